@@ -1,0 +1,30 @@
+#pragma once
+
+#include "cli/exit_codes.hpp"
+#include "cli/run_folio.hpp"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace folio::cli {
+
+struct check_options {
+    std::vector<std::filesystem::path> paths;
+};
+
+struct export_options {
+    std::vector<std::filesystem::path> paths;  ///< empty: content/
+    std::filesystem::path out_dir = "out";
+    std::vector<std::string> languages;        ///< empty: every language
+    std::vector<std::string> editions;         ///< empty: every available edition
+};
+
+/// `folio check`: loads and validates, prints diagnostics, writes nothing.
+auto run_check(const check_options& options, const environment& env) -> exit_code;
+
+/// `folio export`: writes the editions of every valid content file; a file with errors gets
+/// none written (its previous outputs stay), and the others are still exported.
+auto run_export(const export_options& options, const environment& env) -> exit_code;
+
+}  // namespace folio::cli

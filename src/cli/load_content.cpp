@@ -1,0 +1,72 @@
+#include "cli/load_content.hpp"
+
+#include "i18n/language_tag.hpp"
+#include "load/content_discovery.hpp"
+#include "load/load_document.hpp"
+
+#include <algorithm>
+#include <ostream>
+
+namespace folio::cli {
+
+namespace {
+auto canonical_language(const std::string& tag) -> std::string {
+    const auto check = i18n::check_language_tag(tag);
+    return check.valid ? check.canonical : tag;
+}
+
+void print(const model::diagnostics& sink, const environment& env, loaded_content& result) {
+    for (const auto& d : sink.sorted()) {
+        *env.err << model::format_diagnostic(d) << '\n';
+        (d.level == model::severity::error ? result.errors : result.warnings)++;
+    }
+}
+
+auto has_code_family(const model::diagnostics& sink, std::initializer_list<std::string_view> codes) -> bool {
+    return std::any_of(sink.all().begin(), sink.all().end(), [&](const model::diagnostic& d) {
+        return std::find(codes.begin(), codes.end(), d.code) != codes.end();
+    });
+}
+}  // namespace
+
+auto load_content(const std::vector<std::filesystem::path>& paths, const std::vector<std::string>& languages,
+                  const environment& env) -> loaded_content {
+    loaded_content result;
+    model::diagnostics discovery;
+    const auto sources = load::discover_documents(paths, discovery);
+    if (discovery.has_errors()) result.status = worse(result.status, exit_code::input_error);
+    print(discovery, env, result);
+
+    std::vector<std::string> wanted;
+    for (const auto& language : languages) wanted.push_back(canonical_language(language));
+    std::vector<std::string> matched;
+
+    for (const auto& source : sources) {
+        for (const auto& file : source.files) {
+            const auto file_language = canonical_language(file.stem().string());
+            if (!wanted.empty() && std::find(wanted.begin(), wanted.end(), file_language) == wanted.end()) continue;
+            matched.push_back(file_language);
+            ++result.files;
+            model::diagnostics sink;
+            auto doc = load::load_document(file, sink);
+            print(sink, env, result);
+            if (has_code_family(sink, {"unreadable-file"})) {
+                result.status = worse(result.status, exit_code::input_error);
+            } else if (!doc || sink.has_errors()) {
+                result.status = worse(result.status, exit_code::content_error);
+            } else {
+                doc->name = source.name;
+                result.documents.push_back(std::move(*doc));
+            }
+        }
+    }
+    for (const auto& language : wanted) {
+        if (std::find(matched.begin(), matched.end(), language) == matched.end()) {
+            *env.err << "folio: error: no content file for language '" << language << "' [no-content]\n";
+            result.status = worse(result.status, exit_code::input_error);
+        }
+    }
+    return result;
+}
+
+}  // namespace folio::cli

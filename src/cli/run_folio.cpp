@@ -1,0 +1,81 @@
+#include "cli/run_folio.hpp"
+
+#include "cli/commands.hpp"
+#include "cli/editions.hpp"
+#include "i18n/language_tag.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <ostream>
+
+namespace folio::cli {
+
+namespace {
+auto edition_names() -> std::vector<std::string> {
+    std::vector<std::string> names;
+    for (const auto& e : all_editions()) names.emplace_back(e.name);
+    return names;
+}
+
+/// CLI11 validator for --lang: every value a valid BCP 47 tag.
+auto language_validator() -> CLI::Validator {
+    return CLI::Validator(
+        [](std::string& value) -> std::string {
+            const auto check = i18n::check_language_tag(value);
+            if (check.valid) return {};
+            return "invalid language tag '" + value + "': " + check.problem +
+                   (check.suggestion.empty() ? "" : " (did you mean '" + check.suggestion + "'?)");
+        },
+        "BCP 47");
+}
+}  // namespace
+
+auto run_folio(const std::vector<std::string>& args, const environment& env) -> int {
+    CLI::App app{"Folio turns one structured XML document into every edition a reader needs:\n"
+                 "a PDF brochure, a large-print PDF, an EPUB 3 e-book and a screen-reader text.",
+                 "folio"};
+    app.set_version_flag("--version", "folio " FOLIO_VERSION);
+    app.require_subcommand(1);
+    app.footer("Exit codes: 0 success, 1 internal error, 2 usage, 3 content errors, 4 input not found or\n"
+               "unreadable, 5 output not written, 6 Folio's own data missing. See README.md.");
+
+    export_options export_opts;
+    auto* export_cmd = app.add_subcommand("export", "Write the editions of documents (default: all of content/ into out/)");
+    export_cmd->add_option("paths", export_opts.paths, "Document folders or content files (default: content)");
+    export_cmd->add_option("-o,--output", export_opts.out_dir, "Output folder")->capture_default_str();
+    export_cmd->add_option("--lang", export_opts.languages, "Only these languages (BCP 47), comma-separated")
+        ->delimiter(',')
+        ->check(language_validator());
+    export_cmd->add_option("--edition", export_opts.editions, "Only these editions, comma-separated")
+        ->delimiter(',')
+        ->check(CLI::IsMember(edition_names()));
+
+    check_options check_opts;
+    auto* check_cmd = app.add_subcommand("check", "Validate content files and print every problem; write nothing");
+    check_cmd->add_option("paths", check_opts.paths, "Document folders or content files")->required();
+
+    std::vector<std::string> reversed(args.rbegin(), args.rend());
+    try {
+        app.parse(reversed);
+    } catch (const CLI::CallForHelp&) {
+        *env.out << app.help();
+        return 0;
+    } catch (const CLI::CallForVersion&) {
+        *env.out << app.version() << '\n';
+        return 0;
+    } catch (const CLI::ParseError& error) {
+        *env.err << "folio: error: " << error.what() << "\n"
+                 << "Run 'folio --help' for usage.\n";
+        return static_cast<int>(exit_code::usage);
+    }
+
+    try {
+        if (export_cmd->parsed()) return static_cast<int>(run_export(export_opts, env));
+        return static_cast<int>(run_check(check_opts, env));
+    } catch (const i18n::catalog_error& error) {
+        *env.err << "folio: error: " << error.what() << '\n';
+        return static_cast<int>(exit_code::installation);
+    }
+}
+
+}  // namespace folio::cli

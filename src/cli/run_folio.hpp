@@ -1,0 +1,21 @@
+#pragma once
+
+#include <filesystem>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace folio::cli {
+
+/// Where the outside world comes in: everything the commands read from the process, passed in so
+/// that tests can run them in-process.
+struct environment {
+    std::filesystem::path catalog_directory;  ///< compiled message catalogs
+    std::ostream* out;                         ///< normal output
+    std::ostream* err;                         ///< diagnostics and errors
+};
+
+/// Runs the folio command line (`args` without the program name) and returns the exit code.
+auto run_folio(const std::vector<std::string>& args, const environment& env) -> int;
+
+}  // namespace folio::cli

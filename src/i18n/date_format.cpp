@@ -1,0 +1,41 @@
+#include "i18n/date_format.hpp"
+
+#include <unicode/datefmt.h>
+#include <unicode/gregocal.h>
+#include <unicode/timezone.h>
+
+#include <memory>
+#include <stdexcept>
+
+namespace folio::i18n {
+
+auto is_valid_date(const model::date& d) -> bool {
+    if (d.year < 1 || d.year > 9999 || d.month < 1 || d.month > 12 || d.day < 1) return false;
+    static constexpr int days_in_month[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
+    const int limit = d.month == 2 && leap ? 29 : days_in_month[d.month - 1];
+    return d.day <= limit;
+}
+
+auto format_long_date(const model::date& d, std::string_view locale_tag) -> std::string {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Locale locale = icu::Locale::forLanguageTag(
+        icu::StringPiece(locale_tag.data(), static_cast<std::int32_t>(locale_tag.size())), status);
+    // Dates carry no time of day: compute and format them in UTC so no time zone shifts the day.
+    std::unique_ptr<icu::TimeZone> utc(icu::TimeZone::createTimeZone("Etc/UTC"));
+    icu::GregorianCalendar calendar(*utc, locale, status);
+    calendar.clear();
+    calendar.set(d.year, d.month - 1, d.day, 12, 0, 0);
+    const UDate when = calendar.getTime(status);
+    std::unique_ptr<icu::DateFormat> format(
+        icu::DateFormat::createDateInstance(icu::DateFormat::kLong, locale));
+    if (U_FAILURE(status) || !format) throw std::runtime_error("failed to format a date with ICU");
+    format->setTimeZone(*utc);
+    icu::UnicodeString out;
+    format->format(when, out);
+    std::string utf8;
+    out.toUTF8String(utf8);
+    return utf8;
+}
+
+}  // namespace folio::i18n

@@ -1,0 +1,74 @@
+#include "i18n/language_tag.hpp"
+
+#include <unicode/locid.h>
+#include <unicode/uloc.h>
+
+#include <algorithm>
+
+namespace folio::i18n {
+
+namespace {
+auto to_icu_locale(std::string_view tag, UErrorCode& status) -> icu::Locale {
+    return icu::Locale::forLanguageTag(
+        icu::StringPiece(tag.data(), static_cast<std::int32_t>(tag.size())), status);
+}
+}  // namespace
+
+auto check_language_tag(std::string_view tag) -> language_tag_check {
+    language_tag_check result;
+    if (tag.empty()) {
+        result.problem = "the language tag is empty";
+        return result;
+    }
+    if (tag.find('_') != std::string_view::npos) {
+        std::string hyphenated(tag);
+        std::replace(hyphenated.begin(), hyphenated.end(), '_', '-');
+        result.problem = "BCP 47 language tags use hyphens, not underscores";
+        result.suggestion = check_language_tag(hyphenated).canonical;
+        return result;
+    }
+    // forLanguageTag fails on tags that are not well-formed BCP 47 (it parses the whole tag).
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Locale locale = to_icu_locale(tag, status);
+    if (U_FAILURE(status) || locale.isBogus() || std::string_view(locale.getLanguage()).empty()) {
+        result.problem = "it is not a well-formed BCP 47 language tag";
+        return result;
+    }
+    // Well-formed is not enough: "english" is well-formed but names no language. ICU maps every
+    // language it knows to an ISO 639 code.
+    if (std::string_view(locale.getISO3Language()).empty()) {
+        result.problem = "'" + std::string(locale.getLanguage()) + "' is not a known language code";
+        return result;
+    }
+    status = U_ZERO_ERROR;
+    const std::string canonical = locale.toLanguageTag<std::string>(status);
+    if (U_FAILURE(status)) {
+        result.problem = "ICU could not write it back as a BCP 47 tag";
+        return result;
+    }
+    result.valid = true;
+    result.canonical = canonical;
+    return result;
+}
+
+auto language_display_name(std::string_view tag, std::string_view display_locale) -> std::string {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Locale locale = to_icu_locale(tag, status);
+    const icu::Locale display = to_icu_locale(display_locale, status);
+    if (U_FAILURE(status)) return std::string(tag);
+    icu::UnicodeString name;
+    locale.getDisplayName(display, name);
+    std::string out;
+    name.toUTF8String(out);
+    return out;
+}
+
+auto is_right_to_left(std::string_view tag) -> bool {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Locale locale = to_icu_locale(tag, status);
+    if (U_FAILURE(status)) return false;
+    // uloc_isRightToLeft uses the likely script when the tag names none (ar -> Arab).
+    return locale.isRightToLeft();
+}
+
+}  // namespace folio::i18n

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace folio::i18n {
+
+/// Byte offset of the first ill-formed UTF-8 sequence in `bytes` (overlong forms, surrogates and
+/// code points above U+10FFFF are ill-formed), or nothing when all of it is valid UTF-8.
+auto find_invalid_utf8(std::string_view bytes) -> std::optional<std::size_t>;
+
+/// The NFC form of valid UTF-8 text; input that is already NFC is returned unchanged.
+auto normalize_nfc(std::string_view utf8) -> std::string;
+
+/// Number of code points in valid UTF-8 text.
+auto count_code_points(std::string_view utf8) -> std::size_t;
+
+}  // namespace folio::i18n

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "load/xml_reader.hpp"
+
+namespace folio::load {
+
+/// Reads a figure's <image>: its accessible text (alt, or decorative="true", never both, never
+/// neither) and its file, which must be a PNG or JPEG inside the document's folder (no absolute
+/// paths, no "..", no symbolic link that leads out).
+void read_image(xml_reader& reader, const pugi::xml_node& image, const std::string& figure_id,
+                model::figure& out);
+
+}  // namespace folio::load

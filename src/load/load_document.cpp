@@ -1,0 +1,185 @@
+#include "load/load_document.hpp"
+
+#include "i18n/language_tag.hpp"
+#include "i18n/unicode_text.hpp"
+#include "load/markup_prescan.hpp"
+#include "load/reference_checks.hpp"
+#include "load/source_map.hpp"
+#include "load/xml_reader.hpp"
+
+#include <pugixml.hpp>
+
+#include <fstream>
+#include <sstream>
+
+namespace folio::load {
+
+namespace {
+auto parse_error_message(pugi::xml_parse_status status) -> std::string {
+    switch (status) {
+    case pugi::status_unrecognized_tag: return "this markup is not a valid tag";
+    case pugi::status_bad_pi: return "this processing instruction or XML declaration is malformed";
+    case pugi::status_bad_comment: return "this comment is malformed (it must end with '-->')";
+    case pugi::status_bad_cdata: return "this CDATA section is malformed";
+    case pugi::status_bad_doctype: return "this document type declaration is malformed";
+    case pugi::status_bad_pcdata: return "this text is malformed";
+    case pugi::status_bad_start_element: return "this start tag is malformed";
+    case pugi::status_bad_attribute: return "this attribute is malformed (values need quotes)";
+    case pugi::status_bad_end_element: return "this end tag is malformed";
+    case pugi::status_end_element_mismatch: return "this end tag does not match the element that is open";
+    case pugi::status_append_invalid_root: return "the document has more than one root element";
+    case pugi::status_no_document_element: return "the file holds no element";
+    default: return "the XML is malformed";
+    }
+}
+
+void report_parse_error(const pugi::xml_parse_result& result, std::string_view file, const source_map& map,
+                        const pugi::xml_document& partial, const char* buffer, model::diagnostics& sink) {
+    std::string message = "failed to parse XML: " + parse_error_message(result.status);
+    std::string hint;
+    if (result.status == pugi::status_end_element_mismatch) {
+        // pugixml stops inside the innermost open element; name it.
+        pugi::xml_node open = partial.first_child();
+        while (open && open.last_child() && open.last_child().type() == pugi::node_element) open = open.last_child();
+        (void)buffer;
+        if (open) hint = "the open element is '" + std::string(open.name()) + "'; close it with </" + open.name() + ">";
+    }
+    sink.error("malformed-xml", file, map.position_of(static_cast<std::size_t>(result.offset)), message, hint);
+}
+
+auto language_from_file_name(const std::filesystem::path& file) -> std::string {
+    const auto check = i18n::check_language_tag(file.stem().string());
+    return check.valid ? check.canonical : std::string{};
+}
+
+void read_document(xml_reader& reader, const pugi::xml_node& root, const std::filesystem::path& file,
+                   model::document& doc) {
+    reader.check_attributes(root, {"version"});
+    if (const auto version = root.attribute("version")) {
+        if (std::string_view(version.value()) != "1")
+            reader.error(reader.position(version), "invalid-value",
+                         "content format version '" + std::string(version.value()) + "' is not supported",
+                         "this Folio reads version=\"1\"");
+    } else {
+        reader.error(reader.position(root), "missing-attribute", "'document' needs version=\"1\"");
+    }
+    pugi::xml_node meta;
+    pugi::xml_node body;
+    for (const auto& child : root.children()) {
+        const std::string_view name = child.name();
+        if (child.type() != pugi::node_element) {
+            if (child.type() == pugi::node_pcdata && !is_blank(child)) reader.reject_text(child, root);
+            continue;
+        }
+        if (name == "meta" && !meta && !body) meta = child;
+        else if (name == "body" && meta && !body) body = child;
+        else reader.reject_element(child, root, {!meta ? "meta" : "body"});
+    }
+    if (meta) {
+        read_metadata(reader, meta, doc.meta);
+    } else {
+        reader.error(reader.position(root), "missing-title", "the document has no 'meta', so no title",
+                     "start the document with <meta> holding <title> and <language>");
+        reader.error(reader.position(root), "missing-language", "the document has no 'meta', so no language");
+    }
+    if (!body) {
+        reader.error(reader.position(root), "missing-element", "the document has no 'body'");
+        return;
+    }
+    reader.check_attributes(body, {});
+    doc.body = read_block_content(reader, body, "body", 0);
+    if (doc.body.empty()) reader.error(reader.position(body), "missing-element", "the document's body is empty");
+    check_references(reader);
+
+    const auto named = language_from_file_name(file);
+    if (!named.empty() && !doc.meta.language.empty()) {
+        const auto equal_ignoring_case = [](std::string_view a, std::string_view b) {
+            return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+                       return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+                   });
+        };
+        if (!equal_ignoring_case(named, doc.meta.language)) {
+            const auto language = meta.child("language");
+            reader.error(reader.position(language.first_child() ? language.first_child() : language), "language-mismatch",
+                         "the file is named for '" + named + "' but declares the language '" + doc.meta.language + "'",
+                         "rename the file to '" + doc.meta.language + ".xml', or fix the language");
+        }
+    }
+}
+}  // namespace
+
+auto load_document_from_bytes(std::string bytes, const std::filesystem::path& file, model::diagnostics& sink)
+    -> std::optional<model::document> {
+    const std::string file_name = file.string();
+    // A UTF-8 byte order mark is harmless; UTF-16 is a common mistake worth naming.
+    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
+    if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
+        sink.error("invalid-utf8", file_name, {1, 1}, "the file is UTF-16, not UTF-8",
+                   "save it as UTF-8 (in most editors: Save As, encoding UTF-8)");
+        return std::nullopt;
+    }
+    const source_map map(bytes);
+    if (const auto bad = i18n::find_invalid_utf8(bytes)) {
+        sink.error("invalid-utf8", file_name, map.position_of(*bad),
+                   "the file is not valid UTF-8 (bad byte 0x" +
+                       [&] {
+                           static constexpr char digits[] = "0123456789ABCDEF";
+                           const auto b = static_cast<unsigned char>(bytes[*bad]);
+                           return std::string{digits[b >> 4U], digits[b & 0xFU]};
+                       }() + ")",
+                   "save the file as UTF-8");
+        return std::nullopt;
+    }
+    prescan_markup(bytes, file_name, map, sink);
+
+    // Parse a copy in place: node names and values then point into it, which gives positions
+    // for attributes too (pugixml has no offsets for them).
+    std::string parse_buffer = bytes;
+    pugi::xml_document xml;
+    const auto result = xml.load_buffer_inplace(parse_buffer.data(), parse_buffer.size(),
+                                                pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
+    if (!result) {
+        report_parse_error(result, file_name, map, xml, parse_buffer.data(), sink);
+        return std::nullopt;
+    }
+
+    model::document doc;
+    doc.source_path = file_name;
+    doc.name = file.parent_path().filename().string();
+    xml_reader reader(parse_buffer.data(), file_name, map, sink, file.parent_path());
+
+    pugi::xml_node root;
+    for (const auto& child : xml.children()) {
+        if (child.type() == pugi::node_element) {
+            if (root) {
+                reader.error(reader.position(child), "malformed-xml", "failed to parse XML: more than one root element");
+                return std::nullopt;
+            }
+            root = child;
+        } else if (child.type() == pugi::node_pcdata && !is_blank(child)) {
+            reader.error(reader.position(child), "malformed-xml", "failed to parse XML: text outside the root element");
+        }
+    }
+    if (std::string_view(root.name()) != "document") {
+        reader.error(reader.position(root), "unknown-element",
+                     "the root element is '" + std::string(root.name()) + "', not 'document'",
+                     "a Folio file starts with <document version=\"1\">");
+        return std::nullopt;
+    }
+    read_document(reader, root, file, doc);
+    return doc;
+}
+
+auto load_document(const std::filesystem::path& file, model::diagnostics& sink) -> std::optional<model::document> {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        sink.error("unreadable-file", file.string(), {}, "failed to open the file (" +
+                   std::string(std::filesystem::exists(file) ? "permission denied" : "no such file") + ")");
+        return std::nullopt;
+    }
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return load_document_from_bytes(std::move(bytes).str(), file, sink);
+}
+
+}  // namespace folio::load

@@ -1,0 +1,101 @@
+#include "load/xml_reader.hpp"
+
+#include "i18n/unicode_text.hpp"
+#include "load/whitespace.hpp"
+
+namespace folio::load {
+
+namespace {
+const std::vector<std::string> inline_elements = {"em", "strong", "a", "abbr", "span", "xref", "br"};
+
+auto is_allowed_href(std::string_view href) -> bool {
+    for (const std::string_view scheme : {"https://", "http://", "mailto:", "tel:"})
+        if (href.starts_with(scheme) && href.size() > scheme.size()) return true;
+    return href.size() > 1 && href.front() == '#';
+}
+
+auto read_inline(xml_reader& reader, const pugi::xml_node& element) -> std::optional<model::inline_node> {
+    const std::string name = element.name();
+    const auto at = reader.position(element);
+    if (name == "em" || name == "strong") {
+        reader.check_attributes(element, {});
+        auto children = read_inline_content(reader, element);
+        if (name == "em") return model::inline_node{model::emphasis{std::move(children)}, at};
+        return model::inline_node{model::strong{std::move(children)}, at};
+    }
+    if (name == "a") {
+        reader.check_attributes(element, {"href"});
+        const auto href = reader.required_attribute(element, "href");
+        if (href && !is_allowed_href(*href)) {
+            reader.error(reader.position(element.attribute("href")), "invalid-value",
+                         "link target '" + *href + "' is not an http(s), mailto: or tel: address, nor '#id'",
+                         "write a full address such as 'https://www.cancer.gov/'");
+        } else if (href && href->front() == '#') {
+            reader.add_reference({href->substr(1), reader.position(element.attribute("href")), false});
+        }
+        return model::inline_node{model::link{href.value_or(""), read_inline_content(reader, element)}, at};
+    }
+    if (name == "abbr") {
+        reader.check_attributes(element, {"title"});
+        const auto expansion = reader.required_attribute(element, "title");
+        std::string value;
+        for (const auto& child : element.children()) {
+            if (child.type() == pugi::node_element) {
+                reader.reject_element(child, element, {});
+            } else if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+                value += child.value();
+            }
+        }
+        return model::inline_node{model::abbreviation{collapse_whitespace(expansion.value_or("")),
+                                                      collapse_whitespace(i18n::normalize_nfc(value))}, at};
+    }
+    if (name == "span") {
+        reader.check_attributes(element, {"lang"});
+        if (!element.attribute("lang")) reader.required_attribute(element, "lang");
+        auto language = reader.language_attribute(element);
+        return model::inline_node{model::foreign{std::move(language), read_inline_content(reader, element)}, at};
+    }
+    if (name == "xref") {
+        reader.check_attributes(element, {"to"});
+        const auto target = reader.required_attribute(element, "to");
+        if (target) reader.add_reference({*target, reader.position(element.attribute("to")), true});
+        return model::inline_node{model::cross_reference{target.value_or(""), read_inline_content(reader, element)}, at};
+    }
+    if (name == "br") {
+        reader.check_attributes(element, {});
+        for (const auto& child : element.children()) {
+            if (child.type() == pugi::node_element) reader.reject_element(child, element, {});
+            else if (!is_blank(child)) reader.reject_text(child, element);
+        }
+        return model::inline_node{model::line_break{}, at};
+    }
+    return std::nullopt;
+}
+}  // namespace
+
+void read_inline_child(xml_reader& reader, const pugi::xml_node& child, const pugi::xml_node& parent,
+                       model::inlines& out) {
+    switch (child.type()) {
+    case pugi::node_pcdata:
+    case pugi::node_cdata:
+        out.push_back({model::text{i18n::normalize_nfc(child.value())}, reader.position(child)});
+        break;
+    case pugi::node_element:
+        if (auto node = read_inline(reader, child)) {
+            out.push_back(std::move(*node));
+        } else {
+            reader.reject_element(child, parent, inline_elements);
+        }
+        break;
+    default:
+        break;  // comments and processing instructions carry no content
+    }
+}
+
+auto read_inline_content(xml_reader& reader, const pugi::xml_node& parent) -> model::inlines {
+    model::inlines out;
+    for (const auto& child : parent.children()) read_inline_child(reader, child, parent, out);
+    return out;
+}
+
+}  // namespace folio::load

@@ -1,0 +1,245 @@
+#include "load/xml_reader.hpp"
+
+#include "i18n/date_format.hpp"
+#include "i18n/language_tag.hpp"
+#include "i18n/unicode_text.hpp"
+#include "load/suggestions.hpp"
+#include "load/whitespace.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+namespace folio::load {
+
+namespace {
+struct field_rule {
+    std::string_view name;
+    bool required;
+    bool repeatable;
+};
+
+// The children of <meta>, in the order the format prescribes.
+constexpr field_rule meta_fields[] = {
+    {"title", true, false},      {"subtitle", false, false},     {"language", true, false},
+    {"identifier", true, false}, {"publisher", false, false},    {"author", false, true},
+    {"expert", false, false},    {"published", true, false},     {"last-reviewed", false, false},
+    {"keywords", false, false},  {"translation", true, false},   {"sample", false, false},
+    {"source", false, false},
+};
+
+/// Where an element's text starts (or the element itself when it is empty).
+auto text_position(const xml_reader& reader, const pugi::xml_node& element) -> model::source_position {
+    const auto text = element.first_child();
+    return text && text.type() == pugi::node_pcdata ? reader.position(text) : reader.position(element);
+}
+
+/// Text-only content of a metadata field, NFC and whitespace-collapsed.
+auto read_plain(xml_reader& reader, const pugi::xml_node& element) -> std::string {
+    reader.check_attributes(element, {});
+    std::string value;
+    for (const auto& child : element.children()) {
+        if (child.type() == pugi::node_element) reader.reject_element(child, element, {});
+        else if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) value += child.value();
+    }
+    value = collapse_whitespace(i18n::normalize_nfc(value));
+    if (value.empty())
+        reader.error(reader.position(element), "missing-element", "'" + element_name(element) + "' is empty");
+    return value;
+}
+
+auto read_date(xml_reader& reader, const pugi::xml_node& element) -> model::date {
+    const std::string text = read_plain(reader, element);
+    model::date d;
+    const bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-';
+    auto number = [&](std::size_t from, std::size_t length, int& out) {
+        const char* begin = text.data() + from;
+        const auto [end, ec] = std::from_chars(begin, begin + length, out);
+        return ec == std::errc{} && end == begin + length;
+    };
+    if (!shaped || !number(0, 4, d.year) || !number(5, 2, d.month) || !number(8, 2, d.day) ||
+        !i18n::is_valid_date(d)) {
+        if (!text.empty())
+            reader.error(text_position(reader, element), "invalid-date",
+                         "'" + text + "' is not a valid date", "write dates as YYYY-MM-DD, e.g. 2026-11-26");
+        return {};
+    }
+    return d;
+}
+
+auto read_language(xml_reader& reader, const pugi::xml_node& element) -> std::string {
+    const std::string text = read_plain(reader, element);
+    if (text.empty()) return {};
+    const auto check = i18n::check_language_tag(text);
+    if (!check.valid) {
+        reader.error(text_position(reader, element), "invalid-language",
+                     "invalid language tag '" + text + "': " + check.problem,
+                     check.suggestion.empty() ? "use a BCP 47 tag such as 'en', 'es-MX' or 'zh-Hans'"
+                                              : "did you mean '" + check.suggestion + "'?");
+        return {};
+    }
+    return check.canonical;
+}
+
+auto read_expert(xml_reader& reader, const pugi::xml_node& element) -> model::expert {
+    reader.check_attributes(element, {"reviewed"});
+    model::expert expert;
+    if (const auto reviewed = element.attribute("reviewed")) {
+        if (reader.check_choice(reviewed, {"yes", "no"}))
+            expert.reviewed_this_text = std::string_view(reviewed.value()) == "yes";
+    } else {
+        reader.error(reader.position(element), "missing-attribute", "'expert' needs a 'reviewed' attribute",
+                     "say reviewed=\"yes\" only if this expert reviewed this very text; otherwise reviewed=\"no\"");
+    }
+    bool has_name = false;
+    for (const auto& child : element.children()) {
+        const std::string_view name = child.name();
+        if (child.type() != pugi::node_element) {
+            if (child.type() == pugi::node_pcdata && !is_blank(child)) reader.reject_text(child, element);
+            continue;
+        }
+        if (name == "name" && !has_name && expert.credentials.empty() && expert.affiliations.empty()) {
+            expert.name = read_plain(reader, child);
+            has_name = true;
+        } else if (name == "credentials" && has_name && expert.credentials.empty() && expert.affiliations.empty() &&
+                   expert.disclosures.empty()) {
+            expert.credentials = read_plain(reader, child);
+        } else if (name == "affiliation" && has_name && expert.disclosures.empty()) {
+            expert.affiliations.push_back(read_plain(reader, child));
+        } else if (name == "disclosure" && has_name) {
+            expert.disclosures.push_back(read_plain(reader, child));
+        } else {
+            reader.reject_element(child, element, {"name", "credentials", "affiliation", "disclosure"});
+        }
+    }
+    if (!has_name) reader.error(reader.position(element), "missing-element", "'expert' needs a 'name'");
+    return expert;
+}
+
+void read_translation(xml_reader& reader, const pugi::xml_node& element, model::metadata& out) {
+    reader.check_attributes(element, {"status", "source-lang"});
+    const auto status = element.attribute("status");
+    if (!status) {
+        reader.error(reader.position(element), "missing-attribute", "'translation' needs a 'status' attribute",
+                     "use status=\"original\" for a text written in this language, or \"draft\" or \"reviewed\"");
+        return;
+    }
+    if (!reader.check_choice(status, {"original", "draft", "reviewed"})) return;
+    const std::string_view value = status.value();
+    out.translation = value == "original" ? model::translation_status::original
+                    : value == "draft" ? model::translation_status::draft
+                                       : model::translation_status::reviewed;
+    const auto source = element.attribute("source-lang");
+    if (out.translation == model::translation_status::original) {
+        if (source)
+            reader.error(reader.position(source), "invalid-value", "an original text has no 'source-lang'",
+                         "remove source-lang, or set the status to \"draft\" or \"reviewed\"");
+        return;
+    }
+    if (!source) {
+        reader.error(reader.position(element), "missing-attribute",
+                     "a translation needs a 'source-lang' attribute naming the language it was translated from");
+        return;
+    }
+    const auto check = i18n::check_language_tag(source.value());
+    if (!check.valid) {
+        reader.error(reader.position(source), "invalid-language",
+                     "invalid language tag '" + std::string(source.value()) + "': " + check.problem);
+        return;
+    }
+    out.source_language = check.canonical;
+}
+
+void read_field(xml_reader& reader, const pugi::xml_node& element, model::metadata& out) {
+    const std::string_view name = element.name();
+    if (name == "title" || name == "subtitle") {
+        reader.check_attributes(element, {});
+        auto run = read_inline_content(reader, element);
+        collapse_inline_whitespace(run);
+        (name == "title" ? out.title : out.subtitle) = std::move(run);
+    } else if (name == "language") {
+        out.language = read_language(reader, element);
+        reader.document_language = out.language;
+    } else if (name == "identifier") {
+        out.identifier = read_plain(reader, element);
+    } else if (name == "publisher") {
+        out.publisher = read_plain(reader, element);
+    } else if (name == "author") {
+        out.authors.push_back(read_plain(reader, element));
+    } else if (name == "expert") {
+        out.expert = read_expert(reader, element);
+    } else if (name == "published") {
+        out.published = read_date(reader, element);
+    } else if (name == "last-reviewed") {
+        out.last_reviewed = read_date(reader, element);
+    } else if (name == "keywords") {
+        reader.check_attributes(element, {});
+        for (const auto& child : element.children()) {
+            if (child.type() == pugi::node_element && std::string_view(child.name()) == "keyword")
+                out.keywords.push_back(read_plain(reader, child));
+            else if (child.type() == pugi::node_element) reader.reject_element(child, element, {"keyword"});
+            else if (child.type() == pugi::node_pcdata && !is_blank(child)) reader.reject_text(child, element);
+        }
+    } else if (name == "translation") {
+        read_translation(reader, element, out);
+    } else if (name == "sample") {
+        reader.check_attributes(element, {});
+        out.sample = true;
+    } else if (name == "source") {
+        reader.check_attributes(element, {"href"});
+        for (const auto& child : element.children())
+            if (child.type() == pugi::node_element) reader.reject_element(child, element, {});
+        out.source_note = collapse_whitespace(i18n::normalize_nfc(element.child_value()));
+        if (const auto href = reader.optional_attribute(element, "href")) out.source_href = *href;
+    }
+}
+}  // namespace
+
+void read_metadata(xml_reader& reader, const pugi::xml_node& meta, model::metadata& out) {
+    reader.check_attributes(meta, {});
+    std::vector<std::string> names;
+    for (const auto& rule : meta_fields) names.emplace_back(rule.name);
+    std::size_t next = 0;  // index into meta_fields of the earliest field still allowed
+    std::vector<int> seen(std::size(meta_fields), 0);
+    for (const auto& child : meta.children()) {
+        if (child.type() != pugi::node_element) {
+            if (child.type() == pugi::node_pcdata && !is_blank(child)) reader.reject_text(child, meta);
+            continue;
+        }
+        const std::string_view name = child.name();
+        std::size_t index = 0;
+        while (index < std::size(meta_fields) && meta_fields[index].name != name) ++index;
+        if (index == std::size(meta_fields)) {
+            reader.reject_element(child, meta, names);
+            continue;
+        }
+        if (seen[index] > 0 && !meta_fields[index].repeatable) {
+            reader.error(reader.position(child), "misplaced-element", "'meta' has a second '" + std::string(name) + "'",
+                         "keep only one");
+            continue;
+        }
+        if (index < next) {
+            reader.error(reader.position(child), "misplaced-element",
+                         "'" + std::string(name) + "' must come before '" + std::string(meta_fields[next].name) + "' in 'meta'",
+                         "the order is: " + join_names(names));
+        }
+        ++seen[index];
+        next = std::max(next, index);
+        read_field(reader, child, out);
+    }
+    const auto at = reader.position(meta);
+    for (std::size_t i = 0; i < std::size(meta_fields); ++i) {
+        if (!meta_fields[i].required || seen[i] > 0) continue;
+        const std::string name(meta_fields[i].name);
+        if (name == "title")
+            reader.error(at, "missing-title", "the document has no title", "add <title>...</title> as the first child of 'meta'");
+        else if (name == "language")
+            reader.error(at, "missing-language", "the document does not say its language",
+                         "add <language>en</language> (a BCP 47 tag) after the title");
+        else
+            reader.error(at, "missing-element", "'meta' needs a '" + name + "'");
+    }
+    if (seen[0] > 0 && out.title.empty())
+        reader.error(at, "missing-title", "the document's title is empty");
+}
+
+}  // namespace folio::load

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "model/source_position.hpp"
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace folio::load {
+
+/// Maps byte offsets in a UTF-8 file to line and column (columns count code points, as editors
+/// show them). pugixml reports byte offsets only.
+class source_map {
+public:
+    explicit source_map(std::string_view text);
+
+    [[nodiscard]] auto position_of(std::size_t offset) const -> model::source_position;
+
+private:
+    std::string_view text_;
+    std::vector<std::size_t> line_starts_;
+};
+
+}  // namespace folio::load

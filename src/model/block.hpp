@@ -1,0 +1,98 @@
+#pragma once
+
+#include "model/inline.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace folio::model {
+
+struct block_node;
+/// Blocks in reading order.
+using blocks = std::vector<block_node>;
+
+struct paragraph {
+    inlines content;
+};
+
+struct list_item {
+    std::string id;
+    source_position position;
+    blocks content;
+};
+/// A bulleted (ordered = false) or numbered list; `start` is the first number.
+struct list {
+    bool ordered = false;
+    std::int32_t start = 1;
+    std::vector<list_item> items;
+};
+
+enum class header_scope { none, column, row };
+struct table_cell {
+    header_scope scope = header_scope::none;  ///< none: a data cell (td)
+    inlines content;
+    source_position position;
+    [[nodiscard]] auto is_header() const -> bool { return scope != header_scope::none; }
+};
+struct table_row {
+    std::vector<table_cell> cells;
+    source_position position;
+};
+struct table {
+    inlines caption;
+    std::vector<table_row> head;  ///< header rows (thead), may be empty
+    std::vector<table_row> body;  ///< data rows (tbody)
+    /// Number of columns: the widest row.
+    [[nodiscard]] auto column_count() const -> std::size_t;
+};
+
+/// An image with its accessible text. Exactly one of `alt` non-empty or `decorative` holds.
+struct figure {
+    std::string image_path;  ///< relative to the document folder, checked to stay inside it
+    std::string alt;
+    bool decorative = false;
+    inlines caption;
+};
+
+enum class callout_kind { tip, warning, ask_your_care_team };
+struct callout {
+    callout_kind kind = callout_kind::tip;
+    inlines title;  ///< may be empty
+    blocks content;
+};
+
+struct glossary_entry {
+    std::string id;
+    source_position position;
+    inlines term;
+    blocks definition;
+};
+struct glossary {
+    inlines title;  ///< may be empty
+    std::vector<glossary_entry> entries;
+};
+
+/// A section; `level` is its heading level (the document title is level 1, so top-level
+/// sections are level 2). An untitled section only groups its content.
+struct section {
+    int level = 2;
+    inlines title;
+    blocks content;
+};
+
+/// A hint to paged editions to start a new page.
+struct page_break {};
+
+/// One block, with the id every stage uses for it: the author's id when given, otherwise one
+/// derived from its place ("side-effects.p3"), so it is stable across runs and editions.
+struct block_node {
+    std::variant<paragraph, list, table, figure, callout, glossary, section, page_break> value;
+    std::string id;
+    std::string language;  ///< BCP 47 when it differs from the document's; else empty
+    source_position position;
+};
+
+}  // namespace folio::model

@@ -1,0 +1,64 @@
+#include "model/document.hpp"
+
+#include "model/walk.hpp"
+
+#include <algorithm>
+
+namespace folio::model {
+
+namespace {
+void append_plain_text(const inlines& run, std::string& out) {
+    for (const auto& node : run) {
+        std::visit(
+            [&](const auto& n) {
+                using T = std::decay_t<decltype(n)>;
+                if constexpr (std::is_same_v<T, text>) {
+                    out += n.value;
+                } else if constexpr (std::is_same_v<T, abbreviation>) {
+                    out += n.value;
+                } else if constexpr (std::is_same_v<T, line_break>) {
+                    out += ' ';
+                } else {
+                    append_plain_text(n.children, out);
+                }
+            },
+            node.value);
+    }
+}
+}  // namespace
+
+auto plain_text(const inlines& run) -> std::string {
+    std::string out;
+    append_plain_text(run, out);
+    return out;
+}
+
+auto table::column_count() const -> std::size_t {
+    std::size_t widest = 0;
+    for (const auto* rows : {&head, &body})
+        for (const auto& row : *rows) widest = std::max(widest, row.cells.size());
+    return widest;
+}
+
+auto find_block(const document& doc, std::string_view id) -> const block_node* {
+    const block_node* found = nullptr;
+    walk_blocks(doc.body, [&](const block_node& node) {
+        if (node.id == id) found = &node;
+        return found != nullptr;
+    });
+    return found;
+}
+
+auto find_glossary_entry(const document& doc, std::string_view id) -> const glossary_entry* {
+    const glossary_entry* found = nullptr;
+    walk_blocks(doc.body, [&](const block_node& node) {
+        if (const auto* g = std::get_if<glossary>(&node.value)) {
+            for (const auto& entry : g->entries)
+                if (entry.id == id) found = &entry;
+        }
+        return found != nullptr;
+    });
+    return found;
+}
+
+}  // namespace folio::model

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "model/block.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace folio::model {
+
+/// A calendar date as written in the content (ISO 8601), checked by the loader.
+struct date {
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    friend auto operator==(const date&, const date&) -> bool = default;
+};
+
+/// The medical expert named for a document, and whether they reviewed this very text.
+struct expert {
+    std::string name;
+    std::string credentials;
+    std::vector<std::string> affiliations;
+    std::vector<std::string> disclosures;
+    bool reviewed_this_text = false;
+};
+
+enum class translation_status { original, draft, reviewed };
+
+struct metadata {
+    inlines title;
+    inlines subtitle;
+    std::string language;  ///< BCP 47, canonical form
+    std::string identifier;
+    std::string publisher;
+    std::vector<std::string> authors;
+    std::optional<model::expert> expert;
+    date published;
+    std::optional<date> last_reviewed;
+    std::vector<std::string> keywords;
+    translation_status translation = translation_status::original;
+    std::string source_language;  ///< set unless translation is original
+    bool sample = false;          ///< a sample, not medical advice: editions say so
+    std::string source_note;
+    std::string source_href;
+};
+
+/// One content file: a document in one language.
+struct document {
+    std::string name;         ///< the document's folder name, e.g. "immunotherapy"
+    std::string source_path;  ///< the file it was loaded from, as given
+    metadata meta;
+    blocks body;
+};
+
+/// Finds the block with this id anywhere in the document (sections, lists, glossaries are
+/// searched); nullptr when there is none.
+auto find_block(const document& doc, std::string_view id) -> const block_node*;
+
+/// Finds the glossary entry with this id; nullptr when there is none.
+auto find_glossary_entry(const document& doc, std::string_view id) -> const glossary_entry*;
+
+}  // namespace folio::model

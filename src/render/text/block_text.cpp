@@ -1,0 +1,168 @@
+#include "render/text/text_writer.hpp"
+
+#include <type_traits>
+
+namespace folio::render::text {
+
+namespace {
+auto join_lines(const std::vector<std::string>& lines) -> std::string {
+    std::string out;
+    for (const auto& line : lines) out += (out.empty() ? "" : "\n") + line;
+    return out;
+}
+
+auto callout_kind_name(model::callout_kind kind) -> std::string {
+    switch (kind) {
+    case model::callout_kind::tip: return "tip";
+    case model::callout_kind::warning: return "warning";
+    case model::callout_kind::ask_your_care_team: return "ask-your-care-team";
+    }
+    return "tip";
+}
+}  // namespace
+
+void text_writer::blocks(const model::blocks& content) {
+    for (const auto& node : content) block(node);
+}
+
+void text_writer::block(const model::block_node& node) {
+    std::visit(
+        [&](const auto& b) {
+            using T = std::decay_t<decltype(b)>;
+            if constexpr (std::is_same_v<T, model::section>) {
+                if (!b.title.empty()) heading(b.level, inline_text(b.title));
+                blocks(b.content);
+            } else if constexpr (std::is_same_v<T, model::paragraph>) {
+                emit(inline_text(b.content));
+            } else if constexpr (std::is_same_v<T, model::list>) {
+                std::vector<std::string> lines;
+                lines.push_back(messages_.format(b.ordered ? "list_numbered" : "list_bulleted",
+                                                 {{"count", static_cast<std::int64_t>(b.items.size())}}));
+                list(b, lines, "", 0);
+                emit(join_lines(lines));
+            } else if constexpr (std::is_same_v<T, model::table>) {
+                table(b);
+            } else if constexpr (std::is_same_v<T, model::figure>) {
+                figure(b);
+            } else if constexpr (std::is_same_v<T, model::callout>) {
+                callout(b);
+            } else if constexpr (std::is_same_v<T, model::glossary>) {
+                glossary(b);
+            }
+            // page_break: a print hint; a listener hears nothing.
+        },
+        node.value);
+}
+
+void text_writer::list(const model::list& list, std::vector<std::string>& lines, const std::string& number_prefix,
+                       int depth) {
+    const std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
+    const std::string continuation = indent + "  ";
+    std::int64_t number = list.start;
+    for (const auto& item : list.items) {
+        // T2: a consistent label; numbers inside numbers read as "2.1." so the nesting is heard.
+        const std::string label = list.ordered ? number_prefix + std::to_string(number) + "." : "-";
+        bool labelled = false;
+        for (const auto& node : item.content) {
+            if (const auto* p = std::get_if<model::paragraph>(&node.value)) {
+                const std::string text = inline_text(p->content);
+                lines.push_back(labelled ? continuation + text : indent + label + " " + text);
+                labelled = true;
+            } else if (const auto* nested = std::get_if<model::list>(&node.value)) {
+                if (!labelled) lines.push_back(indent + label);
+                labelled = true;
+                const std::string prefix = list.ordered && nested->ordered ? number_prefix + std::to_string(number) + "." : "";
+                this->list(*nested, lines, prefix, depth + 1);
+            } else {
+                // Rare in a list item (a figure, table or callout): render it on its own and indent it.
+                if (!labelled) lines.push_back(indent + label);
+                labelled = true;
+                text_writer inner(doc_, messages_);
+                inner.expanded_abbreviations_ = expanded_abbreviations_;
+                inner.block(node);
+                expanded_abbreviations_ = inner.expanded_abbreviations_;
+                std::string text = inner.finish();
+                text.pop_back();
+                std::size_t start = 0;
+                while (start <= text.size()) {
+                    const auto end = text.find('\n', start);
+                    const auto line = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+                    if (!line.empty()) lines.push_back(continuation + line);
+                    if (end == std::string::npos) break;
+                    start = end + 1;
+                }
+            }
+        }
+        if (!labelled) lines.push_back(indent + label);
+        ++number;
+    }
+}
+
+void text_writer::table(const model::table& table) {
+    const auto rows = static_cast<std::int64_t>(table.body.size());
+    emit(messages_.format("table_start", {{"caption", inline_text(table.caption)},
+                                          {"rows", rows},
+                                          {"columns", static_cast<std::int64_t>(table.column_count())}}));
+    // Column labels come from the last header row, the one right above the data.
+    std::vector<std::string> headers;
+    if (!table.head.empty())
+        for (const auto& cell : table.head.back().cells) headers.push_back(inline_text(cell.content));
+    std::int64_t row_number = 0;
+    for (const auto& row : table.body) {
+        std::vector<std::string> lines;
+        lines.push_back(messages_.format("table_row", {{"row", ++row_number}, {"rows", rows}}));
+        for (std::size_t c = 0; c < row.cells.size(); ++c) {
+            const auto& cell = row.cells[c];
+            const std::string value = inline_text(cell.content);
+            if (c < headers.size() && !headers[c].empty()) {
+                lines.push_back(messages_.format("table_cell", {{"header", headers[c]}, {"value", value}}));
+            } else if (cell.is_header()) {
+                lines.push_back(value);
+            } else {
+                lines.push_back(messages_.format("table_cell_unlabelled",
+                                                 {{"column", static_cast<std::int64_t>(c + 1)}, {"value", value}}));
+            }
+        }
+        emit(join_lines(lines));
+    }
+    emit(messages_.format("table_end"));
+}
+
+void text_writer::figure(const model::figure& figure) {
+    std::vector<std::string> lines;
+    if (!figure.decorative) lines.push_back(messages_.format("image", {{"alt", figure.alt}}));
+    if (!figure.caption.empty()) lines.push_back(messages_.format("caption", {{"caption", inline_text(figure.caption)}}));
+    if (!lines.empty()) emit(join_lines(lines));
+}
+
+void text_writer::callout(const model::callout& callout) {
+    const std::string kind = callout_kind_name(callout.kind);
+    emit(callout.title.empty()
+             ? messages_.format("callout_start", {{"kind", kind}})
+             : messages_.format("callout_start_titled", {{"kind", kind}, {"title", inline_text(callout.title)}}));
+    blocks(callout.content);
+    emit(messages_.format("callout_end", {{"kind", kind}}));
+}
+
+void text_writer::glossary(const model::glossary& glossary) {
+    const auto count = static_cast<std::int64_t>(glossary.entries.size());
+    emit(glossary.title.empty()
+             ? messages_.format("glossary_untitled", {{"count", count}})
+             : messages_.format("glossary_start", {{"title", inline_text(glossary.title)}, {"count", count}}));
+    for (const auto& entry : glossary.entries) {
+        const std::string term = inline_text(entry.term);
+        bool first = true;
+        for (const auto& node : entry.definition) {
+            const auto* p = std::get_if<model::paragraph>(&node.value);
+            if (first && p != nullptr) {
+                emit(messages_.format("glossary_entry", {{"term", term}, {"definition", inline_text(p->content)}}));
+            } else {
+                if (first) emit(term);
+                block(node);
+            }
+            first = false;
+        }
+    }
+}
+
+}  // namespace folio::render::text

@@ -1,0 +1,14 @@
+#include "render/text/screen_reader_text.hpp"
+
+#include "render/text/text_writer.hpp"
+
+namespace folio::render::text {
+
+auto render_screen_reader_text(const model::document& doc, const i18n::message_catalog& messages) -> std::string {
+    text_writer writer(doc, messages);
+    writer.title_block();
+    writer.blocks(doc.body);
+    return writer.finish();
+}
+
+}  // namespace folio::render::text

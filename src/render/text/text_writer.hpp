@@ -1,0 +1,55 @@
+#pragma once
+
+// Internal to render/text: the state of one screen-reader text rendering.
+
+#include "i18n/message_catalog.hpp"
+#include "model/document.hpp"
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace folio::render::text {
+
+class text_writer {
+public:
+    text_writer(const model::document& doc, const i18n::message_catalog& messages)
+        : doc_(doc), messages_(messages) {}
+
+    /// Adds a chunk of one or more lines with at least `blank_lines` empty lines before it.
+    void emit(std::string chunk, int blank_lines = 1);
+    /// Adds a heading: two blank lines before, one after (T3).
+    void heading(int level, const std::string& title);
+    [[nodiscard]] auto finish() const -> std::string;
+
+    void title_block();
+    void blocks(const model::blocks& content);
+    /// The text of an inline run as a listener should hear it.
+    auto inline_text(const model::inlines& run) -> std::string;
+
+    [[nodiscard]] auto messages() const -> const i18n::message_catalog& { return messages_; }
+    [[nodiscard]] auto document() const -> const model::document& { return doc_; }
+
+private:
+    void block(const model::block_node& node);
+    void list(const model::list& list, std::vector<std::string>& lines, const std::string& number_prefix,
+              int depth);
+    void table(const model::table& table);
+    void figure(const model::figure& figure);
+    void callout(const model::callout& callout);
+    void glossary(const model::glossary& glossary);
+    void append_inline(const model::inline_node& node, std::string& out);
+    auto cross_reference_text(const model::cross_reference& ref) -> std::string;
+
+    struct chunk {
+        std::string text;
+        int blank_lines;
+    };
+    const model::document& doc_;
+    const i18n::message_catalog& messages_;
+    std::vector<chunk> chunks_;
+    int blank_lines_after_heading_ = 0;
+    std::set<std::string, std::less<>> expanded_abbreviations_;
+};
+
+}  // namespace folio::render::text
