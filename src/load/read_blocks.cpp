@@ -12,7 +12,6 @@ namespace folio::load {
 namespace {
 const std::vector<std::string> block_elements = {"section", "p", "ul", "ol", "table", "figure",
                                                  "callout", "glossary", "page-break"};
-constexpr int deepest_heading_level = 6;
 
 /// Inline content of a block-level text element (p, title, caption, cell, term), whitespace
 /// collapsed.
@@ -220,7 +219,7 @@ auto read_figure(xml_reader& reader, const pugi::xml_node& element, const std::s
 
 auto read_callout(xml_reader& reader, const pugi::xml_node& element, const std::string& id,
                   int section_depth) -> model::callout {
-    reader.check_attributes(element, {"id", "kind", "lang"});
+    reader.check_attributes(element, {"id", "kind"});
     model::callout callout;
     if (const auto kind = element.attribute("kind")) {
         if (reader.check_choice(kind, {"tip", "warning", "ask-your-care-team"})) {
@@ -242,9 +241,11 @@ auto read_callout(xml_reader& reader, const pugi::xml_node& element, const std::
 
 auto read_glossary(xml_reader& reader, const pugi::xml_node& element, const std::string& id,
                    int section_depth) -> model::glossary {
-    reader.check_attributes(element, {"id", "lang"});
+    reader.check_attributes(element, {"id"});
     model::glossary glossary;
+    glossary.level = section_depth + 2;
     glossary.title = read_leading_title(reader, element);
+    if (!glossary.title.empty()) reader.check_heading(element, id, glossary.level);
     for (const auto& child : element.children()) {
         const std::string_view name = child.name();
         if (child.type() != pugi::node_element) {
@@ -299,19 +300,7 @@ auto read_section(xml_reader& reader, const pugi::xml_node& element, const std::
     section.level = section_depth + 1;
     section.title = read_leading_title(reader, element);
     if (!section.title.empty()) {
-        if (section.level > deepest_heading_level) {
-            reader.error(reader.position(element), "section-too-deep",
-                         "section '" + id + "' is nested " + std::to_string(section_depth) +
-                             " deep; headings go no deeper than level 6",
-                         "flatten the outline, or turn the deepest sections into lists");
-        } else if (section.level > reader.last_heading_level + 1) {
-            reader.error(reader.position(element), "heading-skip",
-                         "section '" + id + "' has a level-" + std::to_string(section.level) +
-                             " heading right after a level-" + std::to_string(reader.last_heading_level) +
-                             " heading",
-                         "give the section around it a title, or move it up a level");
-        }
-        reader.last_heading_level = section.level;
+        reader.check_heading(element, id, section.level);
         reader.set_id_title(id, model::plain_text(section.title));
     }
     section.content = read_block_content(reader, element, id, section_depth);

@@ -38,10 +38,18 @@ void collapse(model::inlines& run, collapse_state& state) {
                         }
                     }
                     n.value = std::move(out);
-                    state.last_text = &n;
+                    if (!n.value.empty()) state.last_text = &n;
                 } else if constexpr (std::is_same_v<T, model::abbreviation>) {
                     state.after_space = false;
                     state.last_text = nullptr;
+                } else if constexpr (std::is_same_v<T, model::cross_reference>) {
+                    if (n.children.empty()) {
+                        // Writers generate its text: it counts as a word between the spaces.
+                        state.after_space = false;
+                        state.last_text = nullptr;
+                    } else {
+                        collapse(n.children, state);
+                    }
                 } else if constexpr (std::is_same_v<T, model::line_break>) {
                     state.trim_last();
                     state.after_space = true;

@@ -174,6 +174,21 @@ auto xml_reader::read_id(const pugi::xml_node& element, id_kind kind, bool requi
     return id;
 }
 
+void xml_reader::check_heading(const pugi::xml_node& element, const std::string& id, int level) {
+    constexpr int deepest_heading_level = 6;
+    if (level > deepest_heading_level) {
+        error(position(element), "section-too-deep",
+              "'" + id + "' would have a level-" + std::to_string(level) + " heading; headings go no deeper than level 6",
+              "flatten the outline, or turn the deepest sections into lists");
+    } else if (level > last_heading_level + 1) {
+        error(position(element), "heading-skip",
+              "'" + id + "' has a level-" + std::to_string(level) + " heading right after a level-" +
+                  std::to_string(last_heading_level) + " heading",
+              "give the section around it a title, or move it up a level");
+    }
+    last_heading_level = level;
+}
+
 void xml_reader::set_id_title(const std::string& id, std::string title) {
     if (auto it = ids_.find(id); it != ids_.end()) it->second.title = std::move(title);
 }

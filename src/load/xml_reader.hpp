@@ -69,6 +69,9 @@ public:
     /// Records an author id (syntax and uniqueness checked); returns it, or empty.
     auto read_id(const pugi::xml_node& element, id_kind kind, bool required) -> std::string;
 
+    /// Checks the level of a heading about to be read (no skipped levels, none deeper than 6) and
+    /// makes it the last heading seen.
+    void check_heading(const pugi::xml_node& element, const std::string& id, int level);
     /// Sets the title shown in messages for an id recorded earlier.
     void set_id_title(const std::string& id, std::string title);
     void add_reference(pending_reference reference) { references_.push_back(std::move(reference)); }

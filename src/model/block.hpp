@@ -71,7 +71,8 @@ struct glossary_entry {
     blocks definition;
 };
 struct glossary {
-    inlines title;  ///< may be empty
+    int level = 2;  ///< heading level of the title, counted like a section's
+    inlines title;  ///< may be empty; when present it is a heading
     std::vector<glossary_entry> entries;
 };
 

@@ -49,14 +49,14 @@ auto find_block(const document& doc, std::string_view id) -> const block_node* {
     return found;
 }
 
-auto find_glossary_entry(const document& doc, std::string_view id) -> const glossary_entry* {
-    const glossary_entry* found = nullptr;
+auto find_glossary_entry(const document& doc, std::string_view id) -> glossary_entry_location {
+    glossary_entry_location found;
     walk_blocks(doc.body, [&](const block_node& node) {
         if (const auto* g = std::get_if<glossary>(&node.value)) {
             for (const auto& entry : g->entries)
-                if (entry.id == id) found = &entry;
+                if (entry.id == id) found = {g, &entry};
         }
-        return found != nullptr;
+        return found.entry != nullptr;
     });
     return found;
 }

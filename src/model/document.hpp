@@ -58,7 +58,13 @@ struct document {
 /// searched); nullptr when there is none.
 auto find_block(const document& doc, std::string_view id) -> const block_node*;
 
-/// Finds the glossary entry with this id; nullptr when there is none.
-auto find_glossary_entry(const document& doc, std::string_view id) -> const glossary_entry*;
+/// A glossary entry and the glossary that holds it.
+struct glossary_entry_location {
+    const glossary* owner = nullptr;
+    const glossary_entry* entry = nullptr;
+};
+
+/// Finds the glossary entry with this id; both pointers are null when there is none.
+auto find_glossary_entry(const document& doc, std::string_view id) -> glossary_entry_location;
 
 }  // namespace folio::model

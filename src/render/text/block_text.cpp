@@ -146,9 +146,8 @@ void text_writer::callout(const model::callout& callout) {
 
 void text_writer::glossary(const model::glossary& glossary) {
     const auto count = static_cast<std::int64_t>(glossary.entries.size());
-    emit(glossary.title.empty()
-             ? messages_.format("glossary_untitled", {{"count", count}})
-             : messages_.format("glossary_start", {{"title", inline_text(glossary.title)}, {"count", count}}));
+    if (!glossary.title.empty()) heading(glossary.level, inline_text(glossary.title));
+    emit(messages_.format("glossary_start", {{"count", count}}));
     for (const auto& entry : glossary.entries) {
         const std::string term = inline_text(entry.term);
         bool first = true;

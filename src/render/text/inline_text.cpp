@@ -54,8 +54,10 @@ void text_writer::append_inline(const model::inline_node& node, std::string& out
 }
 
 auto text_writer::cross_reference_text(const model::cross_reference& ref) -> std::string {
-    if (const auto* entry = model::find_glossary_entry(doc_, ref.target_id)) {
-        return messages_.format("xref_glossary_entry", {{"term", model::plain_text(entry->term)}});
+    if (const auto found = model::find_glossary_entry(doc_, ref.target_id); found.entry != nullptr) {
+        const std::string term = model::plain_text(found.entry->term);
+        if (found.owner->title.empty()) return messages_.format("xref_glossary_entry_untitled", {{"term", term}});
+        return messages_.format("xref_glossary_entry", {{"term", term}, {"glossary", model::plain_text(found.owner->title)}});
     }
     const auto* target = model::find_block(doc_, ref.target_id);
     if (target == nullptr) return ref.target_id;  // the loader refuses this; stay readable anyway

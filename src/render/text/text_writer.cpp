@@ -4,8 +4,8 @@
 
 namespace folio::render::text {
 
-void text_writer::emit(std::string chunk, int blank_lines) {
-    chunks_.push_back({std::move(chunk), std::max(blank_lines, blank_lines_after_heading_)});
+void text_writer::emit(std::string text, int blank_lines) {
+    chunks_.push_back({std::move(text), std::max(blank_lines, blank_lines_after_heading_)});
     blank_lines_after_heading_ = 0;
 }
 

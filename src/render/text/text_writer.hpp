@@ -17,7 +17,7 @@ public:
         : doc_(doc), messages_(messages) {}
 
     /// Adds a chunk of one or more lines with at least `blank_lines` empty lines before it.
-    void emit(std::string chunk, int blank_lines = 1);
+    void emit(std::string text, int blank_lines = 1);
     /// Adds a heading: two blank lines before, one after (T3).
     void heading(int level, const std::string& title);
     [[nodiscard]] auto finish() const -> std::string;
