@@ -118,6 +118,21 @@ auto message_catalog::format(std::string_view key,
     return to_utf8(result);
 }
 
+auto catalog_keys(const std::filesystem::path& directory) -> std::vector<std::string> {
+    UErrorCode status = U_ZERO_ERROR;
+    const std::string package = (directory / "").string();
+    bundle_ptr root(ures_open(package.c_str(), "root", &status));
+    if (U_FAILURE(status)) throw catalog_error("failed to open the root message catalog in '" + directory.string() + "'");
+    std::vector<std::string> keys;
+    ures_resetIterator(root.get());
+    while (ures_hasNext(root.get())) {
+        bundle_ptr item(ures_getNextResource(root.get(), nullptr, &status));
+        if (U_FAILURE(status)) break;
+        keys.emplace_back(ures_getKey(item.get()));
+    }
+    return keys;
+}
+
 auto default_catalog_directory(const std::filesystem::path& executable) -> std::filesystem::path {
     return executable.parent_path() / "messages";
 }

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 namespace folio::i18n {
 
@@ -47,6 +48,9 @@ private:
     struct members;
     std::unique_ptr<members> m_;
 };
+
+/// Every message key of the root catalog in `directory`: the keys every locale must provide.
+auto catalog_keys(const std::filesystem::path& directory) -> std::vector<std::string>;
 
 /// The folder holding the compiled catalogs for an executable at `executable`: "messages" beside
 /// it (the build tree and an installed layout both put it there).

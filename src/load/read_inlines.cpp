@@ -9,8 +9,14 @@ namespace {
 const std::vector<std::string> inline_elements = {"em", "strong", "a", "abbr", "span", "xref", "br"};
 
 auto is_allowed_href(std::string_view href) -> bool {
-    for (const std::string_view scheme : {"https://", "http://", "mailto:", "tel:"})
+    for (const std::string_view scheme : {"https://", "http://"})
         if (href.starts_with(scheme) && href.size() > scheme.size()) return true;
+    if (href.starts_with("mailto:")) return href.find('@') != std::string_view::npos;
+    if (href.starts_with("tel:")) {
+        // Dialable characters only, so that readers and phones can use the number as written.
+        const auto number = href.substr(4);
+        return !number.empty() && number.find_first_not_of("0123456789+-.()") == std::string_view::npos;
+    }
     return href.size() > 1 && href.front() == '#';
 }
 
@@ -29,7 +35,7 @@ auto read_inline(xml_reader& reader, const pugi::xml_node& element) -> std::opti
         if (href && !is_allowed_href(*href)) {
             reader.error(reader.position(element.attribute("href")), "invalid-value",
                          "link target '" + *href + "' is not an http(s), mailto: or tel: address, nor '#id'",
-                         "write a full address such as 'https://www.cancer.gov/'");
+                         "write a full address such as 'https://www.cancer.gov/', 'mailto:name@example.org' or 'tel:+18005550100'");
         } else if (href && href->front() == '#') {
             reader.add_reference({href->substr(1), reader.position(element.attribute("href")), false});
         }

@@ -153,6 +153,10 @@ void read_field(xml_reader& reader, const pugi::xml_node& element, model::metada
     const std::string_view name = element.name();
     if (name == "title" || name == "subtitle") {
         reader.check_attributes(element, {});
+        // A title is also the PDF's and the EPUB's title: text with emphasis, abbreviations and
+        // foreign phrases, but no links, references or line breaks.
+        for (const auto& inner : element.select_nodes(".//a | .//xref | .//br"))
+            reader.reject_element(inner.node(), inner.node().parent(), {"em", "strong", "abbr", "span"});
         auto run = read_inline_content(reader, element);
         collapse_inline_whitespace(run);
         (name == "title" ? out.title : out.subtitle) = std::move(run);
@@ -179,6 +183,8 @@ void read_field(xml_reader& reader, const pugi::xml_node& element, model::metada
             else if (child.type() == pugi::node_element) reader.reject_element(child, element, {"keyword"});
             else if (child.type() == pugi::node_pcdata && !is_blank(child)) reader.reject_text(child, element);
         }
+        if (out.keywords.empty())
+            reader.error(reader.position(element), "missing-element", "'keywords' needs at least one 'keyword'");
     } else if (name == "translation") {
         read_translation(reader, element, out);
     } else if (name == "sample") {
@@ -189,6 +195,9 @@ void read_field(xml_reader& reader, const pugi::xml_node& element, model::metada
         for (const auto& child : element.children())
             if (child.type() == pugi::node_element) reader.reject_element(child, element, {});
         out.source_note = collapse_whitespace(i18n::normalize_nfc(element.child_value()));
+        if (out.source_note.empty())
+            reader.error(reader.position(element), "missing-element", "'source' is empty",
+                         "say where the facts come from, or remove 'source'");
         if (const auto href = reader.optional_attribute(element, "href")) out.source_href = *href;
     }
 }

@@ -1,0 +1,93 @@
+#include "cli/atomic_file.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace folio::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+auto read(const fs::path& p) -> std::string {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+class atomic_file : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir = fs::temp_directory_path() / ("folio-atomic-" + std::to_string(::getpid()) + "-" +
+                                           ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+    }
+    void TearDown() override {
+        fs::permissions(dir, fs::perms::owner_all, fs::perm_options::add);
+        fs::remove_all(dir);
+    }
+    auto entries() const -> std::vector<std::string> {
+        std::vector<std::string> names;
+        for (const auto& e : fs::recursive_directory_iterator(dir)) names.push_back(e.path().lexically_relative(dir).string());
+        std::sort(names.begin(), names.end());
+        return names;
+    }
+    fs::path dir;
+};
+
+TEST_F(atomic_file, writes_new_files_and_their_folders) {
+    write_file_atomically(dir / "a/b/out.txt", "hello");
+    EXPECT_EQ(read(dir / "a/b/out.txt"), "hello");
+    EXPECT_EQ(entries(), (std::vector<std::string>{"a", "a/b", "a/b/out.txt"}));  // no temporary left
+}
+
+TEST_F(atomic_file, replaces_an_existing_file_whole) {
+    write_file_atomically(dir / "out.txt", std::string(100000, 'x'));
+    write_file_atomically(dir / "out.txt", "short");
+    EXPECT_EQ(read(dir / "out.txt"), "short");
+}
+
+TEST_F(atomic_file, gives_outputs_ordinary_permissions) {
+    const mode_t old = ::umask(022);
+    write_file_atomically(dir / "out.txt", "x");
+    ::umask(old);
+    struct stat st {};
+    ASSERT_EQ(::stat((dir / "out.txt").c_str(), &st), 0);
+    EXPECT_EQ(st.st_mode & 0777, 0644U);
+}
+
+TEST_F(atomic_file, a_failed_write_keeps_the_previous_file_and_leaves_no_temporary) {
+    if (::geteuid() == 0) GTEST_SKIP() << "root ignores folder permissions; covered by the /dev/full case";
+    write_file_atomically(dir / "out.txt", "good");
+    fs::permissions(dir, fs::perms::owner_write, fs::perm_options::remove);
+    EXPECT_THROW(write_file_atomically(dir / "out.txt", "new"), write_error);
+    fs::permissions(dir, fs::perms::owner_write, fs::perm_options::add);
+    EXPECT_EQ(read(dir / "out.txt"), "good");
+    EXPECT_EQ(entries(), (std::vector<std::string>{"out.txt"}));
+}
+
+TEST_F(atomic_file, a_target_that_cannot_be_replaced_keeps_it_and_leaves_no_temporary) {
+    // A folder in the way: the rename fails after the bytes were written to the temporary file.
+    fs::create_directories(dir / "out.txt/inside");
+    EXPECT_THROW(write_file_atomically(dir / "out.txt", "new"), write_error);
+    EXPECT_TRUE(fs::is_directory(dir / "out.txt/inside"));
+    EXPECT_EQ(entries(), (std::vector<std::string>{"out.txt", "out.txt/inside"}));
+}
+
+TEST_F(atomic_file, reports_a_folder_that_cannot_be_made) {
+    std::ofstream(dir / "file") << "x";
+    try {
+        write_file_atomically(dir / "file/sub/out.txt", "x");
+        FAIL() << "expected write_error";
+    } catch (const write_error& e) {
+        EXPECT_NE(std::string(e.what()).find("failed to create folder"), std::string::npos);
+    }
+}
+
+}  // namespace
+}  // namespace folio::cli

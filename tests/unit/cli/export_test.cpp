@@ -1,0 +1,131 @@
+#include "cli/run_folio.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+namespace folio::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+auto read(const fs::path& p) -> std::string {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+const std::string good_document =
+    "<document version=\"1\"><meta><title>Leaflet</title><language>en</language><identifier>urn:x</identifier>"
+    "<published>2026-11-26</published><translation status=\"original\"/></meta>"
+    "<body><section id=\"a\"><title>About</title><p>Hello.</p></section></body></document>\n";
+
+/// Runs folio in-process inside a scratch folder holding content/leaflet/en.xml.
+class export_command : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir = fs::temp_directory_path() / ("folio-export-" + std::to_string(::getpid()) + "-" +
+                                           ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::remove_all(dir);
+        fs::create_directories(dir / "content/leaflet");
+        write_content(good_document);
+    }
+    void TearDown() override { fs::remove_all(dir); }
+    void write_content(const std::string& xml) const { std::ofstream(dir / "content/leaflet/en.xml") << xml; }
+    auto run(std::vector<std::string> args) -> int {
+        out.str("");
+        err.str("");
+        const auto previous = fs::current_path();
+        fs::current_path(dir);
+        const int code = run_folio(args, {FOLIO_MESSAGES_DIR, &out, &err});
+        fs::current_path(previous);
+        return code;
+    }
+    auto output_files() const -> std::vector<std::string> {
+        std::vector<std::string> names;
+        if (!fs::exists(dir / "out")) return names;
+        for (const auto& e : fs::recursive_directory_iterator(dir / "out"))
+            if (e.is_regular_file()) names.push_back(e.path().lexically_relative(dir).string());
+        std::sort(names.begin(), names.end());
+        return names;
+    }
+    fs::path dir;
+    std::ostringstream out, err;
+};
+
+TEST_F(export_command, writes_the_screen_reader_edition_where_the_readme_says) {
+    EXPECT_EQ(run({"export"}), 0) << err.str();
+    EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-screen-reader.txt"}));
+    EXPECT_NE(read(dir / "out/leaflet/en/leaflet-screen-reader.txt").find("Heading level 2: About"), std::string::npos);
+    EXPECT_EQ(out.str(), "out/leaflet/en/leaflet-screen-reader.txt\n");
+}
+
+TEST_F(export_command, honours_output_folder_language_and_edition_options) {
+    EXPECT_EQ(run({"export", "content/leaflet", "-o", "elsewhere", "--lang", "en", "--edition", "screen-reader"}), 0) << err.str();
+    EXPECT_TRUE(fs::exists(dir / "elsewhere/leaflet/en/leaflet-screen-reader.txt"));
+    EXPECT_EQ(run({"export", "--lang", "es"}), 4);
+    EXPECT_NE(err.str().find("no content file for language 'es'"), std::string::npos);
+}
+
+TEST_F(export_command, a_failed_run_keeps_the_previous_good_output_and_writes_nothing_partial) {
+    ASSERT_EQ(run({"export"}), 0);
+    const auto before = read(dir / "out/leaflet/en/leaflet-screen-reader.txt");
+    write_content("<document version=\"1\"><meta><title>Broken</title></meta><body><p>x</p></body></document>");
+    EXPECT_EQ(run({"export"}), 3);
+    EXPECT_NE(err.str().find("error: the document does not say its language [missing-language]"), std::string::npos) << err.str();
+    EXPECT_EQ(read(dir / "out/leaflet/en/leaflet-screen-reader.txt"), before);
+    EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-screen-reader.txt"}));
+}
+
+TEST_F(export_command, malformed_xml_gives_the_content_exit_code_and_no_output) {
+    write_content("<document version=\"1\">\n<meta>\n</document>\n");
+    EXPECT_EQ(run({"export"}), 3);
+    EXPECT_TRUE(output_files().empty());
+    EXPECT_NE(err.str().find("content/leaflet/en.xml:3:3: error: failed to parse XML"), std::string::npos) << err.str();
+}
+
+TEST_F(export_command, check_writes_nothing) {
+    EXPECT_EQ(run({"check", "content"}), 0) << err.str();
+    EXPECT_TRUE(output_files().empty());
+    EXPECT_NE(err.str().find("folio: checked 1 file: 0 errors, 0 warnings"), std::string::npos);
+}
+
+TEST_F(export_command, usage_errors_exit_2_with_a_clear_message) {
+    EXPECT_EQ(run({"export", "--edition", "poster"}), 2);
+    EXPECT_NE(err.str().find("poster"), std::string::npos);
+    EXPECT_EQ(run({"export", "--lang", "en_US"}), 2);
+    EXPECT_NE(err.str().find("did you mean 'en-US'?"), std::string::npos) << err.str();
+    EXPECT_EQ(run({"frobnicate"}), 2);
+    EXPECT_EQ(run({"check"}), 2);
+}
+
+TEST_F(export_command, editions_not_built_yet_are_refused_by_name_not_faked) {
+    EXPECT_EQ(run({"export", "--edition", "brochure"}), 2);
+    EXPECT_NE(err.str().find("'brochure' edition is not available"), std::string::npos);
+    EXPECT_TRUE(output_files().empty());
+}
+
+TEST_F(export_command, missing_paths_exit_4) {
+    EXPECT_EQ(run({"check", "nowhere"}), 4);
+    EXPECT_NE(err.str().find("nowhere: error: 'nowhere' does not exist [no-content]"), std::string::npos) << err.str();
+}
+
+TEST_F(export_command, help_and_version) {
+    EXPECT_EQ(run({"--help"}), 0);
+    EXPECT_NE(out.str().find("export"), std::string::npos);
+    EXPECT_EQ(run({"--version"}), 0);
+    EXPECT_TRUE(out.str().starts_with("folio "));
+}
+
+TEST_F(export_command, same_input_gives_the_same_bytes) {
+    ASSERT_EQ(run({"export"}), 0);
+    const auto first = read(dir / "out/leaflet/en/leaflet-screen-reader.txt");
+    ASSERT_EQ(run({"export"}), 0);
+    EXPECT_EQ(read(dir / "out/leaflet/en/leaflet-screen-reader.txt"), first);
+}
+
+}  // namespace
+}  // namespace folio::cli

@@ -1,0 +1,67 @@
+#include "i18n/message_catalog.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+namespace folio::i18n {
+namespace {
+
+const std::filesystem::path catalogs = FOLIO_MESSAGES_DIR;
+
+TEST(message_catalog, formats_named_arguments) {
+    const message_catalog en(catalogs, "en");
+    EXPECT_EQ(en.format("heading", {{"level", std::int64_t{2}}, {"title", std::string("Side effects")}}),
+              "Heading level 2: Side effects");
+}
+
+TEST(message_catalog, chooses_plural_forms_by_cldr_rules) {
+    const message_catalog en(catalogs, "en");
+    EXPECT_EQ(en.format("list_bulleted", {{"count", std::int64_t{1}}}), "Bulleted list, 1 item.");
+    EXPECT_EQ(en.format("list_bulleted", {{"count", std::int64_t{3}}}), "Bulleted list, 3 items.");
+    EXPECT_EQ(en.format("table_start", {{"caption", std::string("Types")}, {"rows", std::int64_t{4}}, {"columns", std::int64_t{1}}}),
+              "Table: Types. 4 rows, 1 column.");
+}
+
+TEST(message_catalog, falls_back_through_parent_locales_to_root) {
+    // en-GB has no bundle of its own: en answers; a locale Folio has no words for gets root.
+    const message_catalog en_gb(catalogs, "en-GB");
+    EXPECT_EQ(en_gb.actual_locale(), "en");
+    const message_catalog unknown(catalogs, "tlh");
+    EXPECT_EQ(unknown.actual_locale(), "root");
+    EXPECT_EQ(unknown.format("table_end"), "End of table.");
+}
+
+TEST(message_catalog, names_a_missing_key) {
+    const message_catalog en(catalogs, "en");
+    try {
+        (void)en.format("no_such_key");
+        FAIL() << "expected catalog_error";
+    } catch (const catalog_error& e) {
+        EXPECT_NE(std::string(e.what()).find("'no_such_key'"), std::string::npos);
+    }
+}
+
+TEST(message_catalog, refuses_a_missing_catalog_folder) {
+    EXPECT_THROW(message_catalog("/nonexistent/folio", "en"), catalog_error);
+}
+
+// Every key of root must exist and parse as a MessageFormat pattern in every shipped locale.
+TEST(message_catalog, every_shipped_locale_has_every_key_and_every_pattern_parses) {
+    const auto keys = catalog_keys(catalogs);
+    ASSERT_GT(keys.size(), 20U);
+    int locales = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(catalogs)) {
+        if (entry.path().extension() != ".res") continue;
+        const auto locale = entry.path().stem().string();
+        ++locales;
+        const message_catalog catalog(catalogs, locale == "root" ? "und" : locale);
+        for (const auto& key : keys) {
+            EXPECT_NO_THROW((void)catalog.format(key)) << "locale " << locale << ", key " << key;
+        }
+    }
+    EXPECT_GE(locales, 2);
+}
+
+}  // namespace
+}  // namespace folio::i18n

@@ -1,0 +1,59 @@
+#include "load/content_discovery.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <unistd.h>
+
+namespace folio::load {
+namespace {
+
+namespace fs = std::filesystem;
+
+class content_discovery : public ::testing::Test {
+protected:
+    void SetUp() override {
+        root = fs::temp_directory_path() / ("folio-discovery-" + std::to_string(::getpid()));
+        fs::create_directories(root / "content/leaflet");
+        fs::create_directories(root / "content/schema");
+        fs::create_directories(root / "content/book");
+        for (const auto* f : {"content/leaflet/en.xml", "content/leaflet/es.xml", "content/book/en.xml",
+                              "content/schema/not-a-document.xml"})
+            std::ofstream(root / f) << "<document/>";
+    }
+    void TearDown() override { fs::remove_all(root); }
+    fs::path root;
+};
+
+TEST_F(content_discovery, finds_every_document_of_a_content_folder_but_the_schema) {
+    model::diagnostics sink;
+    const auto docs = discover_documents({root / "content"}, sink);
+    EXPECT_FALSE(sink.has_errors());
+    ASSERT_EQ(docs.size(), 2U);
+    EXPECT_EQ(docs[0].name, "book");
+    EXPECT_EQ(docs[1].name, "leaflet");
+    ASSERT_EQ(docs[1].files.size(), 2U);
+    EXPECT_EQ(docs[1].files[0].filename(), "en.xml");
+    EXPECT_EQ(docs[1].files[1].filename(), "es.xml");
+}
+
+TEST_F(content_discovery, takes_a_document_folder_or_a_single_file) {
+    model::diagnostics sink;
+    const auto folder = discover_documents({root / "content/leaflet/"}, sink);
+    ASSERT_EQ(folder.size(), 1U);
+    EXPECT_EQ(folder[0].name, "leaflet");
+    const auto file = discover_documents({root / "content/book/en.xml"}, sink);
+    ASSERT_EQ(file.size(), 1U);
+    EXPECT_EQ(file[0].name, "book");
+    EXPECT_FALSE(sink.has_errors());
+}
+
+TEST_F(content_discovery, reports_paths_that_hold_no_content) {
+    model::diagnostics sink;
+    (void)discover_documents({root / "nope", root / "content/schema/../../content/leaflet/en.txt"}, sink);
+    ASSERT_EQ(sink.all().size(), 2U);
+    EXPECT_EQ(sink.all()[0].code, "no-content");
+}
+
+}  // namespace
+}  // namespace folio::load
