@@ -189,6 +189,12 @@ void read_field(xml_reader& reader, const pugi::xml_node& element, model::metada
         read_translation(reader, element, out);
     } else if (name == "sample") {
         reader.check_attributes(element, {});
+        for (const auto& child : element.children()) {
+            if (child.type() == pugi::node_element) reader.reject_element(child, element, {});
+            else if (!is_blank(child))
+                reader.error(reader.position(child), "misplaced-text", "'sample' is an empty element",
+                             "write <sample/>: its presence is the flag");
+        }
         out.sample = true;
     } else if (name == "source") {
         reader.check_attributes(element, {"href"});
