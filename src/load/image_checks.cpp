@@ -60,8 +60,12 @@ void check_image_file(xml_reader& reader, const pugi::xml_attribute& src_attribu
     const fs::path real_file = fs::canonical(file, ec);
     const auto inside = real_file.lexically_relative(real_folder);
     if (ec || inside.empty() || *inside.begin() == "..") {
+        // Name the link's target as written, never an absolute path of this machine.
+        const std::string how = fs::is_symlink(file, ec)
+                                    ? "is a symbolic link to '" + fs::read_symlink(file, ec).string() + "'"
+                                    : "leads through a symbolic link";
         reader.error(at, "image-outside-document",
-                     "image '" + src + "' is a symbolic link to '" + real_file.string() + "', outside the document's folder",
+                     "image '" + src + "' " + how + ", outside the document's folder",
                      "copy the image into the document's folder instead of linking to it");
         return;
     }

@@ -3,6 +3,7 @@
 #include "i18n/language_tag.hpp"
 #include "i18n/unicode_text.hpp"
 #include "load/markup_prescan.hpp"
+#include "load/parse_errors.hpp"
 #include "load/reference_checks.hpp"
 #include "load/source_map.hpp"
 #include "load/xml_reader.hpp"
@@ -15,38 +16,6 @@
 namespace folio::load {
 
 namespace {
-auto parse_error_message(pugi::xml_parse_status status) -> std::string {
-    switch (status) {
-    case pugi::status_unrecognized_tag: return "this markup is not a valid tag";
-    case pugi::status_bad_pi: return "this processing instruction or XML declaration is malformed";
-    case pugi::status_bad_comment: return "this comment is malformed (it must end with '-->')";
-    case pugi::status_bad_cdata: return "this CDATA section is malformed";
-    case pugi::status_bad_doctype: return "this document type declaration is malformed";
-    case pugi::status_bad_pcdata: return "this text is malformed";
-    case pugi::status_bad_start_element: return "this start tag is malformed";
-    case pugi::status_bad_attribute: return "this attribute is malformed (values need quotes)";
-    case pugi::status_bad_end_element: return "this end tag is malformed";
-    case pugi::status_end_element_mismatch: return "this end tag does not match the element that is open";
-    case pugi::status_append_invalid_root: return "the document has more than one root element";
-    case pugi::status_no_document_element: return "the file holds no element";
-    default: return "the XML is malformed";
-    }
-}
-
-void report_parse_error(const pugi::xml_parse_result& result, std::string_view file, const source_map& map,
-                        const pugi::xml_document& partial, const char* buffer, model::diagnostics& sink) {
-    std::string message = "failed to parse XML: " + parse_error_message(result.status);
-    std::string hint;
-    if (result.status == pugi::status_end_element_mismatch) {
-        // pugixml stops inside the innermost open element; name it.
-        pugi::xml_node open = partial.first_child();
-        while (open && open.last_child() && open.last_child().type() == pugi::node_element) open = open.last_child();
-        (void)buffer;
-        if (open) hint = "the open element is '" + std::string(open.name()) + "'; close it with </" + open.name() + ">";
-    }
-    sink.error("malformed-xml", file, map.position_of(static_cast<std::size_t>(result.offset)), message, hint);
-}
-
 auto language_from_file_name(const std::filesystem::path& file) -> std::string {
     const auto check = i18n::check_language_tag(file.stem().string());
     return check.valid ? check.canonical : std::string{};
@@ -72,7 +41,7 @@ void read_document(xml_reader& reader, const pugi::xml_node& root, const std::fi
             continue;
         }
         if (name == "meta" && !meta && !body) meta = child;
-        else if (name == "body" && meta && !body) body = child;
+        else if (name == "body" && !body) body = child;
         else reader.reject_element(child, root, {!meta ? "meta" : "body"});
     }
     if (meta) {
@@ -113,7 +82,9 @@ auto load_document_from_bytes(std::string bytes, const std::filesystem::path& fi
     const std::string file_name = file.string();
     // A UTF-8 byte order mark is harmless; UTF-16 is a common mistake worth naming.
     if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
-    if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
+    // UTF-16 without a byte order mark shows as NUL bytes around the first '<'.
+    const bool utf16_unmarked = bytes.size() >= 2 && (bytes[0] == '\0' || bytes[1] == '\0');
+    if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF") || utf16_unmarked) {
         sink.error("invalid-utf8", file_name, {1, 1}, "the file is UTF-16, not UTF-8",
                    "save it as UTF-8 (in most editors: Save As, encoding UTF-8)");
         return std::nullopt;
@@ -137,9 +108,9 @@ auto load_document_from_bytes(std::string bytes, const std::filesystem::path& fi
     std::string parse_buffer = bytes;
     pugi::xml_document xml;
     const auto result = xml.load_buffer_inplace(parse_buffer.data(), parse_buffer.size(),
-                                                pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
+                                                pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_fragment, pugi::encoding_utf8);
     if (!result) {
-        report_parse_error(result, file_name, map, xml, parse_buffer.data(), sink);
+        report_parse_error(result, bytes, file_name, map, sink);
         return std::nullopt;
     }
 
@@ -157,8 +128,13 @@ auto load_document_from_bytes(std::string bytes, const std::filesystem::path& fi
             }
             root = child;
         } else if (child.type() == pugi::node_pcdata && !is_blank(child)) {
-            reader.error(reader.position(child), "malformed-xml", "failed to parse XML: text outside the root element");
+            reader.error(reader.text_position(child), "malformed-xml", "failed to parse XML: text outside the root element");
         }
+    }
+    if (!root) {
+        sink.error("malformed-xml", file_name, {1, 1}, "failed to parse XML: the file holds no element",
+                   "a Folio file starts with <document version=\"1\">");
+        return std::nullopt;
     }
     if (std::string_view(root.name()) != "document") {
         reader.error(reader.position(root), "unknown-element",

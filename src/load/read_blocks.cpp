@@ -180,7 +180,7 @@ auto read_table(xml_reader& reader, const pugi::xml_node& element, const std::st
         for (const auto& row : *rows)
             if (row.cells.size() != columns)
                 reader.warning(row.position, "ragged-table",
-                               "this row has " + std::to_string(row.cells.size()) + " cells but table '" + id +
+                               "this row has " + std::to_string(row.cells.size()) + (row.cells.size() == 1 ? " cell" : " cells") + " but table '" + id +
                                    "' has " + std::to_string(columns) + " columns",
                                "give every row the same number of cells");
     reader.set_id_title(id, model::plain_text(table.caption));
@@ -201,8 +201,10 @@ auto read_figure(xml_reader& reader, const pugi::xml_node& element, const std::s
         if (name == "image" && !has_image && !has_caption) {
             has_image = true;
             reader.check_attributes(child, {"src", "alt", "decorative"});
-            for (const auto& inner : child.children())
+            for (const auto& inner : child.children()) {
                 if (inner.type() == pugi::node_element) reader.reject_element(inner, child, {});
+                else if (!is_blank(inner)) reader.reject_text(inner, child);
+            }
             read_image(reader, child, id, figure);
         } else if (name == "caption" && !has_caption) {
             reader.check_attributes(child, {});
@@ -308,6 +310,21 @@ auto read_section(xml_reader& reader, const pugi::xml_node& element, const std::
 }
 
 auto read_block(xml_reader& reader, const pugi::xml_node& element, id_generator& ids,
+                int section_depth) -> std::optional<model::block_node>;
+
+/// After a mix of text and blocks was reported in a list item or definition: still reads its
+/// blocks, so their ids are known and their own problems reported, but skips the stray text.
+auto read_blocks_after_error(xml_reader& reader, const pugi::xml_node& parent, const std::string& parent_id,
+                             int section_depth) -> model::blocks {
+    model::blocks out;
+    id_generator ids(parent_id);
+    for (const auto& child : parent.children())
+        if (child.type() == pugi::node_element)
+            if (auto block = read_block(reader, child, ids, section_depth)) out.push_back(std::move(*block));
+    return out;
+}
+
+auto read_block(xml_reader& reader, const pugi::xml_node& element, id_generator& ids,
                 int section_depth) -> std::optional<model::block_node> {
     const std::string name = element.name();
     model::block_node node;
@@ -315,8 +332,11 @@ auto read_block(xml_reader& reader, const pugi::xml_node& element, id_generator&
     auto take_id = [&](id_kind kind, bool required, const std::string& short_kind) {
         node.id = reader.read_id(element, kind, required);
         if (node.id.empty()) node.id = ids.next(short_kind);
-        node.language = reader.language_attribute(element);
-        if (node.language == reader.document_language) node.language.clear();
+        // Only these take a lang attribute; on others it is reported as unknown, once.
+        if (name == "section" || name == "p" || name == "ul" || name == "ol" || name == "table") {
+            node.language = reader.language_attribute(element);
+            if (node.language == reader.document_language) node.language.clear();
+        }
     };
     if (name == "section") {
         take_id(id_kind::section, true, "section");
@@ -343,8 +363,10 @@ auto read_block(xml_reader& reader, const pugi::xml_node& element, id_generator&
     } else if (name == "page-break") {
         reader.check_attributes(element, {});
         node.id = ids.next("break");
-        for (const auto& child : element.children())
+        for (const auto& child : element.children()) {
             if (child.type() == pugi::node_element) reader.reject_element(child, element, {});
+            else if (!is_blank(child)) reader.reject_text(child, element);
+        }
         node.value = model::page_break{};
     } else {
         return std::nullopt;
@@ -391,14 +413,14 @@ auto read_flow_content(xml_reader& reader, const pugi::xml_node& parent, const s
             reader.error(reader.position(child), "misplaced-element",
                          "'" + std::string(name) + "' may not follow text in '" + element_name(parent) + "'",
                          "wrap the text before it in a 'p' element");
-            return {};
+            return read_blocks_after_error(reader, parent, parent_id, section_depth);
         }
         if ((is_text || (element && !is_list && !is_block)) && has_block) {
-            if (is_text) reader.reject_text(child, parent);
-            else reader.error(reader.position(child), "misplaced-element",
-                              "'" + std::string(name) + "' may not follow a list or block in '" + element_name(parent) + "'",
-                              "wrap the text in a 'p' element");
-            return {};
+            reader.error(is_text ? reader.text_position(child) : reader.position(child),
+                         is_text ? "misplaced-text" : "misplaced-element",
+                         "text may not follow a list or block in '" + element_name(parent) + "'",
+                         "move the text before the list, or wrap it in a 'p' element");
+            return read_blocks_after_error(reader, parent, parent_id, section_depth);
         }
         has_inline = has_inline || is_text || (element && !is_list && !is_block);
         has_block = has_block || is_block || is_list;

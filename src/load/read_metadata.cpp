@@ -27,12 +27,6 @@ constexpr field_rule meta_fields[] = {
     {"source", false, false},
 };
 
-/// Where an element's text starts (or the element itself when it is empty).
-auto text_position(const xml_reader& reader, const pugi::xml_node& element) -> model::source_position {
-    const auto text = element.first_child();
-    return text && text.type() == pugi::node_pcdata ? reader.position(text) : reader.position(element);
-}
-
 /// Text-only content of a metadata field, NFC and whitespace-collapsed.
 auto read_plain(xml_reader& reader, const pugi::xml_node& element) -> std::string {
     reader.check_attributes(element, {});
@@ -59,7 +53,7 @@ auto read_date(xml_reader& reader, const pugi::xml_node& element) -> model::date
     if (!shaped || !number(0, 4, d.year) || !number(5, 2, d.month) || !number(8, 2, d.day) ||
         !i18n::is_valid_date(d)) {
         if (!text.empty())
-            reader.error(text_position(reader, element), "invalid-date",
+            reader.error(reader.text_position(element), "invalid-date",
                          "'" + text + "' is not a valid date", "write dates as YYYY-MM-DD, e.g. 2026-11-26");
         return {};
     }
@@ -71,7 +65,7 @@ auto read_language(xml_reader& reader, const pugi::xml_node& element) -> std::st
     if (text.empty()) return {};
     const auto check = i18n::check_language_tag(text);
     if (!check.valid) {
-        reader.error(text_position(reader, element), "invalid-language",
+        reader.error(reader.text_position(element), "invalid-language",
                      "invalid language tag '" + text + "': " + check.problem,
                      check.suggestion.empty() ? "use a BCP 47 tag such as 'en', 'es-MX' or 'zh-Hans'"
                                               : "did you mean '" + check.suggestion + "'?");
@@ -143,7 +137,9 @@ void read_translation(xml_reader& reader, const pugi::xml_node& element, model::
     const auto check = i18n::check_language_tag(source.value());
     if (!check.valid) {
         reader.error(reader.position(source), "invalid-language",
-                     "invalid language tag '" + std::string(source.value()) + "': " + check.problem);
+                     "invalid language tag '" + std::string(source.value()) + "': " + check.problem,
+                     check.suggestion.empty() ? "use a BCP 47 tag such as 'en', 'es-MX' or 'zh-Hans'"
+                                              : "did you mean '" + check.suggestion + "'?");
         return;
     }
     out.source_language = check.canonical;
@@ -204,7 +200,13 @@ void read_field(xml_reader& reader, const pugi::xml_node& element, model::metada
         if (out.source_note.empty())
             reader.error(reader.position(element), "missing-element", "'source' is empty",
                          "say where the facts come from, or remove 'source'");
-        if (const auto href = reader.optional_attribute(element, "href")) out.source_href = *href;
+        if (const auto href = reader.optional_attribute(element, "href")) {
+            out.source_href = *href;
+            if (!href->starts_with("https://") && !href->starts_with("http://"))
+                reader.error(reader.position(element.attribute("href")), "invalid-value",
+                             "source address '" + *href + "' is not an http(s) address",
+                             "write the full address, e.g. 'https://www.cancer.gov/'");
+        }
     }
 }
 }  // namespace
@@ -254,7 +256,7 @@ void read_metadata(xml_reader& reader, const pugi::xml_node& meta, model::metada
             reader.error(at, "missing-element", "'meta' needs a '" + name + "'");
     }
     if (seen[0] > 0 && out.title.empty())
-        reader.error(at, "missing-title", "the document's title is empty");
+        reader.error(reader.position(meta.child("title")), "missing-title", "the document's title is empty");
 }
 
 }  // namespace folio::load

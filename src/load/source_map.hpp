@@ -15,6 +15,8 @@ public:
     explicit source_map(std::string_view text);
 
     [[nodiscard]] auto position_of(std::size_t offset) const -> model::source_position;
+    /// The text as read, before parsing changed anything.
+    [[nodiscard]] auto text() const -> std::string_view { return text_; }
 
 private:
     std::string_view text_;

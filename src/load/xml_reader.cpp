@@ -26,6 +26,22 @@ auto xml_reader::position(const pugi::xml_node& node) const -> model::source_pos
     return map_.position_of(static_cast<std::size_t>(node.offset_debug()));
 }
 
+auto xml_reader::text_position(const pugi::xml_node& node) const -> model::source_position {
+    pugi::xml_node text = node;
+    if (node.type() == pugi::node_element) {
+        text = node.first_child();
+        if (!text || (text.type() != pugi::node_pcdata && text.type() != pugi::node_cdata)) return position(node);
+    }
+    // Skip whitespace in the text as read: in-place parsing has already folded "\r\n" in the
+    // buffer, which would shift the column.
+    const std::string_view original = map_.text();
+    auto offset = static_cast<std::size_t>(text.value() - buffer_);
+    while (offset < original.size() &&
+           (original[offset] == ' ' || original[offset] == '\t' || original[offset] == '\n' || original[offset] == '\r'))
+        ++offset;
+    return map_.position_of(offset);
+}
+
 auto xml_reader::position(const pugi::xml_attribute& attribute) const -> model::source_position {
     return map_.position_of(static_cast<std::size_t>(attribute.name() - buffer_));
 }
@@ -96,11 +112,7 @@ void xml_reader::reject_element(const pugi::xml_node& element, const pugi::xml_n
 }
 
 void xml_reader::reject_text(const pugi::xml_node& text, const pugi::xml_node& parent) const {
-    // Point at the first visible character, not at the whitespace before it.
-    const char* p = text.value();
-    while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') ++p;
-    const auto at = map_.position_of(static_cast<std::size_t>(p - buffer_));
-    error(at, "misplaced-text", "text is not allowed directly in '" + element_name(parent) + "'",
+    error(text_position(text), "misplaced-text", "text is not allowed directly in '" + element_name(parent) + "'",
           "wrap it in a 'p' element");
 }
 

@@ -43,6 +43,9 @@ public:
     // --- positions ---
     [[nodiscard]] auto position(const pugi::xml_node& node) const -> model::source_position;
     [[nodiscard]] auto position(const pugi::xml_attribute& attribute) const -> model::source_position;
+    /// Where the visible text of a text node starts (its leading whitespace skipped), or the
+    /// element's own position when it holds no text.
+    [[nodiscard]] auto text_position(const pugi::xml_node& node) const -> model::source_position;
 
     // --- reporting ---
     void error(model::source_position at, std::string_view code, std::string message,

@@ -84,7 +84,7 @@ TEST_F(export_command, malformed_xml_gives_the_content_exit_code_and_no_output) 
     write_content("<document version=\"1\">\n<meta>\n</document>\n");
     EXPECT_EQ(run({"export"}), 3);
     EXPECT_TRUE(output_files().empty());
-    EXPECT_NE(err.str().find("content/leaflet/en.xml:3:3: error: failed to parse XML"), std::string::npos) << err.str();
+    EXPECT_NE(err.str().find("content/leaflet/en.xml:3:1: error: failed to parse XML"), std::string::npos) << err.str();
 }
 
 TEST_F(export_command, check_writes_nothing) {
