@@ -78,10 +78,13 @@ void report_parse_error(const pugi::xml_parse_result& result, std::string_view t
     std::string message = "failed to parse XML: " + parse_error_message(result.status);
     std::string hint;
     if (result.status == pugi::status_end_element_mismatch || result.status == pugi::status_bad_end_element) {
-        // pugixml points inside the end tag (or at the end of the file); point at its '<'.
-        const auto open = offset >= text.size() ? std::string::npos : text.rfind("</", offset);
+        // pugixml points inside the end tag, or near the end of the file when elements are left
+        // open; point at the tag's '<'.
+        const bool at_end = text.find_first_not_of(" \t\r\n", offset) == std::string_view::npos;
+        const auto open = at_end ? std::string::npos : text.rfind("</", offset);
         const auto stack = open_elements(text, open == std::string::npos ? text.size() : open);
-        if (offset >= text.size()) {
+        if (at_end) {
+            offset = text.size();
             message = "failed to parse XML: the file ends while elements are still open";
             if (!stack.empty()) hint = "close '" + stack.back() + "' with </" + stack.back() + ">";
         } else {
