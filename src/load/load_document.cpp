@@ -34,12 +34,8 @@ void read_document(xml_reader& reader, const pugi::xml_node& root, const std::fi
     }
     pugi::xml_node meta;
     pugi::xml_node body;
-    for (const auto& child : root.children()) {
+    for (const auto& child : reader.child_elements(root)) {
         const std::string_view name = child.name();
-        if (child.type() != pugi::node_element) {
-            if (child.type() == pugi::node_pcdata && !is_blank(child)) reader.reject_text(child, root);
-            continue;
-        }
         if (name == "meta" && !meta && !body) meta = child;
         else if (name == "body" && !body) body = child;
         else reader.reject_element(child, root, {!meta ? "meta" : "body"});

@@ -72,8 +72,8 @@ auto read_list(xml_reader& reader, const pugi::xml_node& element, const std::str
         reader.check_attributes(element, {"id", "lang"});
     }
     id_generator ids(id);
-    for (const auto& child : element.children()) {
-        if (child.type() == pugi::node_element && std::string_view(child.name()) == "li") {
+    for (const auto& child : reader.child_elements(element)) {
+        if (std::string_view(child.name()) == "li") {
             reader.check_attributes(child, {"id"});
             model::list_item item;
             item.position = reader.position(child);
@@ -81,10 +81,8 @@ auto read_list(xml_reader& reader, const pugi::xml_node& element, const std::str
             if (item.id.empty()) item.id = ids.next("li");
             item.content = read_flow_content(reader, child, item.id, section_depth);
             list.items.push_back(std::move(item));
-        } else if (child.type() == pugi::node_element) {
+        } else {
             reader.reject_element(child, element, {"li"});
-        } else if (child.type() == pugi::node_pcdata && !is_blank(child)) {
-            reader.reject_text(child, element);
         }
     }
     if (list.items.empty()) {
@@ -98,9 +96,9 @@ auto read_row(xml_reader& reader, const pugi::xml_node& tr) -> model::table_row 
     reader.check_attributes(tr, {});
     model::table_row row;
     row.position = reader.position(tr);
-    for (const auto& child : tr.children()) {
+    for (const auto& child : reader.child_elements(tr)) {
         const std::string_view name = child.name();
-        if (child.type() == pugi::node_element && (name == "th" || name == "td")) {
+        if (name == "th" || name == "td") {
             model::table_cell cell;
             cell.position = reader.position(child);
             if (name == "th") {
@@ -122,10 +120,8 @@ auto read_row(xml_reader& reader, const pugi::xml_node& tr) -> model::table_row 
             }
             cell.content = read_text(reader, child);
             row.cells.push_back(std::move(cell));
-        } else if (child.type() == pugi::node_element) {
+        } else {
             reader.reject_element(child, tr, {"th", "td"});
-        } else if (child.type() == pugi::node_pcdata && !is_blank(child)) {
-            reader.reject_text(child, tr);
         }
     }
     return row;
@@ -134,14 +130,9 @@ auto read_row(xml_reader& reader, const pugi::xml_node& tr) -> model::table_row 
 auto read_rows(xml_reader& reader, const pugi::xml_node& group) -> std::vector<model::table_row> {
     reader.check_attributes(group, {});
     std::vector<model::table_row> rows;
-    for (const auto& child : group.children()) {
-        if (child.type() == pugi::node_element && std::string_view(child.name()) == "tr") {
-            rows.push_back(read_row(reader, child));
-        } else if (child.type() == pugi::node_element) {
-            reader.reject_element(child, group, {"tr"});
-        } else if (child.type() == pugi::node_pcdata && !is_blank(child)) {
-            reader.reject_text(child, group);
-        }
+    for (const auto& child : reader.child_elements(group)) {
+        if (std::string_view(child.name()) == "tr") rows.push_back(read_row(reader, child));
+        else reader.reject_element(child, group, {"tr"});
     }
     if (rows.empty()) reader.error(reader.position(group), "missing-element", "'" + element_name(group) + "' needs at least one 'tr'");
     return rows;
@@ -152,12 +143,8 @@ auto read_table(xml_reader& reader, const pugi::xml_node& element, const std::st
     model::table table;
     bool has_caption = false;
     bool has_body = false;
-    for (const auto& child : element.children()) {
+    for (const auto& child : reader.child_elements(element)) {
         const std::string_view name = child.name();
-        if (child.type() != pugi::node_element) {
-            if (child.type() == pugi::node_pcdata && !is_blank(child)) reader.reject_text(child, element);
-            continue;
-        }
         if (name == "caption" && !has_caption && table.head.empty() && !has_body) {
             reader.check_attributes(child, {});
             table.caption = read_text(reader, child);
@@ -192,12 +179,8 @@ auto read_figure(xml_reader& reader, const pugi::xml_node& element, const std::s
     model::figure figure;
     bool has_image = false;
     bool has_caption = false;
-    for (const auto& child : element.children()) {
+    for (const auto& child : reader.child_elements(element)) {
         const std::string_view name = child.name();
-        if (child.type() != pugi::node_element) {
-            if (child.type() == pugi::node_pcdata && !is_blank(child)) reader.reject_text(child, element);
-            continue;
-        }
         if (name == "image" && !has_image && !has_caption) {
             has_image = true;
             reader.check_attributes(child, {"src", "alt", "decorative"});
@@ -248,12 +231,8 @@ auto read_glossary(xml_reader& reader, const pugi::xml_node& element, const std:
     glossary.level = section_depth + 2;
     glossary.title = read_leading_title(reader, element);
     if (!glossary.title.empty()) reader.check_heading(element, id, glossary.level);
-    for (const auto& child : element.children()) {
+    for (const auto& child : reader.child_elements(element)) {
         const std::string_view name = child.name();
-        if (child.type() != pugi::node_element) {
-            if (child.type() == pugi::node_pcdata && !is_blank(child)) reader.reject_text(child, element);
-            continue;
-        }
         if (name == "title" && is_leading_title(child)) continue;
         if (name != "entry") {
             reader.reject_element(child, element, {"entry"});
@@ -265,12 +244,8 @@ auto read_glossary(xml_reader& reader, const pugi::xml_node& element, const std:
         entry.id = reader.read_id(child, id_kind::glossary_entry, true);
         bool has_term = false;
         bool has_definition = false;
-        for (const auto& part : child.children()) {
+        for (const auto& part : reader.child_elements(child)) {
             const std::string_view part_name = part.name();
-            if (part.type() != pugi::node_element) {
-                if (part.type() == pugi::node_pcdata && !is_blank(part)) reader.reject_text(part, child);
-                continue;
-            }
             if (part_name == "term" && !has_term && !has_definition) {
                 reader.check_attributes(part, {});
                 entry.term = read_text(reader, part);

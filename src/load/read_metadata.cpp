@@ -85,12 +85,8 @@ auto read_expert(xml_reader& reader, const pugi::xml_node& element) -> model::ex
                      "say reviewed=\"yes\" only if this expert reviewed this very text; otherwise reviewed=\"no\"");
     }
     bool has_name = false;
-    for (const auto& child : element.children()) {
+    for (const auto& child : reader.child_elements(element)) {
         const std::string_view name = child.name();
-        if (child.type() != pugi::node_element) {
-            if (child.type() == pugi::node_pcdata && !is_blank(child)) reader.reject_text(child, element);
-            continue;
-        }
         if (name == "name" && !has_name && expert.credentials.empty() && expert.affiliations.empty()) {
             expert.name = read_plain(reader, child);
             has_name = true;
@@ -173,11 +169,9 @@ void read_field(xml_reader& reader, const pugi::xml_node& element, model::metada
         out.last_reviewed = read_date(reader, element);
     } else if (name == "keywords") {
         reader.check_attributes(element, {});
-        for (const auto& child : element.children()) {
-            if (child.type() == pugi::node_element && std::string_view(child.name()) == "keyword")
-                out.keywords.push_back(read_plain(reader, child));
-            else if (child.type() == pugi::node_element) reader.reject_element(child, element, {"keyword"});
-            else if (child.type() == pugi::node_pcdata && !is_blank(child)) reader.reject_text(child, element);
+        for (const auto& child : reader.child_elements(element)) {
+            if (std::string_view(child.name()) == "keyword") out.keywords.push_back(read_plain(reader, child));
+            else reader.reject_element(child, element, {"keyword"});
         }
         if (out.keywords.empty())
             reader.error(reader.position(element), "missing-element", "'keywords' needs at least one 'keyword'");
@@ -217,11 +211,7 @@ void read_metadata(xml_reader& reader, const pugi::xml_node& meta, model::metada
     for (const auto& rule : meta_fields) names.emplace_back(rule.name);
     std::size_t next = 0;  // index into meta_fields of the earliest field still allowed
     std::vector<int> seen(std::size(meta_fields), 0);
-    for (const auto& child : meta.children()) {
-        if (child.type() != pugi::node_element) {
-            if (child.type() == pugi::node_pcdata && !is_blank(child)) reader.reject_text(child, meta);
-            continue;
-        }
+    for (const auto& child : reader.child_elements(meta)) {
         const std::string_view name = child.name();
         std::size_t index = 0;
         while (index < std::size(meta_fields) && meta_fields[index].name != name) ++index;

@@ -116,6 +116,16 @@ void xml_reader::reject_text(const pugi::xml_node& text, const pugi::xml_node& p
           "wrap it in a 'p' element");
 }
 
+auto xml_reader::child_elements(const pugi::xml_node& element) const -> std::vector<pugi::xml_node> {
+    std::vector<pugi::xml_node> out;
+    for (const auto& child : element.children()) {
+        if (child.type() == pugi::node_element) out.push_back(child);
+        else if ((child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) && !is_blank(child))
+            reject_text(child, element);
+    }
+    return out;
+}
+
 auto xml_reader::optional_attribute(const pugi::xml_node& element, const char* name) const
     -> std::optional<std::string> {
     const auto attribute = element.attribute(name);

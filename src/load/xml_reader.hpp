@@ -59,6 +59,9 @@ public:
                         const std::vector<std::string>& expected) const;
     /// Reports non-blank text directly inside an element that holds only elements.
     void reject_text(const pugi::xml_node& text, const pugi::xml_node& parent) const;
+    /// The child elements of an element that holds only elements, in order; non-blank text
+    /// among them is reported (comments and processing instructions are skipped).
+    [[nodiscard]] auto child_elements(const pugi::xml_node& element) const -> std::vector<pugi::xml_node>;
 
     // --- attribute values ---
     /// The attribute's value (NFC), or nothing (and a missing-attribute error) when absent.

@@ -1,9 +1,12 @@
 #include "cli/atomic_file.hpp"
 
+#include "support/run_process.hpp"
+#include "support/scratch_directory.hpp"
+
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
-#include <sstream>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -12,44 +15,30 @@ namespace {
 
 namespace fs = std::filesystem;
 
-auto read(const fs::path& p) -> std::string {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using folio::testing::read_file;
 
 class atomic_file : public ::testing::Test {
 protected:
-    void SetUp() override {
-        dir = fs::temp_directory_path() / ("folio-atomic-" + std::to_string(::getpid()) + "-" +
-                                           ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir);
-        fs::create_directories(dir);
-    }
-    void TearDown() override {
-        fs::permissions(dir, fs::perms::owner_all, fs::perm_options::add);
-        fs::remove_all(dir);
-    }
     auto entries() const -> std::vector<std::string> {
         std::vector<std::string> names;
         for (const auto& e : fs::recursive_directory_iterator(dir)) names.push_back(e.path().lexically_relative(dir).string());
         std::sort(names.begin(), names.end());
         return names;
     }
-    fs::path dir;
+    folio::testing::scratch_directory scratch;
+    const fs::path& dir = scratch.path();
 };
 
 TEST_F(atomic_file, writes_new_files_and_their_folders) {
     write_file_atomically(dir / "a/b/out.txt", "hello");
-    EXPECT_EQ(read(dir / "a/b/out.txt"), "hello");
+    EXPECT_EQ(read_file(dir / "a/b/out.txt"), "hello");
     EXPECT_EQ(entries(), (std::vector<std::string>{"a", "a/b", "a/b/out.txt"}));  // no temporary left
 }
 
 TEST_F(atomic_file, replaces_an_existing_file_whole) {
     write_file_atomically(dir / "out.txt", std::string(100000, 'x'));
     write_file_atomically(dir / "out.txt", "short");
-    EXPECT_EQ(read(dir / "out.txt"), "short");
+    EXPECT_EQ(read_file(dir / "out.txt"), "short");
 }
 
 TEST_F(atomic_file, gives_outputs_ordinary_permissions) {
@@ -67,7 +56,7 @@ TEST_F(atomic_file, a_failed_write_keeps_the_previous_file_and_leaves_no_tempora
     fs::permissions(dir, fs::perms::owner_write, fs::perm_options::remove);
     EXPECT_THROW(write_file_atomically(dir / "out.txt", "new"), write_error);
     fs::permissions(dir, fs::perms::owner_write, fs::perm_options::add);
-    EXPECT_EQ(read(dir / "out.txt"), "good");
+    EXPECT_EQ(read_file(dir / "out.txt"), "good");
     EXPECT_EQ(entries(), (std::vector<std::string>{"out.txt"}));
 }
 

@@ -1,22 +1,20 @@
 #include "cli/run_folio.hpp"
 
+#include "support/run_process.hpp"
+#include "support/scratch_directory.hpp"
+
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
-#include <unistd.h>
 
 namespace folio::cli {
 namespace {
 
 namespace fs = std::filesystem;
 
-auto read(const fs::path& p) -> std::string {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+using folio::testing::read_file;
 
 const std::string good_document =
     "<document version=\"1\"><meta><title>Leaflet</title><language>en</language><identifier>urn:x</identifier>"
@@ -27,13 +25,9 @@ const std::string good_document =
 class export_command : public ::testing::Test {
 protected:
     void SetUp() override {
-        dir = fs::temp_directory_path() / ("folio-export-" + std::to_string(::getpid()) + "-" +
-                                           ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::remove_all(dir);
         fs::create_directories(dir / "content/leaflet");
         write_content(good_document);
     }
-    void TearDown() override { fs::remove_all(dir); }
     void write_content(const std::string& xml) const { std::ofstream(dir / "content/leaflet/en.xml") << xml; }
     auto run(std::vector<std::string> args) -> int {
         out.str("");
@@ -52,14 +46,15 @@ protected:
         std::sort(names.begin(), names.end());
         return names;
     }
-    fs::path dir;
+    folio::testing::scratch_directory scratch;
+    const fs::path& dir = scratch.path();
     std::ostringstream out, err;
 };
 
 TEST_F(export_command, writes_the_screen_reader_edition_where_the_readme_says) {
     EXPECT_EQ(run({"export"}), 0) << err.str();
     EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-screen-reader.txt"}));
-    EXPECT_NE(read(dir / "out/leaflet/en/leaflet-screen-reader.txt").find("Heading level 2: About"), std::string::npos);
+    EXPECT_NE(read_file(dir / "out/leaflet/en/leaflet-screen-reader.txt").find("Heading level 2: About"), std::string::npos);
     EXPECT_EQ(out.str(), "out/leaflet/en/leaflet-screen-reader.txt\n");
 }
 
@@ -72,11 +67,11 @@ TEST_F(export_command, honours_output_folder_language_and_edition_options) {
 
 TEST_F(export_command, a_failed_run_keeps_the_previous_good_output_and_writes_nothing_partial) {
     ASSERT_EQ(run({"export"}), 0);
-    const auto before = read(dir / "out/leaflet/en/leaflet-screen-reader.txt");
+    const auto before = read_file(dir / "out/leaflet/en/leaflet-screen-reader.txt");
     write_content("<document version=\"1\"><meta><title>Broken</title></meta><body><p>x</p></body></document>");
     EXPECT_EQ(run({"export"}), 3);
     EXPECT_NE(err.str().find("error: the document does not say its language [missing-language]"), std::string::npos) << err.str();
-    EXPECT_EQ(read(dir / "out/leaflet/en/leaflet-screen-reader.txt"), before);
+    EXPECT_EQ(read_file(dir / "out/leaflet/en/leaflet-screen-reader.txt"), before);
     EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-screen-reader.txt"}));
 }
 
@@ -122,9 +117,9 @@ TEST_F(export_command, help_and_version) {
 
 TEST_F(export_command, same_input_gives_the_same_bytes) {
     ASSERT_EQ(run({"export"}), 0);
-    const auto first = read(dir / "out/leaflet/en/leaflet-screen-reader.txt");
+    const auto first = read_file(dir / "out/leaflet/en/leaflet-screen-reader.txt");
     ASSERT_EQ(run({"export"}), 0);
-    EXPECT_EQ(read(dir / "out/leaflet/en/leaflet-screen-reader.txt"), first);
+    EXPECT_EQ(read_file(dir / "out/leaflet/en/leaflet-screen-reader.txt"), first);
 }
 
 }  // namespace

@@ -1,9 +1,10 @@
 #include "load/content_discovery.hpp"
 
+#include "support/scratch_directory.hpp"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
-#include <unistd.h>
 
 namespace folio::load {
 namespace {
@@ -13,7 +14,6 @@ namespace fs = std::filesystem;
 class content_discovery : public ::testing::Test {
 protected:
     void SetUp() override {
-        root = fs::temp_directory_path() / ("folio-discovery-" + std::to_string(::getpid()));
         fs::create_directories(root / "content/leaflet");
         fs::create_directories(root / "content/schema");
         fs::create_directories(root / "content/book");
@@ -21,8 +21,8 @@ protected:
                               "content/schema/not-a-document.xml"})
             std::ofstream(root / f) << "<document/>";
     }
-    void TearDown() override { fs::remove_all(root); }
-    fs::path root;
+    folio::testing::scratch_directory scratch;
+    const fs::path& root = scratch.path();
 };
 
 TEST_F(content_discovery, finds_every_document_of_a_content_folder_but_the_schema) {
