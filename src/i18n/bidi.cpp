@@ -1,0 +1,42 @@
+#include "i18n/bidi.hpp"
+
+#include "i18n/utf16_offsets.hpp"
+
+#include <unicode/ubidi.h>
+
+#include <algorithm>
+#include <memory>
+#include <stdexcept>
+
+namespace folio::i18n {
+
+namespace {
+struct bidi_closer {
+    void operator()(UBiDi* b) const { ubidi_close(b); }
+};
+}  // namespace
+
+auto bidi_runs(std::string_view utf8, base_direction direction) -> std::vector<bidi_run> {
+    const detail::utf16_text text(utf8);
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UBiDi, bidi_closer> bidi(ubidi_open());
+    const UBiDiLevel paragraph_level = direction == base_direction::left_to_right   ? 0
+                                       : direction == base_direction::right_to_left ? 1
+                                                                                     : UBIDI_DEFAULT_LTR;
+    ubidi_setPara(bidi.get(), text.text.getBuffer(), text.text.length(), paragraph_level, nullptr, &status);
+    const auto count = ubidi_countRuns(bidi.get(), &status);
+    if (U_FAILURE(status)) throw std::runtime_error("failed to analyse bidirectional text with ICU");
+    std::vector<bidi_run> runs;
+    for (std::int32_t visual = 0; visual < count; ++visual) {
+        std::int32_t start = 0;
+        std::int32_t length = 0;
+        ubidi_getVisualRun(bidi.get(), visual, &start, &length);
+        const auto from = text.byte_offset(start);
+        runs.push_back({from, text.byte_offset(start + length) - from,
+                        ubidi_getLevelAt(bidi.get(), start), static_cast<std::size_t>(visual)});
+    }
+    std::sort(runs.begin(), runs.end(), [](const bidi_run& a, const bidi_run& b) { return a.start < b.start; });
+    return runs;
+}
+
+}  // namespace folio::i18n

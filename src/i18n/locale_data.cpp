@@ -1,0 +1,68 @@
+#include "i18n/locale_data.hpp"
+
+#include <unicode/coll.h>
+#include <unicode/locid.h>
+#include <unicode/plurrule.h>
+#include <unicode/ulocdata.h>
+
+#include <algorithm>
+#include <memory>
+#include <stdexcept>
+
+namespace folio::i18n {
+
+namespace {
+auto locale_of(std::string_view tag) -> icu::Locale {
+    UErrorCode status = U_ZERO_ERROR;
+    auto locale = icu::Locale::forLanguageTag(icu::StringPiece(tag.data(), static_cast<std::int32_t>(tag.size())), status);
+    return U_SUCCESS(status) ? locale : icu::Locale::getRoot();
+}
+}  // namespace
+
+auto default_paper_size(std::string_view tag) -> paper_size {
+    icu::Locale locale = locale_of(tag);
+    UErrorCode status = U_ZERO_ERROR;
+    locale.addLikelySubtags(status);  // the paper depends on the region
+    std::int32_t height = 0;
+    std::int32_t width = 0;
+    status = U_ZERO_ERROR;
+    ulocdata_getPaperSize(locale.getName(), &height, &width, &status);
+    if (U_FAILURE(status) || width <= 0 || height <= 0) return {};
+    return {width, height};
+}
+
+auto plural_category(long long number, std::string_view tag) -> std::string {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::PluralRules> rules(icu::PluralRules::forLocale(locale_of(tag), status));
+    if (U_FAILURE(status)) throw std::runtime_error("failed to load plural rules");
+    std::string out;
+    rules->select(static_cast<double>(number)).toUTF8String(out);
+    return out;
+}
+
+struct collator::members {
+    std::unique_ptr<icu::Collator> icu;
+};
+
+collator::collator(std::string_view locale) : m_(std::make_unique<members>()) {
+    UErrorCode status = U_ZERO_ERROR;
+    m_->icu.reset(icu::Collator::createInstance(locale_of(locale), status));
+    if (U_FAILURE(status)) throw std::runtime_error("failed to create an ICU collator");
+}
+
+collator::~collator() = default;
+
+auto collator::compare(std::string_view a, std::string_view b) const -> int {
+    UErrorCode status = U_ZERO_ERROR;
+    const auto result = m_->icu->compareUTF8(icu::StringPiece(a.data(), static_cast<std::int32_t>(a.size())),
+                                             icu::StringPiece(b.data(), static_cast<std::int32_t>(b.size())), status);
+    return result == UCOL_LESS ? -1 : result == UCOL_GREATER ? 1 : 0;
+}
+
+void sort_by_collation(std::vector<std::string>& items, std::string_view locale) {
+    const collator order(locale);
+    std::stable_sort(items.begin(), items.end(),
+                     [&](const std::string& a, const std::string& b) { return order.compare(a, b) < 0; });
+}
+
+}  // namespace folio::i18n

@@ -1,0 +1,135 @@
+#include "i18n/bidi.hpp"
+#include "i18n/locale_data.hpp"
+#include "i18n/script_runs.hpp"
+#include "i18n/text_segmentation.hpp"
+
+#include <gtest/gtest.h>
+
+namespace folio::i18n {
+namespace {
+
+auto offsets(const std::vector<line_break>& breaks) -> std::vector<std::size_t> {
+    std::vector<std::size_t> out;
+    for (const auto& b : breaks) out.push_back(b.offset);
+    return out;
+}
+
+auto contains(const std::vector<std::size_t>& v, std::size_t x) -> bool { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+TEST(line_breaks, break_after_spaces_in_latin_text) {
+    EXPECT_EQ(offsets(line_break_opportunities("ask your team", "en")), (std::vector<std::size_t>{4, 9, 13}));
+}
+
+TEST(line_breaks, cjk_breaks_between_ideographs_but_not_before_closing_punctuation) {
+    const std::string text = "免疫治疗有效。（注）";  // every character is 3 bytes in UTF-8
+    const auto breaks = offsets(line_break_opportunities(text, "zh-Hans"));
+    EXPECT_TRUE(contains(breaks, 3));    // 免|疫
+    EXPECT_TRUE(contains(breaks, 6));    // 疫|治
+    EXPECT_FALSE(contains(breaks, 18));  // never 效|。: a line may not start with "。"
+    EXPECT_FALSE(contains(breaks, 24));  // never （|注: a line may not end with "（"
+    EXPECT_FALSE(contains(breaks, 27));  // never 注|）
+    EXPECT_EQ(breaks.back(), text.size());
+}
+
+TEST(line_breaks, thai_uses_the_dictionary_to_find_words) {
+    // "ภูมิคุ้มกันบำบัด" (immunotherapy) has no spaces; ICU's dictionary still finds word breaks.
+    const std::string text = "ภูมิคุ้มกันบำบัด";
+    const auto breaks = line_break_opportunities(text, "th");
+    EXPECT_GT(breaks.size(), 1U);
+    EXPECT_EQ(breaks.back().offset, text.size());
+}
+
+TEST(line_breaks, marks_hard_breaks_as_mandatory) {
+    const auto breaks = line_break_opportunities("one\ntwo three", "en");
+    ASSERT_EQ(breaks.size(), 3U);
+    EXPECT_TRUE(breaks[0].mandatory);
+    EXPECT_FALSE(breaks[1].mandatory);
+}
+
+TEST(segmentation, finds_words_and_sentences) {
+    EXPECT_EQ(words("Call your care team, now.", "en"), (std::vector<std::string>{"Call", "your", "care", "team", "now"}));
+    EXPECT_EQ(sentences("It helps. Does it hurt? Ask Mr. Lee.", "en"),
+              (std::vector<std::string>{"It helps.", "Does it hurt?", "Ask Mr. Lee."}));
+    EXPECT_EQ(words("免疫治疗", "zh-Hans").size(), 2U);  // 免疫 | 治疗, by dictionary
+}
+
+TEST(bidi, splits_arabic_with_latin_and_numbers_into_runs) {
+    // "العلاج PD-1 مرة كل 3 أسابيع": Arabic, a Latin name, Arabic, a number, Arabic.
+    const std::string text = "العلاج PD-1 مرة كل 3 أسابيع";
+    const auto runs = bidi_runs(text, base_direction::right_to_left);
+    ASSERT_GE(runs.size(), 5U);
+    EXPECT_TRUE(runs[0].right_to_left());
+    const auto latin = text.find("PD-1");
+    const auto it = std::find_if(runs.begin(), runs.end(), [&](const bidi_run& r) { return r.start == latin; });
+    ASSERT_NE(it, runs.end());
+    EXPECT_FALSE(it->right_to_left());
+    EXPECT_EQ(text.substr(it->start, it->length), "PD-1");
+    const auto three = std::find_if(runs.begin(), runs.end(), [&](const bidi_run& r) { return r.start == text.find('3'); });
+    ASSERT_NE(three, runs.end());
+    EXPECT_FALSE(three->right_to_left());
+    EXPECT_EQ(three->length, 1U);
+    // Displayed right to left: the first logical run is the rightmost one.
+    EXPECT_EQ(runs.front().visual_index, runs.size() - 1);
+}
+
+TEST(bidi, a_left_to_right_paragraph_is_one_run) {
+    const auto runs = bidi_runs("Plain English.", base_direction::from_text);
+    ASSERT_EQ(runs.size(), 1U);
+    EXPECT_FALSE(runs[0].right_to_left());
+}
+
+TEST(script_runs, itemizes_scripts_and_keeps_neutrals_with_their_run) {
+    const std::string text = "CAR-T 细胞 (T cells) और इलाज";
+    const auto runs = script_runs(text);
+    std::vector<std::string> scripts;
+    for (const auto& r : runs) scripts.push_back(r.script);
+    // As in Pango and HarfBuzz: a bracket pair takes the script in force where it opens, so "("
+    // and ")" both stay with the Chinese around them and the Latin run is just the words.
+    EXPECT_EQ(scripts, (std::vector<std::string>{"Latn", "Hani", "Latn", "Hani", "Deva"}));
+    EXPECT_EQ(text.substr(runs[0].start, runs[0].length), "CAR-T ");
+    EXPECT_EQ(text.substr(runs[2].start, runs[2].length), "T cells");
+    EXPECT_EQ(text.substr(runs[3].start, runs[3].length), ") ");
+}
+
+TEST(script_runs, marks_join_their_base_letter) {
+    const std::string text = "कैंसर";  // vowel signs and anusvara are combining marks
+    const auto runs = script_runs(text);
+    ASSERT_EQ(runs.size(), 1U);
+    EXPECT_EQ(runs[0].script, "Deva");
+    EXPECT_EQ(runs[0].length, text.size());
+}
+
+TEST(locale_data, paper_size_follows_the_region) {
+    EXPECT_EQ(default_paper_size("en"), (paper_size{216, 279}));  // US Letter
+    EXPECT_EQ(default_paper_size("es-MX"), (paper_size{216, 279}));
+    EXPECT_EQ(default_paper_size("es"), (paper_size{210, 297}));  // A4
+    EXPECT_EQ(default_paper_size("zh-Hans"), (paper_size{210, 297}));
+}
+
+TEST(locale_data, plural_categories_follow_cldr) {
+    EXPECT_EQ(plural_category(1, "en"), "one");
+    EXPECT_EQ(plural_category(3, "en"), "other");
+    // Arabic has all six categories.
+    EXPECT_EQ(plural_category(0, "ar"), "zero");
+    EXPECT_EQ(plural_category(1, "ar"), "one");
+    EXPECT_EQ(plural_category(2, "ar"), "two");
+    EXPECT_EQ(plural_category(5, "ar"), "few");
+    EXPECT_EQ(plural_category(11, "ar"), "many");
+    EXPECT_EQ(plural_category(100, "ar"), "other");
+    EXPECT_EQ(plural_category(1, "zh-Hans"), "other");
+}
+
+TEST(locale_data, sorts_in_each_locale_alphabetical_order) {
+    std::vector<std::string> spanish = {"ñame", "oreja", "nube", "llave", "luz"};
+    sort_by_collation(spanish, "es");
+    EXPECT_EQ(spanish, (std::vector<std::string>{"llave", "luz", "nube", "ñame", "oreja"}));
+    std::vector<std::string> english = {"zebra", "Apple", "éclair", "banana"};
+    sort_by_collation(english, "en");
+    EXPECT_EQ(english, (std::vector<std::string>{"Apple", "banana", "éclair", "zebra"}));
+    std::vector<std::string> swedish = {"ö", "z", "a"};
+    sort_by_collation(swedish, "sv");
+    EXPECT_EQ(swedish, (std::vector<std::string>{"a", "z", "ö"}));
+}
+
+}  // namespace
+}  // namespace folio::i18n
