@@ -3,6 +3,7 @@
 #include "i18n/language_tag.hpp"
 #include "load/content_discovery.hpp"
 #include "load/load_document.hpp"
+#include "load/translation_parity.hpp"
 
 #include <algorithm>
 #include <ostream>
@@ -20,6 +21,29 @@ void print(const model::diagnostics& sink, const environment& env, loaded_conten
         *env.err << model::format_diagnostic(d) << '\n';
         (d.level == model::severity::error ? result.errors : result.warnings)++;
     }
+}
+
+/// Checks each translation against its source when both were loaded; a translation whose
+/// structure differs is dropped from the output like any file with errors.
+void check_translations(loaded_content& result, const environment& env) {
+    std::vector<bool> broken(result.documents.size(), false);
+    for (std::size_t i = 0; i < result.documents.size(); ++i) {
+        const auto& doc = result.documents[i];
+        if (doc.meta.translation == model::translation_status::original) continue;
+        for (const auto& source : result.documents) {
+            if (source.name != doc.name || source.meta.language != doc.meta.source_language) continue;
+            model::diagnostics sink;
+            load::check_translation_parity(source, doc, sink);
+            print(sink, env, result);
+            broken[i] = sink.has_errors();
+        }
+    }
+    std::vector<model::document> kept;
+    for (std::size_t i = 0; i < result.documents.size(); ++i) {
+        if (broken[i]) result.status = worse(result.status, exit_code::content_error);
+        else kept.push_back(std::move(result.documents[i]));
+    }
+    result.documents = std::move(kept);
 }
 
 auto has_code_family(const model::diagnostics& sink, std::initializer_list<std::string_view> codes) -> bool {
@@ -60,6 +84,7 @@ auto load_content(const std::vector<std::filesystem::path>& paths, const std::ve
             }
         }
     }
+    check_translations(result, env);
     for (const auto& language : wanted) {
         if (std::find(matched.begin(), matched.end(), language) == matched.end()) {
             *env.err << "folio: error: no content file for language '" << language << "' [no-content]\n";

@@ -1,5 +1,8 @@
 #include "render/text/text_writer.hpp"
 
+#include "i18n/locale_data.hpp"
+
+#include <algorithm>
 #include <type_traits>
 
 namespace folio::render::text {
@@ -148,7 +151,15 @@ void text_writer::glossary(const model::glossary& glossary) {
     const auto count = static_cast<std::int64_t>(glossary.entries.size());
     if (!glossary.title.empty()) heading(glossary.level, inline_text(glossary.title));
     emit(messages_.format("glossary_start", {{"count", count}}));
-    for (const auto& entry : glossary.entries) {
+    // Readers look terms up alphabetically, in their own language's order (Spanish "ñ" after "n").
+    std::vector<const model::glossary_entry*> sorted;
+    for (const auto& entry : glossary.entries) sorted.push_back(&entry);
+    const i18n::collator order(doc_.meta.language);
+    std::stable_sort(sorted.begin(), sorted.end(), [&](const auto* a, const auto* b) {
+        return order.compare(model::plain_text(a->term), model::plain_text(b->term)) < 0;
+    });
+    for (const auto* entry_pointer : sorted) {
+        const auto& entry = *entry_pointer;
         const std::string term = inline_text(entry.term);
         bool first = true;
         for (const auto& node : entry.definition) {

@@ -9,18 +9,24 @@ namespace {
 
 const std::filesystem::path source_dir = FOLIO_SOURCE_DIR;
 
-/// Renders a document with this body; the meta_* parts go where the format's order puts them.
-auto render(const std::string& body, const std::string& meta_people = "", const std::string& meta_dates = "",
-            const std::string& meta_end = "") -> std::string {
+/// Renders a document in `language` with this body; the meta_* parts go where the format's order
+/// puts them.
+auto render_in(const std::string& language, const std::string& body, const std::string& meta_people = "",
+               const std::string& meta_dates = "", const std::string& meta_end = "") -> std::string {
     const std::string xml =
-        "<document version=\"1\"><meta><title>Leaflet</title><subtitle>For patients</subtitle><language>en</language>"
+        "<document version=\"1\"><meta><title>Leaflet</title><subtitle>For patients</subtitle><language>" + language + "</language>"
         "<identifier>urn:x</identifier>" + meta_people + "<published>2026-11-26</published>" + meta_dates +
         "<translation status=\"original\"/>" + meta_end + "</meta><body>" + body + "</body></document>";
     model::diagnostics sink;
-    const auto doc = load::load_document_from_bytes(xml, source_dir / "tests/unit/render_text/en.xml", sink);
+    const auto doc = load::load_document_from_bytes(xml, source_dir / ("tests/unit/render_text/" + language + ".xml"), sink);
     for (const auto& d : sink.all()) ADD_FAILURE() << model::format_diagnostic(d);
-    const i18n::message_catalog messages(FOLIO_MESSAGES_DIR, "en");
+    const i18n::message_catalog messages(FOLIO_MESSAGES_DIR, language);
     return render_screen_reader_text(*doc, messages);
+}
+
+auto render(const std::string& body, const std::string& meta_people = "", const std::string& meta_dates = "",
+            const std::string& meta_end = "") -> std::string {
+    return render_in("en", body, meta_people, meta_dates, meta_end);
 }
 
 /// The text after the title block (which ends at the first heading or the first body block).
@@ -117,6 +123,20 @@ TEST(screen_reader_text, cross_references_say_what_they_point_to) {
                              "<definition>A marker.</definition></entry></glossary>");
     EXPECT_NE(text.find("See the table “Types” and “antigen” in “Words”."), std::string::npos) << text;
     EXPECT_NE(text.find("Heading level 2: Words\n\nGlossary, 1 term.\n\nantigen: A marker."), std::string::npos) << text;
+}
+
+TEST(screen_reader_text, glossary_terms_are_read_in_the_language_alphabetical_order) {
+    const std::string body =
+        "<glossary id=\"g\"><title>Words</title>"
+        "<entry id=\"o\"><term>oreja</term><definition>o</definition></entry>"
+        "<entry id=\"ny\"><term>ñame</term><definition>ñ</definition></entry>"
+        "<entry id=\"n\"><term>nube</term><definition>n</definition></entry></glossary>";
+    const auto spanish = render_in("es", body);
+    EXPECT_LT(spanish.find("nube:"), spanish.find("ñame:")) << spanish;
+    EXPECT_LT(spanish.find("ñame:"), spanish.find("oreja:"));
+    // English treats "ñ" as a variant of "n": "ñame" comes before "nube".
+    const auto english = render_in("en", body);
+    EXPECT_LT(english.find("ñame:"), english.find("nube:")) << english;
 }
 
 TEST(screen_reader_text, the_output_ends_with_one_newline_and_has_no_trailing_spaces) {
