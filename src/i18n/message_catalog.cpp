@@ -118,11 +118,13 @@ auto message_catalog::format(std::string_view key,
     return to_utf8(result);
 }
 
-auto catalog_keys(const std::filesystem::path& directory) -> std::vector<std::string> {
+auto catalog_keys(const std::filesystem::path& directory, const std::string& locale) -> std::vector<std::string> {
     UErrorCode status = U_ZERO_ERROR;
     const std::string package = (directory / "").string();
-    bundle_ptr root(ures_open(package.c_str(), "root", &status));
-    if (U_FAILURE(status)) throw catalog_error("failed to open the root message catalog in '" + directory.string() + "'");
+    // openDirect: this bundle alone, no parent or root behind it.
+    bundle_ptr root(ures_openDirect(package.c_str(), locale.c_str(), &status));
+    if (U_FAILURE(status))
+        throw catalog_error("failed to open the '" + locale + "' message catalog in '" + directory.string() + "'");
     std::vector<std::string> keys;
     ures_resetIterator(root.get());
     while (ures_hasNext(root.get())) {

@@ -49,8 +49,9 @@ private:
     std::unique_ptr<members> m_;
 };
 
-/// Every message key of the root catalog in `directory`: the keys every locale must provide.
-auto catalog_keys(const std::filesystem::path& directory) -> std::vector<std::string>;
+/// The message keys that the bundle of `locale` (an ICU locale id such as "zh_Hans", or "root")
+/// in `directory` holds itself, without fallback. Root's keys are the ones every locale must have.
+auto catalog_keys(const std::filesystem::path& directory, const std::string& locale = "root") -> std::vector<std::string>;
 
 /// The folder holding the compiled catalogs for an executable at `executable`: "messages" beside
 /// it (the build tree and an installed layout both put it there).

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 namespace folio::i18n {
@@ -55,12 +56,31 @@ TEST(message_catalog, every_shipped_locale_has_every_key_and_every_pattern_parse
         if (entry.path().extension() != ".res") continue;
         const auto locale = entry.path().stem().string();
         ++locales;
-        const message_catalog catalog(catalogs, locale == "root" ? "und" : locale);
+        std::string tag = locale == "root" ? "und" : locale;  // ICU ids ("zh_Hans") to BCP 47 ("zh-Hans")
+        std::replace(tag.begin(), tag.end(), '_', '-');
+        const message_catalog catalog(catalogs, tag);
+        EXPECT_EQ(catalog.actual_locale(), locale) << "the '" << tag << "' catalog is not found under its own name";
         for (const auto& key : keys) {
             EXPECT_NO_THROW((void)catalog.format(key)) << "locale " << locale << ", key " << key;
         }
     }
     EXPECT_GE(locales, 2);
+}
+
+// A translated catalog must translate every key itself: falling back to English in the middle of
+// a Spanish text edition is a bug, not a feature. (en is root's own language and stays empty.)
+TEST(message_catalog, every_translated_catalog_has_every_root_key_itself) {
+    const auto root_keys = catalog_keys(catalogs);
+    for (const auto& entry : std::filesystem::directory_iterator(catalogs)) {
+        const auto locale = entry.path().stem().string();
+        if (entry.path().extension() != ".res" || locale == "root" || locale == "en") continue;
+        const auto keys = catalog_keys(catalogs, locale);
+        for (const auto& key : root_keys)
+            EXPECT_NE(std::find(keys.begin(), keys.end(), key), keys.end()) << "catalog '" << locale << "' lacks '" << key << "'";
+        for (const auto& key : keys)
+            EXPECT_NE(std::find(root_keys.begin(), root_keys.end(), key), root_keys.end())
+                << "catalog '" << locale << "' has '" << key << "', which root does not know";
+    }
 }
 
 }  // namespace
