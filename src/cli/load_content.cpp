@@ -25,18 +25,33 @@ void print(const model::diagnostics& sink, const environment& env, loaded_conten
 
 /// Checks each translation against its source when both were loaded; a translation whose
 /// structure differs is dropped from the output like any file with errors.
+/// The source of a translation: loaded already, or read now from beside it (so that checking
+/// one translated file alone still compares it with its source). Nothing when it has errors.
+auto find_source(const model::document& translation, const std::vector<model::document>& loaded)
+    -> std::optional<model::document> {
+    for (const auto& doc : loaded)
+        if (doc.name == translation.name && doc.meta.language == translation.meta.source_language) return doc;
+    const auto file = std::filesystem::path(translation.source_path).parent_path() / (translation.meta.source_language + ".xml");
+    if (!std::filesystem::exists(file)) return std::nullopt;
+    model::diagnostics quiet;  // the source's own problems are reported when it is checked itself
+    auto source = load::load_document(file, quiet);
+    if (!source || quiet.has_errors()) return std::nullopt;
+    return source;
+}
+
+/// Checks each translation against its source; a translation whose structure differs is
+/// dropped from the output like any file with errors.
 void check_translations(loaded_content& result, const environment& env) {
     std::vector<bool> broken(result.documents.size(), false);
     for (std::size_t i = 0; i < result.documents.size(); ++i) {
         const auto& doc = result.documents[i];
         if (doc.meta.translation == model::translation_status::original) continue;
-        for (const auto& source : result.documents) {
-            if (source.name != doc.name || source.meta.language != doc.meta.source_language) continue;
-            model::diagnostics sink;
-            load::check_translation_parity(source, doc, sink);
-            print(sink, env, result);
-            broken[i] = sink.has_errors();
-        }
+        const auto source = find_source(doc, result.documents);
+        if (!source) continue;
+        model::diagnostics sink;
+        load::check_translation_parity(*source, doc, sink);
+        print(sink, env, result);
+        broken[i] = sink.has_errors();
     }
     std::vector<model::document> kept;
     for (std::size_t i = 0; i < result.documents.size(); ++i) {

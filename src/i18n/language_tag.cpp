@@ -1,9 +1,11 @@
 #include "i18n/language_tag.hpp"
 
+#include <unicode/locdspnm.h>
 #include <unicode/locid.h>
 #include <unicode/uloc.h>
 
 #include <algorithm>
+#include <memory>
 
 namespace folio::i18n {
 
@@ -51,13 +53,16 @@ auto check_language_tag(std::string_view tag) -> language_tag_check {
     return result;
 }
 
-auto language_display_name(std::string_view tag, std::string_view display_locale) -> std::string {
+auto language_display_name(std::string_view tag, std::string_view display_locale, name_position position) -> std::string {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Locale locale = to_icu_locale(tag, status);
     const icu::Locale display = to_icu_locale(display_locale, status);
     if (U_FAILURE(status)) return std::string(tag);
+    UDisplayContext contexts[] = {position == name_position::standalone ? UDISPCTX_CAPITALIZATION_FOR_UI_LIST_OR_MENU
+                                                                        : UDISPCTX_CAPITALIZATION_FOR_MIDDLE_OF_SENTENCE};
+    std::unique_ptr<icu::LocaleDisplayNames> names(icu::LocaleDisplayNames::createInstance(display, contexts, 1));
     icu::UnicodeString name;
-    locale.getDisplayName(display, name);
+    names->localeDisplayName(locale, name);
     std::string out;
     name.toUTF8String(out);
     return out;

@@ -19,7 +19,8 @@ void text_writer::title_block() {
     if (meta.translation != model::translation_status::original) {
         const auto key = meta.translation == model::translation_status::draft ? "draft_translation_notice"
                                                                               : "reviewed_translation_notice";
-        emit(messages_.format(key, {{"language", i18n::language_display_name(meta.source_language, lang)}}));
+        emit(messages_.format(key, {{"language", i18n::language_display_name(meta.source_language, lang,
+                                                                             i18n::name_position::middle_of_sentence)}}));
     }
 
     std::vector<std::string> lines;

@@ -30,8 +30,11 @@ TEST(language_tag, suggests_hyphens_for_underscores) {
 
 TEST(language_tag, names_languages_in_the_reader_language) {
     EXPECT_EQ(language_display_name("es", "en"), "Spanish");
-    EXPECT_EQ(language_display_name("es", "es"), "español");
+    EXPECT_EQ(language_display_name("es", "es", name_position::middle_of_sentence), "español");
+    EXPECT_EQ(language_display_name("es", "es"), "Español");
     EXPECT_EQ(language_display_name("en", "en"), "English");
+    EXPECT_EQ(language_display_name("en", "es", name_position::middle_of_sentence), "inglés");
+    EXPECT_EQ(language_display_name("en", "es"), "Inglés");
 }
 
 TEST(language_tag, knows_the_writing_direction) {
