@@ -34,7 +34,13 @@ auto run_export(const export_options& options, const environment& env) -> exit_c
     std::map<std::string, std::unique_ptr<i18n::message_catalog>> catalogs;
     for (const auto& doc : loaded.documents) {
         auto& catalog = catalogs[doc.meta.language];
-        if (!catalog) catalog = std::make_unique<i18n::message_catalog>(env.catalog_directory, doc.meta.language);
+        if (!catalog) {
+            catalog = std::make_unique<i18n::message_catalog>(env.catalog_directory, doc.meta.language);
+            // Root holds English: a reader of another language would get English cues.
+            if (catalog->actual_locale() == "root" && !doc.meta.language.starts_with("en"))
+                *env.err << doc.source_path << ": warning: Folio has no message catalog for '" << doc.meta.language
+                         << "'; its own words (headings cues, notices) will be in English [missing-catalog]\n";
+        }
         for (const auto* e : chosen) {
             const auto path = output_path(options.out_dir, doc, *e);
             // Render fully in memory first: a failure then leaves the previous output intact.

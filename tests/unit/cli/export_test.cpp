@@ -103,6 +103,15 @@ TEST_F(export_command, editions_not_built_yet_are_refused_by_name_not_faked) {
     EXPECT_TRUE(output_files().empty());
 }
 
+TEST_F(export_command, warns_when_the_reader_language_has_no_catalog) {
+    std::string french = good_document;
+    french.replace(french.find("<language>en</language>"), 23, "<language>fr</language>");
+    std::ofstream(dir / "content/leaflet/fr.xml") << french;
+    EXPECT_EQ(run({"export", "--lang", "fr"}), 0) << err.str();
+    EXPECT_NE(err.str().find("content/leaflet/fr.xml: warning: Folio has no message catalog for 'fr'"), std::string::npos) << err.str();
+    EXPECT_TRUE(fs::exists(dir / "out/leaflet/fr/leaflet-screen-reader.txt"));
+}
+
 TEST_F(export_command, missing_paths_exit_4) {
     EXPECT_EQ(run({"check", "nowhere"}), 4);
     EXPECT_NE(err.str().find("nowhere: error: 'nowhere' does not exist [no-content]"), std::string::npos) << err.str();

@@ -20,6 +20,10 @@ TEST(date_format, checks_calendar_dates) {
 TEST(date_format, writes_dates_as_the_locale_does) {
     EXPECT_EQ(format_long_date({2026, 11, 26}, "en"), "November 26, 2026");
     EXPECT_EQ(format_long_date({2026, 11, 26}, "es"), "26 de noviembre de 2026");
+    EXPECT_EQ(format_long_date({2026, 11, 26}, "zh-Hans"), "2026年11月26日");
+    EXPECT_EQ(format_long_date({2026, 11, 26}, "ar"), "٢٦ نوفمبر ٢٠٢٦");  // Arabic-Indic digits, as CLDR says
+    EXPECT_EQ(format_long_date({2026, 11, 26}, "vi"), "26 tháng 11, 2026");
+    EXPECT_EQ(format_long_date({2026, 11, 26}, "hi"), "26 नवंबर 2026");
 }
 
 TEST(date_format, does_not_depend_on_the_machine_time_zone) {

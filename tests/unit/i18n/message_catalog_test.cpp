@@ -3,7 +3,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <unistd.h>
 
 namespace folio::i18n {
 namespace {
@@ -28,9 +31,21 @@ TEST(message_catalog, falls_back_through_parent_locales_to_root) {
     // en-GB has no bundle of its own: en answers; a locale Folio has no words for gets root.
     const message_catalog en_gb(catalogs, "en-GB");
     EXPECT_EQ(en_gb.actual_locale(), "en");
+    const message_catalog mexico(catalogs, "es-MX");
+    EXPECT_EQ(mexico.actual_locale(), "es");
+    EXPECT_EQ(mexico.format("table_end"), message_catalog(catalogs, "es").format("table_end"));
+    EXPECT_NE(mexico.format("table_end"), "End of table.");
     const message_catalog unknown(catalogs, "tlh");
     EXPECT_EQ(unknown.actual_locale(), "root");
     EXPECT_EQ(unknown.format("table_end"), "End of table.");
+}
+
+TEST(message_catalog, arabic_uses_all_six_plural_forms) {
+    const message_catalog ar(catalogs, "ar");
+    std::vector<std::string> forms;
+    for (const std::int64_t n : {0, 1, 2, 3, 11, 100}) forms.push_back(ar.format("list_bulleted", {{"count", n}}));
+    std::sort(forms.begin(), forms.end());
+    EXPECT_EQ(std::unique(forms.begin(), forms.end()), forms.end()) << "two counts share a form";
 }
 
 TEST(message_catalog, names_a_missing_key) {
@@ -41,6 +56,26 @@ TEST(message_catalog, names_a_missing_key) {
     } catch (const catalog_error& e) {
         EXPECT_NE(std::string(e.what()).find("'no_such_key'"), std::string::npos);
     }
+}
+
+// A pattern that does not parse is named with its key and catalog, not passed over.
+TEST(message_catalog, names_a_pattern_with_a_syntax_error) {
+    const auto dir = std::filesystem::temp_directory_path() / ("folio-broken-catalog-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    std::ofstream(dir / "root.txt") << "root {\n    broken { \"{count, plural, one {# item}\" }\n}\n";
+    const std::string command = std::string(FOLIO_GENRB) + " -q -e UTF-8 -d " + dir.string() + " " + (dir / "root.txt").string();
+    ASSERT_EQ(std::system(command.c_str()), 0);
+    const message_catalog broken(dir, "en");
+    try {
+        (void)broken.format("broken", {{"count", std::int64_t{1}}});
+        FAIL() << "expected catalog_error";
+    } catch (const catalog_error& e) {
+        const std::string what = e.what();
+        EXPECT_NE(what.find("'broken'"), std::string::npos) << what;
+        EXPECT_NE(what.find(dir.string()), std::string::npos) << what;
+        EXPECT_NE(what.find("not a valid ICU MessageFormat pattern"), std::string::npos) << what;
+    }
+    std::filesystem::remove_all(dir);
 }
 
 TEST(message_catalog, refuses_a_missing_catalog_folder) {
