@@ -7,15 +7,11 @@
 
 namespace folio::i18n {
 
-auto format_list(const std::vector<std::string>& items, std::string_view locale_tag, list_style style) -> std::string {
+auto format_list(const std::vector<std::string>& items, std::string_view locale_tag) -> std::string {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Locale locale = icu::Locale::forLanguageTag(
         icu::StringPiece(locale_tag.data(), static_cast<std::int32_t>(locale_tag.size())), status);
-    // CLDR's short unit lists join with the locale's separator and no "and".
-    std::unique_ptr<icu::ListFormatter> formatter(
-        style == list_style::plain
-            ? icu::ListFormatter::createInstance(locale, ULISTFMT_TYPE_UNITS, ULISTFMT_WIDTH_SHORT, status)
-            : icu::ListFormatter::createInstance(locale, status));
+    std::unique_ptr<icu::ListFormatter> formatter(icu::ListFormatter::createInstance(locale, status));
     if (U_FAILURE(status)) throw std::runtime_error("failed to create an ICU list formatter");
     std::vector<icu::UnicodeString> parts;
     parts.reserve(items.size());

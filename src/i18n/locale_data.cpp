@@ -1,6 +1,7 @@
 #include "i18n/locale_data.hpp"
 
 #include <unicode/coll.h>
+#include <unicode/numberformatter.h>
 #include <unicode/locid.h>
 #include <unicode/plurrule.h>
 #include <unicode/ulocdata.h>
@@ -29,6 +30,17 @@ auto default_paper_size(std::string_view tag) -> paper_size {
     ulocdata_getPaperSize(locale.getName(), &height, &width, &status);
     if (U_FAILURE(status) || width <= 0 || height <= 0) return {};
     return {width, height};
+}
+
+auto format_integer(long long number, std::string_view tag) -> std::string {
+    UErrorCode status = U_ZERO_ERROR;
+    const auto formatted = icu::number::NumberFormatter::withLocale(locale_of(tag))
+                               .grouping(UNUM_GROUPING_OFF)
+                               .formatInt(static_cast<int64_t>(number), status);
+    std::string out;
+    formatted.toString(status).toUTF8String(out);
+    if (U_FAILURE(status)) return std::to_string(number);
+    return out;
 }
 
 auto plural_category(long long number, std::string_view tag) -> std::string {

@@ -18,6 +18,9 @@ struct paper_size {
 /// A4 elsewhere). A tag without a region uses its likely region ("en" -> US, "es" -> ES).
 auto default_paper_size(std::string_view locale) -> paper_size;
 
+/// A whole number written with the locale's digits ("3" in en, "٣" in ar), no grouping.
+auto format_integer(long long number, std::string_view locale) -> std::string;
+
 /// The CLDR plural category of a whole number in the locale: "zero", "one", "two", "few",
 /// "many" or "other".
 auto plural_category(long long number, std::string_view locale) -> std::string;

@@ -64,7 +64,8 @@ void text_writer::list(const model::list& list, std::vector<std::string>& lines,
     std::int64_t number = list.start;
     for (const auto& item : list.items) {
         // T2: a consistent label; numbers inside numbers read as "2.1." so the nesting is heard.
-        const std::string label = list.ordered ? number_prefix + std::to_string(number) + "." : "-";
+        const std::string digits = i18n::format_integer(number, doc_.meta.language);
+        const std::string label = list.ordered ? number_prefix + digits + "." : "-";
         bool labelled = false;
         for (const auto& node : item.content) {
             if (const auto* p = std::get_if<model::paragraph>(&node.value)) {
@@ -74,7 +75,7 @@ void text_writer::list(const model::list& list, std::vector<std::string>& lines,
             } else if (const auto* nested = std::get_if<model::list>(&node.value)) {
                 if (!labelled) lines.push_back(indent + label);
                 labelled = true;
-                const std::string prefix = list.ordered && nested->ordered ? number_prefix + std::to_string(number) + "." : "";
+                const std::string prefix = list.ordered && nested->ordered ? number_prefix + digits + "." : "";
                 this->list(*nested, lines, prefix, depth + 1);
             } else {
                 // Rare in a list item (a figure, table or callout): render it on its own and indent it.

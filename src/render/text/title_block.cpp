@@ -35,7 +35,10 @@ void text_writer::title_block() {
         lines.push_back(messages_.format("meta_last_reviewed", {{"date", i18n::format_long_date(*meta.last_reviewed, lang)}}));
     }
     if (!meta.keywords.empty()) {
-        lines.push_back(messages_.format("meta_keywords", {{"keywords", i18n::format_list(meta.keywords, lang, i18n::list_style::plain)}}));
+        std::string keywords;
+        const std::string separator = messages_.format("list_separator");
+        for (const auto& keyword : meta.keywords) keywords += (keywords.empty() ? "" : separator) + keyword;
+        lines.push_back(messages_.format("meta_keywords", {{"keywords", keywords}}));
     }
     if (!meta.source_note.empty()) {
         lines.push_back(meta.source_href.empty()

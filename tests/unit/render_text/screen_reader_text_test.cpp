@@ -139,6 +139,14 @@ TEST(screen_reader_text, glossary_terms_are_read_in_the_language_alphabetical_or
     EXPECT_LT(english.find("ñame:"), english.find("nube:")) << english;
 }
 
+TEST(screen_reader_text, right_to_left_lines_start_with_a_direction_mark_and_numbers_use_the_locale_digits) {
+    const auto arabic = render_in("ar", "<ol><li>PD-1 أولًا</li><li>ثانيًا</li></ol>");
+    // Arabic-Indic digits, as in every count ICU writes for Arabic readers.
+    EXPECT_NE(arabic.find("\u200F١. PD-1 أولًا\n\u200F٢. ثانيًا"), std::string::npos) << arabic;
+    const auto english = render("<p>x</p>");
+    EXPECT_EQ(english.find("\u200F"), std::string::npos);
+}
+
 TEST(screen_reader_text, the_output_ends_with_one_newline_and_has_no_trailing_spaces) {
     const auto text = render("<p>a <em>b</em> </p><ul><li>x <ul><li>y</li></ul></li></ul>");
     EXPECT_TRUE(text.ends_with(".\n") || text.ends_with("y\n"));
