@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <fstream>
+#include <csignal>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -51,11 +53,17 @@ TEST_F(atomic_file, gives_outputs_ordinary_permissions) {
 }
 
 TEST_F(atomic_file, a_failed_write_keeps_the_previous_file_and_leaves_no_temporary) {
-    if (::geteuid() == 0) GTEST_SKIP() << "root ignores folder permissions; covered by the /dev/full case";
     write_file_atomically(dir / "out.txt", "good");
-    fs::permissions(dir, fs::perms::owner_write, fs::perm_options::remove);
-    EXPECT_THROW(write_file_atomically(dir / "out.txt", "new"), write_error);
-    fs::permissions(dir, fs::perms::owner_write, fs::perm_options::add);
+    // A file-size limit makes write() fail half-way (EFBIG), as a full disk would, even as root.
+    struct rlimit old {};
+    ASSERT_EQ(::getrlimit(RLIMIT_FSIZE, &old), 0);
+    const auto previous_handler = std::signal(SIGXFSZ, SIG_IGN);
+    struct rlimit small = old;
+    small.rlim_cur = 1000;
+    ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &small), 0);
+    EXPECT_THROW(write_file_atomically(dir / "out.txt", std::string(100000, 'x')), write_error);
+    ::setrlimit(RLIMIT_FSIZE, &old);
+    std::signal(SIGXFSZ, previous_handler);
     EXPECT_EQ(read_file(dir / "out.txt"), "good");
     EXPECT_EQ(entries(), (std::vector<std::string>{"out.txt"}));
 }
