@@ -1,5 +1,7 @@
 #include "i18n/date_format.hpp"
 
+#include "i18n/icu_locale.hpp"
+
 #include <unicode/datefmt.h>
 #include <unicode/gregocal.h>
 #include <unicode/timezone.h>
@@ -19,8 +21,7 @@ auto is_valid_date(const model::date& d) -> bool {
 
 auto format_long_date(const model::date& d, std::string_view locale_tag) -> std::string {
     UErrorCode status = U_ZERO_ERROR;
-    const icu::Locale locale = icu::Locale::forLanguageTag(
-        icu::StringPiece(locale_tag.data(), static_cast<std::int32_t>(locale_tag.size())), status);
+    const icu::Locale locale = detail::locale_or_root(locale_tag);
     // Dates carry no time of day: compute and format them in UTC so no time zone shifts the day.
     std::unique_ptr<icu::TimeZone> utc(icu::TimeZone::createTimeZone("Etc/UTC"));
     icu::GregorianCalendar calendar(*utc, locale, status);

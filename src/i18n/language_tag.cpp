@@ -1,5 +1,7 @@
 #include "i18n/language_tag.hpp"
 
+#include "i18n/icu_locale.hpp"
+
 #include <unicode/locdspnm.h>
 #include <unicode/locid.h>
 #include <unicode/uloc.h>
@@ -8,13 +10,6 @@
 #include <memory>
 
 namespace folio::i18n {
-
-namespace {
-auto to_icu_locale(std::string_view tag, UErrorCode& status) -> icu::Locale {
-    return icu::Locale::forLanguageTag(
-        icu::StringPiece(tag.data(), static_cast<std::int32_t>(tag.size())), status);
-}
-}  // namespace
 
 auto check_language_tag(std::string_view tag) -> language_tag_check {
     language_tag_check result;
@@ -31,7 +26,7 @@ auto check_language_tag(std::string_view tag) -> language_tag_check {
     }
     // forLanguageTag fails on tags that are not well-formed BCP 47 (it parses the whole tag).
     UErrorCode status = U_ZERO_ERROR;
-    const icu::Locale locale = to_icu_locale(tag, status);
+    const icu::Locale locale = detail::to_icu_locale(tag, status);
     if (U_FAILURE(status) || locale.isBogus() || std::string_view(locale.getLanguage()).empty()) {
         result.problem = "it is not a well-formed BCP 47 language tag";
         return result;
@@ -55,8 +50,8 @@ auto check_language_tag(std::string_view tag) -> language_tag_check {
 
 auto language_display_name(std::string_view tag, std::string_view display_locale, name_position position) -> std::string {
     UErrorCode status = U_ZERO_ERROR;
-    const icu::Locale locale = to_icu_locale(tag, status);
-    const icu::Locale display = to_icu_locale(display_locale, status);
+    const icu::Locale locale = detail::to_icu_locale(tag, status);
+    const icu::Locale display = detail::to_icu_locale(display_locale, status);
     if (U_FAILURE(status)) return std::string(tag);
     UDisplayContext contexts[] = {position == name_position::standalone ? UDISPCTX_CAPITALIZATION_FOR_UI_LIST_OR_MENU
                                                                         : UDISPCTX_CAPITALIZATION_FOR_MIDDLE_OF_SENTENCE};
@@ -70,7 +65,7 @@ auto language_display_name(std::string_view tag, std::string_view display_locale
 
 auto is_right_to_left(std::string_view tag) -> bool {
     UErrorCode status = U_ZERO_ERROR;
-    const icu::Locale locale = to_icu_locale(tag, status);
+    const icu::Locale locale = detail::to_icu_locale(tag, status);
     if (U_FAILURE(status)) return false;
     // uloc_isRightToLeft uses the likely script when the tag names none (ar -> Arab).
     return locale.isRightToLeft();

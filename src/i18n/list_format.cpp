@@ -1,5 +1,7 @@
 #include "i18n/list_format.hpp"
 
+#include "i18n/icu_locale.hpp"
+
 #include <unicode/listformatter.h>
 
 #include <memory>
@@ -9,8 +11,7 @@ namespace folio::i18n {
 
 auto format_list(const std::vector<std::string>& items, std::string_view locale_tag) -> std::string {
     UErrorCode status = U_ZERO_ERROR;
-    const icu::Locale locale = icu::Locale::forLanguageTag(
-        icu::StringPiece(locale_tag.data(), static_cast<std::int32_t>(locale_tag.size())), status);
+    const icu::Locale locale = detail::locale_or_root(locale_tag);
     std::unique_ptr<icu::ListFormatter> formatter(icu::ListFormatter::createInstance(locale, status));
     if (U_FAILURE(status)) throw std::runtime_error("failed to create an ICU list formatter");
     std::vector<icu::UnicodeString> parts;

@@ -1,5 +1,7 @@
 #include "i18n/locale_data.hpp"
 
+#include "i18n/icu_locale.hpp"
+
 #include <unicode/coll.h>
 #include <unicode/numberformatter.h>
 #include <unicode/locid.h>
@@ -12,29 +14,9 @@
 
 namespace folio::i18n {
 
-namespace {
-auto locale_of(std::string_view tag) -> icu::Locale {
-    UErrorCode status = U_ZERO_ERROR;
-    auto locale = icu::Locale::forLanguageTag(icu::StringPiece(tag.data(), static_cast<std::int32_t>(tag.size())), status);
-    return U_SUCCESS(status) ? locale : icu::Locale::getRoot();
-}
-}  // namespace
-
-auto default_paper_size(std::string_view tag) -> paper_size {
-    icu::Locale locale = locale_of(tag);
-    UErrorCode status = U_ZERO_ERROR;
-    locale.addLikelySubtags(status);  // the paper depends on the region
-    std::int32_t height = 0;
-    std::int32_t width = 0;
-    status = U_ZERO_ERROR;
-    ulocdata_getPaperSize(locale.getName(), &height, &width, &status);
-    if (U_FAILURE(status) || width <= 0 || height <= 0) return {};
-    return {width, height};
-}
-
 auto format_integer(long long number, std::string_view tag) -> std::string {
     UErrorCode status = U_ZERO_ERROR;
-    const auto formatted = icu::number::NumberFormatter::withLocale(locale_of(tag))
+    const auto formatted = icu::number::NumberFormatter::withLocale(detail::locale_or_root(tag))
                                .grouping(UNUM_GROUPING_OFF)
                                .formatInt(static_cast<int64_t>(number), status);
     std::string out;
@@ -45,7 +27,7 @@ auto format_integer(long long number, std::string_view tag) -> std::string {
 
 auto plural_category(long long number, std::string_view tag) -> std::string {
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::PluralRules> rules(icu::PluralRules::forLocale(locale_of(tag), status));
+    std::unique_ptr<icu::PluralRules> rules(icu::PluralRules::forLocale(detail::locale_or_root(tag), status));
     if (U_FAILURE(status)) throw std::runtime_error("failed to load plural rules");
     std::string out;
     rules->select(static_cast<double>(number)).toUTF8String(out);
@@ -58,7 +40,7 @@ struct collator::members {
 
 collator::collator(std::string_view locale) : m_(std::make_unique<members>()) {
     UErrorCode status = U_ZERO_ERROR;
-    m_->icu.reset(icu::Collator::createInstance(locale_of(locale), status));
+    m_->icu.reset(icu::Collator::createInstance(detail::locale_or_root(locale), status));
     if (U_FAILURE(status)) throw std::runtime_error("failed to create an ICU collator");
 }
 

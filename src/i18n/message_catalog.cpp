@@ -1,5 +1,7 @@
 #include "i18n/message_catalog.hpp"
 
+#include "i18n/icu_locale.hpp"
+
 #include <unicode/locid.h>
 #include <unicode/msgfmt.h>
 #include <unicode/ures.h>
@@ -66,8 +68,7 @@ message_catalog::message_catalog(const std::filesystem::path& directory, std::st
     : m_(std::make_unique<members>()) {
     m_->directory = directory.string();
     UErrorCode status = U_ZERO_ERROR;
-    m_->locale = icu::Locale::forLanguageTag(
-        icu::StringPiece(locale.data(), static_cast<std::int32_t>(locale.size())), status);
+    m_->locale = detail::to_icu_locale(locale, status);
     if (U_FAILURE(status)) throw catalog_error("'" + std::string(locale) + "' is not a valid locale");
     // A package path ending in a separator makes ICU read <directory>/<locale>.res.
     const std::string package = (directory / "").string();

@@ -2,6 +2,8 @@
 
 #include "i18n/utf16_offsets.hpp"
 
+#include "i18n/icu_locale.hpp"
+
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/rbbi.h>
@@ -13,12 +15,6 @@
 namespace folio::i18n {
 
 namespace {
-auto locale_of(std::string_view tag) -> icu::Locale {
-    UErrorCode status = U_ZERO_ERROR;
-    auto locale = icu::Locale::forLanguageTag(icu::StringPiece(tag.data(), static_cast<std::int32_t>(tag.size())), status);
-    return U_SUCCESS(status) ? locale : icu::Locale::getRoot();
-}
-
 template <typename Make>
 auto make_iterator(Make make, const detail::utf16_text& text) -> std::unique_ptr<icu::BreakIterator> {
     UErrorCode status = U_ZERO_ERROR;
@@ -36,7 +32,7 @@ auto trim_end(std::string s) -> std::string {
 
 auto line_break_opportunities(std::string_view utf8, std::string_view locale) -> std::vector<line_break> {
     const detail::utf16_text text(utf8);
-    const auto loc = locale_of(locale);
+    const auto loc = detail::locale_or_root(locale);
     auto it = make_iterator([&](UErrorCode& s) { return icu::BreakIterator::createLineInstance(loc, s); }, text);
     std::vector<line_break> out;
     for (auto at = it->next(); at != icu::BreakIterator::DONE; at = it->next()) {
@@ -49,7 +45,7 @@ auto line_break_opportunities(std::string_view utf8, std::string_view locale) ->
 
 auto words(std::string_view utf8, std::string_view locale) -> std::vector<std::string> {
     const detail::utf16_text text(utf8);
-    const auto loc = locale_of(locale);
+    const auto loc = detail::locale_or_root(locale);
     auto it = make_iterator([&](UErrorCode& s) { return icu::BreakIterator::createWordInstance(loc, s); }, text);
     std::vector<std::string> out;
     auto start = it->first();
@@ -64,7 +60,7 @@ auto words(std::string_view utf8, std::string_view locale) -> std::vector<std::s
 
 auto sentences(std::string_view utf8, std::string_view locale) -> std::vector<std::string> {
     const detail::utf16_text text(utf8);
-    auto loc = locale_of(locale);
+    auto loc = detail::locale_or_root(locale);
     // CLDR's suppressions keep "Mr." or "e.g." from ending a sentence.
     UErrorCode status = U_ZERO_ERROR;
     loc.setKeywordValue("ss", "standard", status);
