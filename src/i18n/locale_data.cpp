@@ -14,6 +14,18 @@
 
 namespace folio::i18n {
 
+auto default_paper_size(std::string_view tag) -> paper_size {
+    icu::Locale locale = detail::locale_or_root(tag);
+    UErrorCode status = U_ZERO_ERROR;
+    locale.addLikelySubtags(status);  // the paper depends on the region
+    std::int32_t height = 0;
+    std::int32_t width = 0;
+    status = U_ZERO_ERROR;
+    ulocdata_getPaperSize(locale.getName(), &height, &width, &status);
+    if (U_FAILURE(status) || width <= 0 || height <= 0) return {};
+    return {width, height};
+}
+
 auto format_integer(long long number, std::string_view tag) -> std::string {
     UErrorCode status = U_ZERO_ERROR;
     const auto formatted = icu::number::NumberFormatter::withLocale(detail::locale_or_root(tag))

@@ -1,8 +1,7 @@
 #include "i18n/text_segmentation.hpp"
 
-#include "i18n/utf16_offsets.hpp"
-
 #include "i18n/icu_locale.hpp"
+#include "i18n/utf16_offsets.hpp"
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
