@@ -1,0 +1,140 @@
+#pragma once
+
+// The output of the layout stage and the input of the PDF writer: pages of positioned, shaped
+// glyph runs, rules, boxes and images, each carrying the id of the content node it shows, or the
+// kind of artifact it is (page furniture, decoration). Independent of libharu and HarfBuzz.
+//
+// Coordinates are PDF points (1/72 inch) with the origin at the TOP-LEFT of the page and y
+// growing DOWNWARDS; the writer converts to PDF's bottom-left origin.
+
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace folio::layout {
+
+struct rgb {
+    double r = 0, g = 0, b = 0;  ///< 0..1
+    friend auto operator==(const rgb&, const rgb&) -> bool = default;
+};
+
+struct rect {
+    double x = 0, y = 0, width = 0, height = 0;
+};
+
+/// What a drawn item is when it is not content: PDF/UA artifacts.
+enum class artifact_kind {
+    none,        ///< real content: `node_id` names the content node
+    pagination,  ///< running header or footer, page number
+    layout,      ///< decoration: rules, callout boxes, backgrounds
+};
+
+/// Where an item comes from: a content node, or an artifact.
+struct provenance {
+    std::string node_id;                    ///< id of the model node (block id); empty for artifacts
+    artifact_kind artifact = artifact_kind::none;
+    std::string role;                       ///< finer role for tagging: "heading", "paragraph",
+                                            ///< "list-label", "list-body", "caption", "table-header",
+                                            ///< "table-cell", "callout-title", "term", "title", ...
+};
+
+/// A font file (TrueType outlines), identified by path and face index.
+struct font_ref {
+    std::string file;
+    int face_index = 0;
+    friend auto operator==(const font_ref&, const font_ref&) -> bool = default;
+};
+
+/// One glyph of a shaped run. Glyphs of a run are stored in LOGICAL order (the order of the
+/// text), each at its own visual position, so that text extraction and tag trees read the text
+/// in reading order even for right-to-left lines.
+struct positioned_glyph {
+    std::uint32_t glyph_id = 0;
+    double x = 0;          ///< pen position (glyph origin) on the baseline, absolute page coords
+    double y = 0;          ///< baseline, absolute page coords (y down)
+    double advance = 0;    ///< horizontal advance in points (as shaped)
+    std::string text;      ///< the characters this glyph stands for (UTF-8); may be empty for the
+                           ///< 2nd..nth glyph of a cluster (the first glyph carries the text)
+};
+
+/// A run of glyphs in one font, size and colour.
+struct glyph_run {
+    font_ref font;
+    double size = 10;            ///< font size in points
+    rgb color;
+    bool right_to_left = false;
+    std::string language;        ///< BCP 47 of this run's text
+    std::vector<positioned_glyph> glyphs;
+    std::string text;            ///< the whole run's text in logical order (UTF-8)
+    provenance from;
+    std::string actual_text;     ///< when non-empty, the text a reader should get for this run
+                                 ///< (e.g. a list bullet "•" whose meaning is in Lbl)
+};
+
+/// A filled and/or stroked rectangle (callout boxes, table rules, underlines).
+struct box {
+    rect area;
+    bool fill = false;
+    rgb fill_color;
+    bool stroke = false;
+    rgb stroke_color;
+    double line_width = 0.5;
+    provenance from;             ///< normally an artifact (layout)
+};
+
+/// A raster image (PNG or JPEG file) drawn into `area`.
+struct image {
+    std::string file;            ///< absolute path
+    rect area;
+    std::string alt;             ///< empty for decorative images (then from.artifact != none)
+    provenance from;
+};
+
+/// A clickable area: an external URL or a place in the document.
+struct link {
+    rect area;
+    std::string uri;             ///< http(s)/mailto/tel; empty for internal links
+    std::string target_node;     ///< for internal links: the node id of the destination
+    std::string description;     ///< the link's text, for /Contents
+    provenance from;
+};
+
+using page_item = std::variant<glyph_run, box, image, link>;
+
+struct page {
+    double width = 595.276;      ///< A4 by default
+    double height = 841.89;
+    std::string label;           ///< printed page number as shown ("1", "٣", ...)
+    std::vector<page_item> items;  ///< in reading order (content) with artifacts where drawn
+};
+
+/// A bookmark: every heading, in document order.
+struct outline_entry {
+    std::string title;
+    int level = 1;               ///< 1 = document title, 2 = top-level sections...
+    std::size_t page_index = 0;
+    double y = 0;                ///< top of the heading on its page
+    std::string node_id;
+};
+
+/// Where a node starts (for internal links and page maps).
+struct anchor {
+    std::string node_id;
+    std::size_t page_index = 0;
+    double y = 0;
+};
+
+struct paged_document {
+    std::string title;
+    std::string author;          ///< authors joined
+    std::string subject;
+    std::string keywords;
+    std::string language;        ///< BCP 47 of the document
+    std::string identifier;
+    std::vector<page> pages;
+    std::vector<outline_entry> outline;
+    std::vector<anchor> anchors;
+};
+
+}  // namespace folio::layout
