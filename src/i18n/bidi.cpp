@@ -16,6 +16,13 @@ struct bidi_closer {
 };
 }  // namespace
 
+auto visual_order(const std::vector<int>& levels) -> std::vector<std::size_t> {
+    std::vector<UBiDiLevel> icu_levels(levels.begin(), levels.end());
+    std::vector<std::int32_t> map(levels.size());
+    if (!levels.empty()) ubidi_reorderVisual(icu_levels.data(), static_cast<std::int32_t>(levels.size()), map.data());
+    return {map.begin(), map.end()};
+}
+
 auto bidi_runs(std::string_view utf8, base_direction direction) -> std::vector<bidi_run> {
     const detail::utf16_text text(utf8);
     UErrorCode status = U_ZERO_ERROR;

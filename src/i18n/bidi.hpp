@@ -17,6 +17,10 @@ struct bidi_run {
     [[nodiscard]] auto right_to_left() const -> bool { return (level & 1) != 0; }
 };
 
+/// The display order of items with these embedding levels (UAX #9 rule L2): element i of the
+/// result is the logical index of the i-th item from the left.
+auto visual_order(const std::vector<int>& levels) -> std::vector<std::size_t>;
+
 /// Splits one paragraph into directional runs in logical (reading) order, with the order in which
 /// they are displayed. Numbers and Latin words inside Arabic get their own left-to-right runs.
 auto bidi_runs(std::string_view utf8, base_direction direction) -> std::vector<bidi_run>;

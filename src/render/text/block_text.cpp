@@ -1,6 +1,7 @@
 #include "render/text/text_writer.hpp"
 
 #include "i18n/locale_data.hpp"
+#include "render/shared/generated_text.hpp"
 
 #include <algorithm>
 #include <type_traits>
@@ -14,14 +15,6 @@ auto join_lines(const std::vector<std::string>& lines) -> std::string {
     return out;
 }
 
-auto callout_kind_name(model::callout_kind kind) -> std::string {
-    switch (kind) {
-    case model::callout_kind::tip: return "tip";
-    case model::callout_kind::warning: return "warning";
-    case model::callout_kind::ask_your_care_team: return "ask-your-care-team";
-    }
-    return "tip";
-}
 }  // namespace
 
 void text_writer::blocks(const model::blocks& content) {
@@ -140,7 +133,7 @@ void text_writer::figure(const model::figure& figure) {
 }
 
 void text_writer::callout(const model::callout& callout) {
-    const std::string kind = callout_kind_name(callout.kind);
+    const std::string kind = render::callout_kind_key(callout.kind);
     emit(callout.title.empty()
              ? messages_.format("callout_start", {{"kind", kind}})
              : messages_.format("callout_start_titled", {{"kind", kind}, {"title", inline_text(callout.title)}}));

@@ -1,5 +1,7 @@
 #include "render/text/text_writer.hpp"
 
+#include "render/shared/generated_text.hpp"
+
 #include <type_traits>
 
 namespace folio::render::text {
@@ -43,7 +45,7 @@ void text_writer::append_inline(const model::inline_node& node, std::string& out
                     out += label == n.href || label.empty() ? n.href : messages_.format("link", {{"text", label}, {"url", n.href}});
                 }
             } else if constexpr (std::is_same_v<T, model::cross_reference>) {
-                out += n.children.empty() ? cross_reference_text(n) : inline_text(n.children);
+                out += n.children.empty() ? render::cross_reference_text(doc_, n, messages_) : inline_text(n.children);
             } else if constexpr (std::is_same_v<T, model::line_break>) {
                 out += '\n';
             } else {
@@ -51,32 +53,6 @@ void text_writer::append_inline(const model::inline_node& node, std::string& out
             }
         },
         node.value);
-}
-
-auto text_writer::cross_reference_text(const model::cross_reference& ref) -> std::string {
-    if (const auto found = model::find_glossary_entry(doc_, ref.target_id); found.entry != nullptr) {
-        const std::string term = model::plain_text(found.entry->term);
-        if (found.owner->title.empty()) return messages_.format("xref_glossary_entry_untitled", {{"term", term}});
-        return messages_.format("xref_glossary_entry", {{"term", term}, {"glossary", model::plain_text(found.owner->title)}});
-    }
-    const auto* target = model::find_block(doc_, ref.target_id);
-    if (target == nullptr) return ref.target_id;  // the loader refuses this; stay readable anyway
-    return std::visit(
-        [&](const auto& b) -> std::string {
-            using T = std::decay_t<decltype(b)>;
-            if constexpr (std::is_same_v<T, model::section>) {
-                return messages_.format("xref_section", {{"title", model::plain_text(b.title)}});
-            } else if constexpr (std::is_same_v<T, model::table>) {
-                return messages_.format("xref_table", {{"caption", model::plain_text(b.caption)}});
-            } else if constexpr (std::is_same_v<T, model::figure>) {
-                return messages_.format("xref_figure", {{"caption", model::plain_text(b.caption)}});
-            } else if constexpr (std::is_same_v<T, model::glossary>) {
-                return messages_.format("xref_glossary", {{"title", model::plain_text(b.title)}});
-            } else {
-                return ref.target_id;
-            }
-        },
-        target->value);
 }
 
 }  // namespace folio::render::text

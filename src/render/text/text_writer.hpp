@@ -39,7 +39,6 @@ private:
     void callout(const model::callout& callout);
     void glossary(const model::glossary& glossary);
     void append_inline(const model::inline_node& node, std::string& out);
-    auto cross_reference_text(const model::cross_reference& ref) -> std::string;
 
     struct chunk {
         std::string text;

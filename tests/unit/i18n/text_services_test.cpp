@@ -72,6 +72,13 @@ TEST(bidi, splits_arabic_with_latin_and_numbers_into_runs) {
     EXPECT_EQ(runs.front().visual_index, runs.size() - 1);
 }
 
+TEST(bidi, visual_order_reverses_right_to_left_levels) {
+    // Arabic word, Latin word inside it, Arabic word: shown right to left, the Latin kept LTR.
+    EXPECT_EQ(visual_order({1, 2, 1}), (std::vector<std::size_t>{2, 1, 0}));
+    EXPECT_EQ(visual_order({0, 1, 1, 0}), (std::vector<std::size_t>{0, 2, 1, 3}));
+    EXPECT_EQ(visual_order({1, 2, 2, 1}), (std::vector<std::size_t>{3, 1, 2, 0}));
+}
+
 TEST(bidi, a_left_to_right_paragraph_is_one_run) {
     const auto runs = bidi_runs("Plain English.", base_direction::from_text);
     ASSERT_EQ(runs.size(), 1U);

@@ -1,0 +1,501 @@
+#include "layout/block_layout.hpp"
+
+#include "i18n/date_format.hpp"
+#include "i18n/language_tag.hpp"
+#include "i18n/locale_data.hpp"
+#include "layout/image_size.hpp"
+#include "layout/line_breaker.hpp"
+#include "render/shared/generated_text.hpp"
+
+#include <algorithm>
+#include <type_traits>
+
+namespace folio::layout {
+
+namespace {
+auto to_rgb(const model::color& c) -> rgb { return {c.r, c.g, c.b}; }
+
+auto base_style(const layout_context& c, double size, const model::color& color, bool bold = false) -> text_style {
+    text_style s;
+    s.size = size;
+    s.color = color;
+    s.bold = bold;
+    s.language = c.doc.meta.language;
+    return s;
+}
+
+auto spans_of(const model::inlines& run, const text_style& base, const layout_context& c) -> std::vector<styled_span> {
+    return flatten_inlines(run, base, {c.doc, c.messages, c.style.emphasis == model::emphasis_style::bold});
+}
+
+void report_uncovered(layout_context& c, const broken_paragraph& lines, const std::string& node_id,
+                      const model::source_position& at) {
+    if (!lines.uncovered || !c.reported_uncovered.insert(*lines.uncovered).second) return;
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(*lines.uncovered));
+    c.sink.error("uncovered-character", c.doc.source_path, at,
+                 std::string("no font of the ") + c.style.edition + " style can draw " + code + " (in '" + node_id + "')",
+                 "add a font family covering it to " + c.style.file + ", or replace the character");
+}
+
+/// Turns laid-out lines into flow items, one per line, indented by `x`. Paragraph lines keep the
+/// first two and the last two together (no orphans, no widows).
+void lines_to_items(const broken_paragraph& lines, double x, const provenance& from, std::vector<flow_item>& out,
+                    bool keep_all = false) {
+    const std::size_t n = lines.lines.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto& line = lines.lines[i];
+        flow_item item;
+        item.height = line.height;
+        item.keep_with_next = keep_all ? i + 1 < n : (n > 1 && (i == 0 || i + 2 == n));
+        for (const auto& run : line.runs) {
+            glyph_run g;
+            g.font = font_reference(*run.font);
+            g.size = run.style.size;
+            g.color = to_rgb(run.style.color);
+            g.right_to_left = run.right_to_left;
+            g.language = run.style.language;
+            g.text = run.text;
+            g.from = from;
+            for (auto glyph : run.glyphs) {
+                glyph.x += x;
+                glyph.y += line.ascent;
+                g.glyphs.push_back(std::move(glyph));
+            }
+            const bool linked = !run.style.href.empty() || !run.style.link_target.empty();
+            const rect area{x + run.x, 0, run.width, line.height};
+            item.items.emplace_back(std::move(g));
+            if (linked) {
+                link l;
+                l.area = area;
+                l.uri = run.style.href;
+                l.target_node = run.style.link_target;
+                l.description = run.text;
+                l.from = from;
+                item.items.emplace_back(std::move(l));
+            }
+        }
+        out.push_back(std::move(item));
+    }
+}
+
+auto break_text(layout_context& c, const std::vector<styled_span>& spans, double width, bool justify,
+                const std::string& node_id, const model::source_position& at) -> broken_paragraph {
+    line_settings settings;
+    settings.width = width;
+    settings.justify = justify;
+    settings.right_to_left = c.right_to_left;
+    settings.language = c.doc.meta.language;
+    settings.leading = c.style.leading;
+    auto lines = break_lines(spans, settings, c.fonts);
+    report_uncovered(c, lines, node_id, at);
+    return lines;
+}
+
+/// Space before the next item: the first item of a block carries the block's spacing.
+void space_first(std::vector<flow_item>& out, std::size_t first, double space) {
+    if (first < out.size()) out[first].space_before = std::max(out[first].space_before, space);
+}
+
+void layout_heading(layout_context& c, const model::inlines& title, int level, const std::string& id,
+                    const model::source_position& at, std::vector<flow_item>& out) {
+    const double size = c.style.heading_sizes.at(static_cast<std::size_t>(std::clamp(level, 1, 6) - 1));
+    const auto spans = spans_of(title, base_style(c, size, c.style.heading_color, true), c);
+    const auto lines = break_text(c, spans, c.column_width, false, id, at);
+    const std::size_t first = out.size();
+    lines_to_items(lines, 0, {id, artifact_kind::none, "heading-" + std::to_string(level)}, out, true);
+    if (first == out.size()) return;
+    space_first(out, first, c.style.heading_space_before);
+    // A heading stays with what follows it.
+    out.back().keep_with_next = true;
+    out[first].outline.push_back({model::plain_text(title), level, 0, 0, id});
+    out[first].anchors.push_back({id, 0, 0});
+    // Room below the heading: an empty item that also keeps with next.
+    flow_item gap;
+    gap.height = c.style.heading_space_after;
+    gap.keep_with_next = true;
+    out.push_back(std::move(gap));
+}
+
+void layout_paragraph(layout_context& c, const model::inlines& content, const std::string& id,
+                      const model::source_position& at, double indent, const std::string& role,
+                      std::vector<flow_item>& out, double size = 0, const model::color* color = nullptr) {
+    const auto spans = spans_of(content, base_style(c, size > 0 ? size : c.style.body_size, color ? *color : c.style.text_color), c);
+    const auto lines = break_text(c, spans, c.column_width - indent, c.style.align == model::alignment::justify, id, at);
+    const std::size_t first = out.size();
+    lines_to_items(lines, c.right_to_left ? 0 : indent, {id, artifact_kind::none, role}, out);
+    space_first(out, first, c.style.paragraph_space);
+    if (first < out.size()) out[first].anchors.push_back({id, 0, 0});
+}
+
+void layout_list(layout_context& c, const model::list& list, const std::string& id, double indent,
+                 std::vector<flow_item>& out);
+
+/// Blocks inside a list item, callout or definition, indented.
+void layout_nested(layout_context& c, const model::blocks& content, double indent, std::vector<flow_item>& out) {
+    for (const auto& node : content) {
+        if (const auto* p = std::get_if<model::paragraph>(&node.value)) {
+            layout_paragraph(c, p->content, node.id, node.position, indent, "paragraph", out);
+        } else if (const auto* l = std::get_if<model::list>(&node.value)) {
+            layout_list(c, *l, node.id, indent, out);
+        } else {
+            const double saved = c.column_width;
+            c.column_width -= indent;  // other blocks: laid out in the narrower measure
+            std::vector<flow_item> inner;
+            layout_blocks({node}, c, inner);
+            c.column_width = saved;
+            for (auto& item : inner) {
+                if (!c.right_to_left) for (auto& i : item.items) std::visit([&](auto& v) {
+                    using T = std::decay_t<decltype(v)>;
+                    if constexpr (std::is_same_v<T, glyph_run>) { for (auto& g : v.glyphs) g.x += indent; }
+                    else v.area.x += indent;
+                }, i);
+                out.push_back(std::move(item));
+            }
+        }
+    }
+}
+
+void layout_list(layout_context& c, const model::list& list, const std::string& id, double indent,
+                 std::vector<flow_item>& out) {
+    const double body_indent = indent + c.style.list_indent;
+    long long number = list.start;
+    const std::size_t list_first = out.size();
+    for (const auto& item : list.items) {
+        const std::string label = list.ordered ? i18n::format_integer(number++, c.doc.meta.language) + "." : "\u2022";
+        const std::size_t first = out.size();
+        layout_nested(c, item.content, body_indent, out);
+        if (first == out.size()) continue;
+        // The label hangs in the indent, on the first line's baseline.
+        const auto label_lines = break_text(c, {{label, base_style(c, c.style.body_size, c.style.text_color)}},
+                                            c.style.list_indent, false, item.id, item.position);
+        if (!label_lines.lines.empty()) {
+            std::vector<flow_item> label_items;
+            const double label_width = label_lines.lines.front().runs.empty() ? 0 : label_lines.lines.front().runs.front().width;
+            const double x = c.right_to_left ? c.column_width - indent - label_width : indent;
+            lines_to_items(label_lines, x, {item.id, artifact_kind::none, "list-label"}, label_items);
+            // Align the label's baseline with the first line of the body.
+            const auto& first_line = out[first];
+            double body_baseline = 0;
+            for (const auto& i : first_line.items)
+                if (const auto* g = std::get_if<glyph_run>(&i); g && !g->glyphs.empty()) { body_baseline = g->glyphs.front().y; break; }
+            for (auto& i : label_items.front().items)
+                if (auto* g = std::get_if<glyph_run>(&i))
+                    for (auto& glyph : g->glyphs) glyph.y = body_baseline;
+            auto& target = out[first].items;
+            target.insert(target.begin(), label_items.front().items.begin(), label_items.front().items.end());
+        }
+        for (std::size_t k = first; k < out.size(); ++k)
+            for (auto& i : out[k].items)
+                if (auto* g = std::get_if<glyph_run>(&i); g && g->from.role == "paragraph") g->from.role = "list-body";
+        out[first].space_before = c.style.paragraph_space / 2;
+        out[first].anchors.push_back({item.id, 0, 0});
+    }
+    space_first(out, list_first, c.style.paragraph_space);
+    if (list_first < out.size()) out[list_first].anchors.push_back({id, 0, 0});
+}
+
+void layout_figure(layout_context& c, const model::figure& figure, const std::string& id,
+                   const model::source_position& at, std::vector<flow_item>& out) {
+    const auto file = c.document_folder / figure.image_path;
+    const auto pixels = read_image_size(file);
+    flow_item item;
+    item.space_before = c.style.paragraph_space * 2;
+    item.keep_with_next = !figure.caption.empty();
+    if (pixels && pixels->width > 0) {
+        const double width = std::min(c.column_width, pixels->width * 0.75);  // 96 dpi at most
+        const double height = width * pixels->height / pixels->width;
+        image img;
+        img.file = file.string();
+        img.area = {(c.column_width - width) / 2, 0, width, height};
+        img.alt = figure.decorative ? "" : figure.alt;
+        img.from = {id, figure.decorative ? artifact_kind::layout : artifact_kind::none, "figure"};
+        item.height = height + c.style.paragraph_space;
+        item.items.emplace_back(std::move(img));
+    }
+    item.anchors.push_back({id, 0, 0});
+    out.push_back(std::move(item));
+    if (!figure.caption.empty()) {
+        layout_paragraph(c, figure.caption, id, at, 0, "caption", out, c.style.small_size, &c.style.muted_color);
+    }
+}
+
+/// Column widths from content: each column gets at least its longest word, then what is left
+/// is shared in proportion to how much each column's text wants.
+auto column_widths(layout_context& c, const model::table& table, double padding) -> std::vector<double> {
+    const auto columns = table.column_count();
+    std::vector<double> minimum(columns, 0), natural(columns, 0);
+    for (const auto* rows : {&table.head, &table.body}) {
+        for (const auto& row : *rows) {
+            for (std::size_t k = 0; k < row.cells.size(); ++k) {
+                const auto& cell = row.cells[k];
+                const auto spans = spans_of(cell.content, base_style(c, c.style.body_size, c.style.text_color, cell.is_header()), c);
+                const auto wide = break_text(c, spans, 1e6, false, "", cell.position);
+                for (const auto& line : wide.lines) {
+                    double w = 0;
+                    for (const auto& r : line.runs) w += r.width;
+                    natural[k] = std::max(natural[k], w + 2 * padding);
+                }
+                const auto narrow = break_text(c, spans, 1, false, "", cell.position);
+                for (const auto& line : narrow.lines) {
+                    double w = 0;
+                    for (const auto& r : line.runs) w += r.width;
+                    minimum[k] = std::max(minimum[k], std::min(w, c.column_width / static_cast<double>(columns)) + 2 * padding);
+                }
+            }
+        }
+    }
+    double min_total = 0, natural_total = 0;
+    for (std::size_t k = 0; k < columns; ++k) {
+        min_total += minimum[k];
+        natural_total += natural[k];
+    }
+    std::vector<double> widths(columns);
+    if (natural_total <= c.column_width) {
+        // Everything fits on one line per cell: share the spare room evenly.
+        for (std::size_t k = 0; k < columns; ++k) widths[k] = natural[k] + (c.column_width - natural_total) / static_cast<double>(columns);
+    } else {
+        const double spare = std::max(0.0, c.column_width - min_total);
+        const double want = std::max(1e-6, natural_total - min_total);
+        for (std::size_t k = 0; k < columns; ++k) widths[k] = minimum[k] + spare * (natural[k] - minimum[k]) / want;
+    }
+    return widths;
+}
+
+void layout_table(layout_context& c, const model::table& table, const std::string& id,
+                  const model::source_position& at, std::vector<flow_item>& out) {
+    // The caption goes above the table and stays with it.
+    const std::size_t caption_first = out.size();
+    const auto caption_spans = spans_of(table.caption, base_style(c, c.style.body_size, c.style.text_color, true), c);
+    lines_to_items(break_text(c, caption_spans, c.column_width, false, id, at), 0, {id, artifact_kind::none, "table-caption"}, out, true);
+    if (caption_first < out.size()) {
+        out[caption_first].space_before = c.style.paragraph_space * 2;
+        out[caption_first].anchors.push_back({id, 0, 0});
+        out.back().keep_with_next = true;
+    }
+    const double padding = c.style.table_padding;
+    const auto widths = column_widths(c, table, padding);
+    const int number = c.tables++;
+    auto add_rows = [&](const std::vector<model::table_row>& rows, bool header) {
+        for (const auto& row : rows) {
+            flow_item item;
+            item.table = number;
+            item.table_header = header;
+            item.keep_with_next = header;
+            std::vector<std::vector<flow_item>> cells;
+            double height = 0;
+            for (std::size_t k = 0; k < row.cells.size(); ++k) {
+                const auto& cell = row.cells[k];
+                const auto spans = spans_of(cell.content, base_style(c, c.style.body_size, c.style.text_color, cell.is_header()), c);
+                std::vector<flow_item> lines;
+                lines_to_items(break_text(c, spans, widths.at(k) - 2 * padding, false, id, cell.position), 0,
+                               {id, artifact_kind::none, cell.is_header() ? "table-header" : "table-cell"}, lines);
+                double h = 0;
+                for (const auto& l : lines) h += l.height;
+                height = std::max(height, h + 2 * padding);
+                cells.push_back(std::move(lines));
+            }
+            item.height = height;
+            // Header cells sit on a tinted background; every row has a rule below it.
+            double x = 0;
+            if (c.right_to_left) x = c.column_width;
+            for (std::size_t k = 0; k < cells.size(); ++k) {
+                const double w = widths.at(k);
+                const double cell_x = c.right_to_left ? x - w : x;
+                if (row.cells[k].is_header()) {
+                    box fill;
+                    fill.area = {cell_x, 0, w, height};
+                    fill.fill = true;
+                    fill.fill_color = to_rgb(c.style.table_header_fill);
+                    fill.from.artifact = artifact_kind::layout;
+                    item.items.emplace_back(std::move(fill));
+                }
+                double y = padding;
+                for (auto& line : cells[k]) {
+                    for (auto& i : line.items) {
+                        std::visit([&](auto& v) {
+                            using T = std::decay_t<decltype(v)>;
+                            if constexpr (std::is_same_v<T, glyph_run>) {
+                                for (auto& g : v.glyphs) { g.x += cell_x + padding; g.y += y; }
+                            } else { v.area.x += cell_x + padding; v.area.y += y; }
+                        }, i);
+                        item.items.push_back(std::move(i));
+                    }
+                    y += line.height;
+                }
+                x = c.right_to_left ? x - w : x + w;
+            }
+            box rule;
+            rule.area = {0, height - 0.5, c.column_width, 0.75};
+            rule.fill = true;
+            rule.fill_color = to_rgb(c.style.rule_color);
+            rule.from.artifact = artifact_kind::layout;
+            item.items.emplace_back(std::move(rule));
+            out.push_back(std::move(item));
+        }
+    };
+    add_rows(table.head, true);
+    add_rows(table.body, false);
+}
+
+void layout_callout(layout_context& c, const model::callout& callout, const std::string& id,
+                    const model::source_position& at, std::vector<flow_item>& out) {
+    const double padding = c.style.table_padding * 2;
+    const int box_number = static_cast<int>(c.boxes.size());
+    const auto kind = static_cast<std::size_t>(callout.kind);
+    c.boxes.push_back({to_rgb(c.style.callout_fill.at(kind)), to_rgb(c.style.callout_border)});
+    const std::size_t first = out.size();
+    const double saved = c.column_width;
+    c.column_width -= 2 * padding;
+    // The kind in words, then the title: colour alone tells a reader nothing.
+    std::string label = c.messages.format("callout_label", {{"kind", render::callout_kind_key(callout.kind)}});
+    model::inlines title;
+    title.push_back({model::text{label + (callout.title.empty() ? "" : ": ")}, {}});
+    title.insert(title.end(), callout.title.begin(), callout.title.end());
+    const auto spans = spans_of(title, base_style(c, c.style.body_size, c.style.heading_color, true), c);
+    lines_to_items(break_text(c, spans, c.column_width, false, id, at), 0, {id, artifact_kind::none, "callout-title"}, out, true);
+    if (first < out.size()) out.back().keep_with_next = true;
+    layout_nested(c, callout.content, 0, out);
+    c.column_width = saved;
+    for (std::size_t k = first; k < out.size(); ++k) {
+        out[k].box = box_number;
+        out[k].box_padding = padding;
+        for (auto& i : out[k].items)
+            std::visit([&](auto& v) {
+                using T = std::decay_t<decltype(v)>;
+                if constexpr (std::is_same_v<T, glyph_run>) { for (auto& g : v.glyphs) g.x += padding; }
+                else v.area.x += padding;
+            }, i);
+    }
+    if (first < out.size()) {
+        out[first].space_before = c.style.paragraph_space * 2 + padding;
+        out[first].anchors.push_back({id, 0, 0});
+    }
+    // Room after the box before the next block.
+    flow_item gap;
+    gap.height = padding;
+    out.push_back(std::move(gap));
+}
+
+void layout_glossary(layout_context& c, const model::glossary& glossary, const std::string& id,
+                     const model::source_position& at, std::vector<flow_item>& out) {
+    if (!glossary.title.empty()) layout_heading(c, glossary.title, glossary.level, id, at, out);
+    std::vector<const model::glossary_entry*> sorted;
+    for (const auto& e : glossary.entries) sorted.push_back(&e);
+    const i18n::collator order(c.doc.meta.language);
+    std::stable_sort(sorted.begin(), sorted.end(), [&](const auto* a, const auto* b) {
+        return order.compare(model::plain_text(a->term), model::plain_text(b->term)) < 0;
+    });
+    for (const auto* entry : sorted) {
+        const std::size_t first = out.size();
+        const auto spans = spans_of(entry->term, base_style(c, c.style.body_size, c.style.text_color, true), c);
+        lines_to_items(break_text(c, spans, c.column_width, false, entry->id, entry->position), 0,
+                       {entry->id, artifact_kind::none, "term"}, out, true);
+        if (first < out.size()) {
+            out[first].space_before = c.style.paragraph_space;
+            out[first].anchors.push_back({entry->id, 0, 0});
+            out.back().keep_with_next = true;
+        }
+        layout_nested(c, entry->definition, c.style.list_indent, out);
+    }
+}
+}  // namespace
+
+void layout_blocks(const model::blocks& content, layout_context& c, std::vector<flow_item>& out) {
+    bool break_next = false;
+    for (const auto& node : content) {
+        const std::size_t first = out.size();
+        std::visit(
+            [&](const auto& b) {
+                using T = std::decay_t<decltype(b)>;
+                if constexpr (std::is_same_v<T, model::section>) {
+                    if (!b.title.empty()) layout_heading(c, b.title, b.level, node.id, node.position, out);
+                    layout_blocks(b.content, c, out);
+                } else if constexpr (std::is_same_v<T, model::paragraph>) {
+                    layout_paragraph(c, b.content, node.id, node.position, 0, "paragraph", out);
+                } else if constexpr (std::is_same_v<T, model::list>) {
+                    layout_list(c, b, node.id, 0, out);
+                } else if constexpr (std::is_same_v<T, model::table>) {
+                    layout_table(c, b, node.id, node.position, out);
+                } else if constexpr (std::is_same_v<T, model::figure>) {
+                    layout_figure(c, b, node.id, node.position, out);
+                } else if constexpr (std::is_same_v<T, model::callout>) {
+                    layout_callout(c, b, node.id, node.position, out);
+                } else if constexpr (std::is_same_v<T, model::glossary>) {
+                    layout_glossary(c, b, node.id, node.position, out);
+                } else if constexpr (std::is_same_v<T, model::page_break>) {
+                    break_next = true;
+                }
+            },
+            node.value);
+        if (break_next && first < out.size()) {
+            out[first].break_before = true;
+            break_next = false;
+        }
+    }
+}
+
+void layout_title_block(layout_context& c, std::vector<flow_item>& out) {
+    const auto& meta = c.doc.meta;
+    const std::size_t first = out.size();
+    const auto title_spans = spans_of(meta.title, base_style(c, c.style.heading_sizes[0], c.style.heading_color, true), c);
+    lines_to_items(break_text(c, title_spans, c.column_width, false, "title", {}), 0, {"title", artifact_kind::none, "title"}, out, true);
+    if (first < out.size()) out[first].outline.push_back({model::plain_text(meta.title), 1, 0, 0, "title"});
+    if (!meta.subtitle.empty()) {
+        const auto spans = spans_of(meta.subtitle, base_style(c, c.style.heading_sizes[2], c.style.text_color), c);
+        const std::size_t at = out.size();
+        lines_to_items(break_text(c, spans, c.column_width, false, "subtitle", {}), 0, {"subtitle", artifact_kind::none, "subtitle"}, out, true);
+        space_first(out, at, c.style.heading_space_after);
+    }
+    // Notices, then who stands behind the text and when it was last reviewed.
+    std::vector<std::string> lines;
+    if (meta.sample) lines.push_back(c.messages.format("sample_notice"));
+    if (meta.translation != model::translation_status::original) {
+        const auto key = meta.translation == model::translation_status::draft ? "draft_translation_notice" : "reviewed_translation_notice";
+        lines.push_back(c.messages.format(key, {{"language", i18n::language_display_name(meta.source_language, meta.language,
+                                                                                          i18n::name_position::middle_of_sentence)}}));
+    }
+    if (meta.expert) {
+        const auto& e = *meta.expert;
+        lines.push_back((e.credentials.empty() ? c.messages.format("meta_expert", {{"name", e.name}})
+                                               : c.messages.format("meta_expert_with_credentials", {{"name", e.name}, {"credentials", e.credentials}})) +
+                        " " + c.messages.format("meta_expert_review", {{"reviewed", std::string(e.reviewed_this_text ? "yes" : "no")}}));
+    }
+    if (meta.last_reviewed)
+        lines.push_back(c.messages.format("last_reviewed_short", {{"date", i18n::format_long_date(*meta.last_reviewed, meta.language)}}));
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        model::inlines run{{model::text{lines[i]}, {}}};
+        const std::size_t at = out.size();
+        layout_paragraph(c, run, "meta", {}, 0, "metadata", out, c.style.small_size, &c.style.muted_color);
+        if (i == 0) space_first(out, at, c.style.heading_space_before);
+    }
+    // A rule under the title block.
+    flow_item rule;
+    rule.height = c.style.heading_space_before;
+    box line;
+    line.area = {0, c.style.heading_space_before / 2, c.column_width, 1};
+    line.fill = true;
+    line.fill_color = to_rgb(c.style.rule_color);
+    line.from.artifact = artifact_kind::layout;
+    rule.items.emplace_back(std::move(line));
+    out.push_back(std::move(rule));
+}
+
+auto layout_plain_line(const std::string& text, double size, const model::color& color, layout_context& c,
+                       double width, bool centered) -> flow_item {
+    auto lines = break_text(c, {{text, base_style(c, size, color)}}, width, false, "footer", {});
+    std::vector<flow_item> items;
+    lines_to_items(lines, 0, {"", artifact_kind::pagination, "page-number"}, items, true);
+    flow_item item = items.empty() ? flow_item{} : std::move(items.front());
+    if (centered && !lines.lines.empty()) {
+        double w = 0;
+        for (const auto& r : lines.lines.front().runs) w += r.width;
+        const double dx = (width - w) / 2 - (c.right_to_left ? width - w : 0);
+        for (auto& i : item.items)
+            if (auto* g = std::get_if<glyph_run>(&i))
+                for (auto& glyph : g->glyphs) glyph.x += dx;
+    }
+    return item;
+}
+
+}  // namespace folio::layout

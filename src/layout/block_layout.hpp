@@ -1,0 +1,42 @@
+#pragma once
+
+#include "i18n/message_catalog.hpp"
+#include "layout/flow.hpp"
+#include "layout/font_set.hpp"
+#include "model/diagnostics.hpp"
+#include "model/document.hpp"
+#include "model/style.hpp"
+
+#include <filesystem>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace folio::layout {
+
+/// What block layout needs and collects while it turns a document into a flow.
+struct layout_context {
+    const model::document& doc;
+    const model::style& style;
+    const font_set& fonts;
+    const i18n::message_catalog& messages;
+    std::filesystem::path document_folder;
+    model::diagnostics& sink;
+    double column_width = 400;
+    bool right_to_left = false;
+    std::vector<box_look> boxes;                ///< one per callout, by flow_item::box
+    int tables = 0;                             ///< numbers handed out to tables
+    std::set<char32_t> reported_uncovered;      ///< each missing character reported once
+};
+
+/// The title block: title, subtitle, notices, medical expert, last-reviewed date.
+void layout_title_block(layout_context& context, std::vector<flow_item>& out);
+
+/// Every block, in reading order, as flow items.
+void layout_blocks(const model::blocks& content, layout_context& context, std::vector<flow_item>& out);
+
+/// Lays out one line of plain text (page furniture) at `size`; its runs are artifacts.
+auto layout_plain_line(const std::string& text, double size, const model::color& color, layout_context& context,
+                       double width, bool centered) -> flow_item;
+
+}  // namespace folio::layout

@@ -1,0 +1,144 @@
+#include "layout/flow.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace folio::layout {
+
+namespace {
+/// Moves an item's contents by (dx, dy).
+void shift(page_item& item, double dx, double dy) {
+    std::visit(
+        [&](auto& i) {
+            using T = std::decay_t<decltype(i)>;
+            if constexpr (std::is_same_v<T, glyph_run>) {
+                for (auto& g : i.glyphs) {
+                    g.x += dx;
+                    g.y += dy;
+                }
+            } else {
+                i.area.x += dx;
+                i.area.y += dy;
+            }
+        },
+        item);
+}
+
+}  // namespace
+
+auto paginate(const std::vector<flow_item>& flow, const page_frame& frame, const std::vector<box_look>& boxes)
+    -> paginated {
+    std::vector<page> pages;
+    const double top = frame.margin_top;
+    const double bottom = frame.height - frame.margin_bottom;
+    const double column_height = bottom - top;
+    std::size_t page_index = 0;
+    int column = 0;
+    double y = top;
+    bool at_column_top = true;
+    auto new_page = [&] {
+        pages.push_back(page{frame.width, frame.height, {}, {}});
+        page_index = pages.size() - 1;
+        column = 0;
+        y = top;
+        at_column_top = true;
+    };
+    auto next_column = [&] {
+        if (column + 1 < frame.columns) {
+            ++column;
+            y = top;
+            at_column_top = true;
+        } else {
+            new_page();
+        }
+    };
+    new_page();
+
+    // Header rows of each table, to repeat at the top of a new column.
+    std::map<int, std::vector<const flow_item*>> headers;
+    for (const auto& item : flow)
+        if (item.table >= 0 && item.table_header) headers[item.table].push_back(&item);
+
+    struct box_extent {
+        std::size_t page;
+        int column;
+        double top, bottom, padding;
+        std::size_t first_item_index;  ///< where in the page's items the box goes (drawn first)
+    };
+    std::map<std::pair<int, std::pair<std::size_t, int>>, box_extent> box_parts;
+
+    auto place = [&](const flow_item& item) {
+        const double space = at_column_top ? 0 : item.space_before;
+        y += space;
+        const double x = frame.margin_left + column * (frame.column_width() + frame.column_gap);
+        auto& target = pages[page_index];
+        const std::size_t first_index = target.items.size();
+        for (auto copy : item.items) {
+            shift(copy, x, y);
+            target.items.push_back(std::move(copy));
+        }
+        if (item.box >= 0) {
+            const auto key = std::make_pair(item.box, std::make_pair(page_index, column));
+            auto [it, fresh] = box_parts.try_emplace(key, box_extent{page_index, column, y, y + item.height, item.box_padding, first_index});
+            if (!fresh) it->second.bottom = y + item.height;
+        }
+        y += item.height;
+        at_column_top = false;
+    };
+
+    std::vector<outline_entry> outline;
+    std::vector<anchor> anchors;
+    for (std::size_t i = 0; i < flow.size(); ++i) {
+        const auto& item = flow[i];
+        if (item.break_before && !at_column_top) new_page();
+        // The chain this item starts: it and every following item it must stay with.
+        double chain = (at_column_top ? 0 : item.space_before) + item.height;
+        for (std::size_t k = i; k + 1 < flow.size() && flow[k].keep_with_next; ++k) chain += flow[k + 1].space_before + flow[k + 1].height;
+        const double room = bottom - y;
+        const bool fits = (at_column_top ? 0 : item.space_before) + item.height <= room + 0.01;
+        const bool chain_fits_somewhere = chain <= column_height;
+        if (!at_column_top && (!fits || (chain > room + 0.01 && chain_fits_somewhere))) {
+            next_column();
+            // A table continues: its header rows first.
+            if (item.table >= 0 && !item.table_header) {
+                for (const auto* header : headers[item.table]) place(*header);
+            }
+        }
+        const double item_top = y + (at_column_top ? 0 : item.space_before);
+        for (auto o : item.outline) {
+            o.page_index = page_index;
+            o.y += item_top;
+            outline.push_back(std::move(o));
+        }
+        for (auto a : item.anchors) {
+            a.page_index = page_index;
+            a.y += item_top;
+            anchors.push_back(std::move(a));
+        }
+        place(item);
+    }
+
+    // Callout boxes, drawn behind their content: insert each before its first item.
+    std::map<std::size_t, std::vector<std::pair<std::size_t, page_item>>> inserts;
+    for (const auto& [key, part] : box_parts) {
+        const auto& look = boxes.at(static_cast<std::size_t>(key.first));
+        const double x = frame.margin_left + part.column * (frame.column_width() + frame.column_gap);
+        box b;
+        b.area = {x, part.top - part.padding, frame.column_width(), part.bottom - part.top + 2 * part.padding};
+        b.fill = true;
+        b.fill_color = look.fill;
+        b.stroke = true;
+        b.stroke_color = look.border;
+        b.line_width = 1;
+        b.from.artifact = artifact_kind::layout;
+        inserts[part.page].emplace_back(part.first_item_index, std::move(b));
+    }
+    for (auto& [page_number, list] : inserts) {
+        std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        auto& items = pages[page_number].items;
+        for (auto& [index, item] : list) items.insert(items.begin() + static_cast<std::ptrdiff_t>(index), std::move(item));
+    }
+    return {std::move(pages), std::move(outline), std::move(anchors)};
+}
+
+}  // namespace folio::layout

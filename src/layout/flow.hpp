@@ -1,0 +1,53 @@
+#pragma once
+
+#include "layout/paged_document.hpp"
+
+#include <vector>
+
+namespace folio::layout {
+
+/// One unbreakable piece of the vertical flow (a line, a table row, an image), with its items
+/// positioned relative to the piece's top-left corner.
+struct flow_item {
+    double height = 0;
+    double space_before = 0;        ///< dropped at the top of a column
+    bool keep_with_next = false;    ///< headings, first and second-to-last lines of paragraphs
+    bool break_before = false;      ///< a page-break hint
+    int table = -1;                 ///< rows of one table share a number...
+    bool table_header = false;      ///< ...and its header rows repeat after a break
+    int box = -1;                   ///< items of one callout share a number: a box is drawn behind
+    double box_padding = 0;
+    std::vector<page_item> items;
+    std::vector<outline_entry> outline;  ///< y relative to the item
+    std::vector<anchor> anchors;         ///< y relative to the item
+};
+
+/// The look of the boxes drawn behind callouts, by box number.
+struct box_look {
+    rgb fill;
+    rgb border;
+};
+
+struct page_frame {
+    double width = 595.276, height = 841.89;
+    double margin_top = 54, margin_bottom = 54, margin_left = 54, margin_right = 54;
+    int columns = 1;
+    double column_gap = 18;
+    [[nodiscard]] auto column_width() const -> double {
+        return (width - margin_left - margin_right - column_gap * (columns - 1)) / columns;
+    }
+};
+
+struct paginated {
+    std::vector<page> pages;
+    std::vector<outline_entry> outline;  ///< with page indexes and page y
+    std::vector<anchor> anchors;
+};
+
+/// Places the flow into columns and pages: keeps chains of keep-with-next items together,
+/// repeats table header rows after a break, honours page-break hints and draws callout boxes
+/// behind each page's part of a callout.
+auto paginate(const std::vector<flow_item>& flow, const page_frame& frame, const std::vector<box_look>& boxes)
+    -> paginated;
+
+}  // namespace folio::layout

@@ -1,0 +1,121 @@
+#include "layout/font_set.hpp"
+
+#include "layout/hb_font.hpp"
+
+#include <map>
+#include <stdexcept>
+
+namespace folio::layout {
+
+namespace {
+/// Decodes one code point of valid UTF-8 at `i`, advancing `i`.
+auto next_code_point(std::string_view s, std::size_t& i) -> char32_t {
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    const int length = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
+    char32_t c = length == 1 ? b0 : length == 2 ? (b0 & 0x1FU) : length == 3 ? (b0 & 0x0FU) : (b0 & 0x07U);
+    for (int k = 1; k < length && i + static_cast<std::size_t>(k) < s.size(); ++k)
+        c = (c << 6U) | (static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]) & 0x3FU);
+    i += static_cast<std::size_t>(length);
+    return c;
+}
+
+/// Characters that need no glyph of their own (they are shaped away or are invisible).
+auto needs_no_glyph(char32_t c) -> bool {
+    return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F || c == 0x2060 || c == 0xFEFF ||
+           (c >= 0xFE00 && c <= 0xFE0F) || c == '\n';
+}
+}  // namespace
+
+loaded_font::loaded_font(font_ref r, bool italic_face) : ref(std::move(r)), italic(italic_face) {
+    blob_ = hb_blob_create_from_file_or_fail(ref.file.c_str());
+    if (blob_ == nullptr) throw std::runtime_error("failed to read font file '" + ref.file + "'");
+    face_ = hb_face_create(blob_, static_cast<unsigned>(ref.face_index));
+    upem_ = hb_face_get_upem(face_);
+    font_ = hb_font_create(face_);
+    hb_font_set_scale(font_, static_cast<int>(upem_), static_cast<int>(upem_));
+    hb_font_extents_t extents{};
+    hb_font_get_h_extents(font_, &extents);
+    metrics.ascent = static_cast<double>(extents.ascender) / upem_;
+    metrics.descent = static_cast<double>(-extents.descender) / upem_;
+}
+
+loaded_font::~loaded_font() {
+    hb_font_destroy(font_);
+    hb_face_destroy(face_);
+    hb_blob_destroy(blob_);
+}
+
+auto loaded_font::covers(std::string_view utf8) const -> bool {
+    std::size_t i = 0;
+    while (i < utf8.size()) {
+        const char32_t c = next_code_point(utf8, i);
+        if (needs_no_glyph(c)) continue;
+        hb_codepoint_t glyph = 0;
+        if (!hb_font_get_nominal_glyph(font_, c, &glyph)) return false;
+    }
+    return true;
+}
+
+auto font_reference(const loaded_font& font) -> const font_ref& { return font.ref; }
+auto metrics(const loaded_font& font) -> font_metrics_pt { return font.metrics; }
+auto is_italic(const loaded_font& font) -> bool { return font.italic; }
+
+struct font_set::members {
+    struct family {
+        std::vector<std::string> scripts;
+        std::unique_ptr<loaded_font> regular, bold, italic, bold_italic;
+        [[nodiscard]] auto serves(std::string_view script) const -> bool {
+            for (const auto& s : scripts)
+                if (s == script || s == "*") return true;
+            return false;
+        }
+    };
+    std::vector<family> families;
+};
+
+font_set::font_set(const model::style& style, const std::filesystem::path& fonts_dir) : m_(std::make_unique<members>()) {
+    // One loaded_font per file: the same file in two families is shared by path.
+    for (const auto& f : style.fonts) {
+        members::family family;
+        family.scripts = f.scripts;
+        auto load = [&](const std::string& file, bool italic) -> std::unique_ptr<loaded_font> {
+            if (file.empty()) return nullptr;
+            return std::make_unique<loaded_font>(font_ref{(fonts_dir / file).string(), 0}, italic);
+        };
+        family.regular = load(f.regular, false);
+        family.bold = load(f.bold, false);
+        family.italic = load(f.italic, true);
+        family.bold_italic = load(f.bold_italic, true);
+        m_->families.push_back(std::move(family));
+    }
+}
+
+font_set::~font_set() = default;
+
+auto font_set::pick(std::string_view script, std::string_view text, bool bold, bool italic) const -> const loaded_font* {
+    // Common-script text (digits, punctuation) can be set in any family: prefer the first one.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const auto& family : m_->families) {
+            if (pass == 0 && !family.serves(script)) continue;
+            const loaded_font* face = family.regular.get();
+            if (bold && italic && family.bold_italic) face = family.bold_italic.get();
+            else if (bold && family.bold) face = family.bold.get();
+            else if (italic && family.italic) face = family.italic.get();
+            if (face != nullptr && face->covers(text)) return face;
+        }
+    }
+    return nullptr;
+}
+
+auto font_set::uncovered(std::string_view script, std::string_view text) const -> std::optional<char32_t> {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const std::size_t start = i;
+        const char32_t c = next_code_point(text, i);
+        if (needs_no_glyph(c)) continue;
+        if (pick(script, text.substr(start, i - start), false, false) == nullptr) return c;
+    }
+    return std::nullopt;
+}
+
+}  // namespace folio::layout

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "layout/paged_document.hpp"
+#include "model/diagnostics.hpp"
+#include "model/style.hpp"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace folio::layout {
+
+/// One face at one weight and slant, as HarfBuzz sees it. Opaque outside layout.
+class loaded_font;
+
+struct font_metrics_pt {
+    double ascent = 0;   ///< above the baseline, positive, for 1 pt of size
+    double descent = 0;  ///< below the baseline, positive, for 1 pt of size
+};
+
+/// The fonts of a style: per script, families in order of preference, each in up to four faces.
+/// Picks, for a run of text, the first family for its script whose face has a glyph for every
+/// character (font fallback by script and coverage).
+class font_set {
+public:
+    font_set(const model::style& style, const std::filesystem::path& fonts_dir);
+    ~font_set();
+    font_set(const font_set&) = delete;
+    auto operator=(const font_set&) -> font_set& = delete;
+
+    /// The font for `text` in `script` (ISO 15924), bold and/or italic as asked when the family
+    /// has that face (otherwise the regular one). Nothing when no family covers every character.
+    [[nodiscard]] auto pick(std::string_view script, std::string_view text, bool bold, bool italic) const
+        -> const loaded_font*;
+    /// The first code point of `text` that no font of the style covers, if any.
+    [[nodiscard]] auto uncovered(std::string_view script, std::string_view text) const -> std::optional<char32_t>;
+
+private:
+    struct members;
+    std::unique_ptr<members> m_;
+};
+
+auto font_reference(const loaded_font& font) -> const font_ref&;
+auto metrics(const loaded_font& font) -> font_metrics_pt;
+/// Whether the face is an italic one (for checks of the large-print rules).
+auto is_italic(const loaded_font& font) -> bool;
+
+}  // namespace folio::layout

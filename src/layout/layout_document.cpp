@@ -1,0 +1,87 @@
+#include "layout/layout_document.hpp"
+
+#include "i18n/language_tag.hpp"
+#include "i18n/list_format.hpp"
+#include "i18n/locale_data.hpp"
+#include "layout/block_layout.hpp"
+
+#include <filesystem>
+
+namespace folio::layout {
+
+namespace {
+constexpr double points_per_mm = 72.0 / 25.4;
+
+auto frame_for(const model::style& style, const std::string& language) -> page_frame {
+    page_frame frame;
+    i18n::paper_size paper = i18n::default_paper_size(language);
+    if (style.paper == model::paper_choice::a4) paper = {210, 297};
+    if (style.paper == model::paper_choice::letter) paper = {216, 279};
+    // US Letter is 8.5 x 11 in exactly; CLDR rounds it to whole millimetres.
+    if (paper.width_mm == 216 && paper.height_mm == 279) {
+        frame.width = 612;
+        frame.height = 792;
+    } else {
+        frame.width = paper.width_mm * points_per_mm;
+        frame.height = paper.height_mm * points_per_mm;
+    }
+    frame.margin_top = style.margin_top;
+    frame.margin_bottom = style.margin_bottom;
+    frame.margin_left = style.margin_left;
+    frame.margin_right = style.margin_right;
+    frame.columns = style.columns;
+    frame.column_gap = style.column_gap;
+    return frame;
+}
+}  // namespace
+
+auto layout_document(const model::document& doc, const model::style& style, const font_set& fonts,
+                     const i18n::message_catalog& messages, model::diagnostics& sink) -> paged_document {
+    const auto frame = frame_for(style, doc.meta.language);
+    layout_context context{doc, style, fonts, messages, std::filesystem::path(doc.source_path).parent_path(), sink,
+                           frame.column_width(), i18n::is_right_to_left(doc.meta.language), {}, 0, {}};
+
+    std::vector<flow_item> flow;
+    layout_title_block(context, flow);
+    layout_blocks(doc.body, context, flow);
+    auto result = paginate(flow, frame, context.boxes);
+
+    paged_document out;
+    out.title = model::plain_text(doc.meta.title);
+    out.subject = model::plain_text(doc.meta.subtitle);
+    out.author = doc.meta.authors.empty() ? std::string{} : i18n::format_list(doc.meta.authors, doc.meta.language);
+    const std::string separator = messages.format("list_separator");
+    for (const auto& k : doc.meta.keywords) out.keywords += (out.keywords.empty() ? "" : separator) + k;
+    out.language = doc.meta.language;
+    out.identifier = doc.meta.identifier;
+    out.outline = std::move(result.outline);
+    out.anchors = std::move(result.anchors);
+
+    // Footer: "Page X of Y" in the reader's language and digits, at the same place on every page.
+    const auto total = static_cast<std::int64_t>(result.pages.size());
+    const double text_width = frame.width - frame.margin_left - frame.margin_right;
+    const double saved_width = context.column_width;
+    context.column_width = text_width;
+    for (std::size_t i = 0; i < result.pages.size(); ++i) {
+        auto& page = result.pages[i];
+        const auto number = static_cast<std::int64_t>(i + 1);
+        page.label = i18n::format_integer(number, doc.meta.language);
+        auto footer = layout_plain_line(messages.format("page_number", {{"page", number}, {"pages", total}}), style.small_size,
+                                        style.muted_color, context, text_width, true);
+        const double y = frame.height - frame.margin_bottom + (frame.margin_bottom - footer.height) / 2;
+        for (auto& item : footer.items) {
+            if (auto* g = std::get_if<glyph_run>(&item)) {
+                for (auto& glyph : g->glyphs) {
+                    glyph.x += frame.margin_left;
+                    glyph.y += y;
+                }
+                page.items.push_back(std::move(item));
+            }
+        }
+    }
+    context.column_width = saved_width;
+    out.pages = std::move(result.pages);
+    return out;
+}
+
+}  // namespace folio::layout

@@ -1,0 +1,252 @@
+#include "layout/line_breaker.hpp"
+
+#include "i18n/bidi.hpp"
+#include "i18n/script_runs.hpp"
+#include "i18n/text_segmentation.hpp"
+#include "layout/shaper.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace folio::layout {
+
+namespace {
+/// The smallest unit of line filling: text of one style, script, bidi level and font, between
+/// two boundaries, shaped on its own.
+struct piece {
+    std::size_t start = 0, end = 0;  ///< bytes in the paragraph
+    const styled_span* span = nullptr;
+    std::string script;
+    int level = 0;
+    const loaded_font* font = nullptr;
+    shaped_run shaped;
+    bool forced_break_after = false;  ///< the piece ends at a "\n"
+    bool break_after = false;         ///< a line may end after this piece
+    double trailing_space = 0;        ///< width of the spaces it ends with
+};
+
+auto is_space_text(const std::string& t) -> bool { return t == " " || t == "\u00A0" || t == "\u3000"; }
+
+/// Splits a piece's glyphs at index `cut` (logical), for words too long for a line.
+auto split_piece(piece& p, std::size_t cut) -> piece {
+    piece rest = p;
+    rest.shaped.glyphs.assign(p.shaped.glyphs.begin() + static_cast<std::ptrdiff_t>(cut), p.shaped.glyphs.end());
+    p.shaped.glyphs.resize(cut);
+    p.shaped.width = 0;
+    for (const auto& g : p.shaped.glyphs) p.shaped.width += g.advance;
+    rest.shaped.width = 0;
+    for (const auto& g : rest.shaped.glyphs) rest.shaped.width += g.advance;
+    p.break_after = true;
+    p.forced_break_after = false;
+    p.trailing_space = 0;
+    return rest;
+}
+
+void place_line(std::vector<piece>& pieces, const line_settings& settings, bool last_line, laid_line& line) {
+    // Line box: the tallest font and size on the line decides.
+    double ascent = 0;
+    double descent = 0;
+    double size = 0;
+    for (const auto& p : pieces) {
+        const auto m = metrics(*p.font);
+        ascent = std::max(ascent, m.ascent * p.span->style.size);
+        descent = std::max(descent, m.descent * p.span->style.size);
+        size = std::max(size, p.span->style.size);
+    }
+    line.height = std::max(size * settings.leading, ascent + descent);
+    line.ascent = (line.height - (ascent + descent)) / 2 + ascent;
+
+    // Natural width without the spaces at the line's logical end.
+    double natural = 0;
+    for (const auto& p : pieces) natural += p.shaped.width;
+    if (!pieces.empty()) natural -= pieces.back().trailing_space;
+
+    // Justify: stretch the spaces between words (not the trailing ones, not on the last line).
+    if (settings.justify && !last_line && natural < settings.width) {
+        std::vector<shaped_glyph*> spaces;
+        for (std::size_t i = 0; i < pieces.size(); ++i) {
+            auto& glyphs = pieces[i].shaped.glyphs;
+            for (std::size_t g = 0; g < glyphs.size(); ++g) {
+                const bool trailing = i + 1 == pieces.size() && g + 1 == glyphs.size();
+                if (is_space_text(glyphs[g].text) && !trailing) spaces.push_back(&glyphs[g]);
+            }
+        }
+        if (!spaces.empty()) {
+            const double extra = (settings.width - natural) / static_cast<double>(spaces.size());
+            for (auto* g : spaces) g->advance += extra;
+            for (auto& p : pieces) {
+                p.shaped.width = 0;
+                for (const auto& g : p.shaped.glyphs) p.shaped.width += g.advance;
+            }
+            natural = settings.width;
+        }
+    }
+
+    // Bidi: display order of the pieces by their levels (UAX #9, L2).
+    std::vector<int> levels;
+    for (const auto& p : pieces) levels.push_back(p.level);
+    const auto order = i18n::visual_order(levels);
+    // Start alignment: left for left-to-right paragraphs, right for right-to-left ones.
+    double x = settings.right_to_left ? settings.width - natural : 0;
+    if (settings.right_to_left && !pieces.empty()) x -= pieces.back().trailing_space;  // it sits at the left end
+    std::vector<double> piece_x(pieces.size());
+    for (const auto index : order) {
+        piece_x[index] = x;
+        x += pieces[index].shaped.width;
+    }
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        auto& p = pieces[i];
+        placed_run run;
+        run.font = p.font;
+        run.style = p.span->style;
+        run.right_to_left = (p.level & 1) != 0;
+        run.x = piece_x[i];
+        run.width = p.shaped.width;
+        // Glyphs stay in logical order; right-to-left ones are laid out from the right edge.
+        double pen = run.right_to_left ? run.x + run.width : run.x;
+        for (auto& g : p.shaped.glyphs) {
+            if (run.right_to_left) pen -= g.advance;
+            run.glyphs.push_back({g.glyph_id, pen + g.x_offset, -g.y_offset, g.advance, g.text});
+            run.text += g.text;
+            if (!run.right_to_left) pen += g.advance;
+        }
+        line.runs.push_back(std::move(run));
+    }
+}
+}  // namespace
+
+auto break_lines(const std::vector<styled_span>& spans, const line_settings& settings, const font_set& fonts)
+    -> broken_paragraph {
+    broken_paragraph result;
+    std::string paragraph;
+    std::vector<std::pair<std::size_t, const styled_span*>> span_starts;
+    for (const auto& s : spans) {
+        span_starts.emplace_back(paragraph.size(), &s);
+        paragraph += s.text;
+    }
+    if (paragraph.empty()) return result;
+
+    // Boundaries: spans, scripts, bidi runs and break opportunities.
+    std::set<std::size_t> cuts{0, paragraph.size()};
+    for (const auto& [at, s] : span_starts) cuts.insert(at);
+    const auto scripts = i18n::script_runs(paragraph);
+    for (const auto& r : scripts) cuts.insert(r.start);
+    const auto bidi = i18n::bidi_runs(paragraph, settings.right_to_left ? i18n::base_direction::right_to_left
+                                                                          : i18n::base_direction::left_to_right);
+    for (const auto& r : bidi) cuts.insert(r.start);
+    const auto breaks = i18n::line_break_opportunities(paragraph, settings.language);
+    std::set<std::size_t> break_set;
+    std::set<std::size_t> forced;
+    for (const auto& b : breaks) {
+        cuts.insert(b.offset);
+        break_set.insert(b.offset);
+        if (b.mandatory) forced.insert(b.offset);
+    }
+
+    auto span_at = [&](std::size_t offset) {
+        const styled_span* found = span_starts.front().second;
+        for (const auto& [at, s] : span_starts)
+            if (at <= offset) found = s;
+        return found;
+    };
+    auto script_at = [&](std::size_t offset) {
+        for (const auto& r : scripts)
+            if (offset >= r.start && offset < r.start + r.length) return r.script;
+        return std::string("Zyyy");
+    };
+    auto level_at = [&](std::size_t offset) {
+        for (const auto& r : bidi)
+            if (offset >= r.start && offset < r.start + r.length) return r.level;
+        return settings.right_to_left ? 1 : 0;
+    };
+
+    std::vector<piece> pieces;
+    for (auto it = cuts.begin(); std::next(it) != cuts.end(); ++it) {
+        piece p;
+        p.start = *it;
+        p.end = *std::next(it);
+        p.span = span_at(p.start);
+        p.script = script_at(p.start);
+        p.level = level_at(p.start);
+        p.break_after = break_set.contains(p.end);
+        p.forced_break_after = forced.contains(p.end);
+        std::string text = paragraph.substr(p.start, p.end - p.start);
+        // A forced break character is a line end, not something to draw.
+        while (!text.empty() && (text.back() == '\n')) text.pop_back();
+        if (text.empty()) {
+            if (!pieces.empty()) {
+                pieces.back().forced_break_after = pieces.back().forced_break_after || p.forced_break_after;
+                pieces.back().break_after = true;
+            }
+            continue;
+        }
+        const auto& style = p.span->style;
+        p.font = fonts.pick(p.script, text, style.bold, style.italic);
+        if (p.font == nullptr) {
+            if (!result.uncovered) result.uncovered = fonts.uncovered(p.script, text);
+            p.font = fonts.pick("Zyyy", " ", style.bold, style.italic);
+            if (p.font == nullptr) continue;
+            text = "?";  // never drawn: the caller reports the error and writes nothing
+        }
+        const std::string language = style.language.empty() ? settings.language : style.language;
+        p.shaped = shape(*p.font, text, p.script, language, (p.level & 1) != 0, style.size);
+        for (auto g = p.shaped.glyphs.rbegin(); g != p.shaped.glyphs.rend() && is_space_text(g->text); ++g)
+            p.trailing_space += g->advance;
+        pieces.push_back(std::move(p));
+    }
+
+    // Greedy filling, word by word (a word: the pieces up to the next break opportunity).
+    std::vector<piece> line;
+    double line_width = 0;
+    std::size_t i = 0;
+    auto flush = [&](bool last) {
+        if (line.empty()) return;
+        laid_line out;
+        place_line(line, settings, last, out);
+        result.lines.push_back(std::move(out));
+        line.clear();
+        line_width = 0;
+    };
+    while (i < pieces.size()) {
+        std::size_t j = i;
+        double word_width = 0;
+        while (j < pieces.size()) {
+            word_width += pieces[j].shaped.width;
+            if (pieces[j++].break_after) break;
+        }
+        const double word_trailing = pieces[j - 1].trailing_space;
+        if (!line.empty() && line_width + word_width - word_trailing > settings.width) flush(false);
+        if (line.empty() && word_width - word_trailing > settings.width) {
+            // Longer than a whole line: cut between glyphs, never past the margin.
+            double used = 0;
+            for (std::size_t k = i; k < j; ++k) {
+                auto& p = pieces[k];
+                std::size_t g = 0;
+                while (g < p.shaped.glyphs.size() && used + p.shaped.glyphs[g].advance <= settings.width) used += p.shaped.glyphs[g++].advance;
+                if (g < p.shaped.glyphs.size()) {
+                    if (g == 0 && line.empty()) g = 1;  // at least one glyph per line
+                    piece rest = split_piece(p, g);
+                    line.push_back(p);
+                    pieces[k] = std::move(rest);
+                    i = k;
+                    flush(false);
+                    break;
+                }
+                line.push_back(p);
+                i = k + 1;
+            }
+            continue;
+        }
+        for (std::size_t k = i; k < j; ++k) {
+            line.push_back(pieces[k]);
+            line_width += pieces[k].shaped.width;
+        }
+        const bool forced_end = pieces[j - 1].forced_break_after;
+        i = j;
+        if (forced_end) flush(true);
+    }
+    flush(true);
+    return result;
+}
+
+}  // namespace folio::layout

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "i18n/message_catalog.hpp"
+#include "model/document.hpp"
+
+#include <string>
+
+namespace folio::render {
+
+/// The words that stand for an empty cross-reference: `the section “Side effects”`, `the table
+/// “…”`, `“antigen” in “Words to know”`, in the document's language.
+auto cross_reference_text(const model::document& doc, const model::cross_reference& ref,
+                          const i18n::message_catalog& messages) -> std::string;
+
+/// The catalog's name for a callout kind ("tip", "warning", "ask-your-care-team"), as used by
+/// the select messages.
+auto callout_kind_key(model::callout_kind kind) -> std::string;
+
+}  // namespace folio::render
