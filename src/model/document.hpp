@@ -50,6 +50,7 @@ struct metadata {
 struct document {
     std::string name;         ///< the document's folder name, e.g. "immunotherapy"
     std::string source_path;  ///< the file it was loaded from, as given
+    std::string source_digest;  ///< 32 hex digits from the file's bytes: ids (PDF /ID, EPUB) derive from it
     metadata meta;
     blocks body;
 };

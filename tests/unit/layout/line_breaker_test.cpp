@@ -1,0 +1,149 @@
+#include "layout/line_breaker.hpp"
+
+#include "load/read_style.hpp"
+
+#include <gtest/gtest.h>
+
+namespace folio::layout {
+namespace {
+
+const std::filesystem::path source_dir = FOLIO_SOURCE_DIR;
+
+auto brochure() -> const model::style& {
+    static const model::style style = [] {
+        model::diagnostics sink;
+        auto s = load::read_style(source_dir / "styles/brochure.xml", source_dir / "fonts", sink);
+        EXPECT_FALSE(sink.has_errors());
+        return *s;
+    }();
+    return style;
+}
+
+auto fonts() -> const font_set& {
+    static const font_set set(brochure(), source_dir / "fonts");
+    return set;
+}
+
+auto span(const std::string& text, const std::string& language = "en") -> std::vector<styled_span> {
+    text_style s;
+    s.size = 10;
+    s.language = language;
+    return {{text, s}};
+}
+
+auto line_text(const laid_line& line) -> std::string {
+    std::string out;
+    for (const auto& r : line.runs) out += r.text;
+    return out;
+}
+
+auto right_edge(const laid_line& line) -> double {
+    double edge = 0;
+    for (const auto& r : line.runs)
+        for (const auto& g : r.glyphs)
+            if (g.text != " ") edge = std::max(edge, g.x + g.advance);
+    return edge;
+}
+
+TEST(line_breaker, fills_lines_up_to_the_width_and_keeps_every_character) {
+    const std::string text = "Immunotherapy helps your immune system find and fight cancer cells. It has three main aims.";
+    line_settings settings;
+    settings.width = 150;
+    settings.language = "en";
+    const auto result = break_lines(span(text), settings, fonts());
+    ASSERT_GT(result.lines.size(), 2U);
+    std::string joined;
+    for (const auto& line : result.lines) {
+        EXPECT_LE(right_edge(line), settings.width + 0.01) << line_text(line);
+        joined += line_text(line);
+    }
+    EXPECT_EQ(joined, text);
+    EXPECT_FALSE(result.uncovered);
+}
+
+TEST(line_breaker, justified_lines_reach_the_right_edge_except_the_last) {
+    line_settings settings;
+    settings.width = 160;
+    settings.justify = true;
+    settings.language = "en";
+    const auto result = break_lines(span("Most often the drug drips slowly into a vein through a thin tube, and most people go home the same day."),
+                                    settings, fonts());
+    ASSERT_GT(result.lines.size(), 2U);
+    for (std::size_t i = 0; i + 1 < result.lines.size(); ++i) EXPECT_NEAR(right_edge(result.lines[i]), 160, 0.05);
+    EXPECT_LT(right_edge(result.lines.back()), 159);
+}
+
+TEST(line_breaker, cuts_a_word_longer_than_the_line_instead_of_overflowing) {
+    line_settings settings;
+    settings.width = 60;
+    settings.language = "en";
+    const std::string url = "https://www.cancer.gov/about-cancer/treatment/types/immunotherapy";
+    const auto result = break_lines(span(url), settings, fonts());
+    ASSERT_GT(result.lines.size(), 2U);
+    std::string joined;
+    for (const auto& line : result.lines) {
+        EXPECT_LE(right_edge(line), 60.01);
+        joined += line_text(line);
+    }
+    EXPECT_EQ(joined, url);
+}
+
+TEST(line_breaker, cjk_lines_never_start_with_closing_punctuation) {
+    line_settings settings;
+    settings.width = 52;  // about five ideographs at 10 pt
+    settings.language = "zh-Hans";
+    const auto result = break_lines(span("免疫治疗是一种癌症治疗方法。它帮助免疫系统找到并对抗癌症。", "zh-Hans"), settings, fonts());
+    ASSERT_GT(result.lines.size(), 2U);
+    for (const auto& line : result.lines) {
+        const auto text = line_text(line);
+        EXPECT_FALSE(text.starts_with("。")) << text;
+        EXPECT_FALSE(text.starts_with("，")) << text;
+        EXPECT_LE(right_edge(line), 52.01);
+    }
+}
+
+TEST(line_breaker, right_to_left_lines_keep_logical_order_and_run_leftwards) {
+    line_settings settings;
+    settings.width = 300;
+    settings.right_to_left = true;
+    settings.language = "ar";
+    const std::string text = "العلاج المناعي PD-1 يساعد";
+    const auto result = break_lines(span(text, "ar"), settings, fonts());
+    ASSERT_EQ(result.lines.size(), 1U);
+    const auto& line = result.lines.front();
+    EXPECT_EQ(line_text(line), text);  // logical order
+    // The first Arabic word sits at the right end of the line; "PD-1" is left of it, LTR inside.
+    const auto& first = line.runs.front();
+    EXPECT_TRUE(first.right_to_left);
+    EXPECT_NEAR(first.x + first.width, 300, 0.5);
+    const auto latin = std::find_if(line.runs.begin(), line.runs.end(), [](const placed_run& r) { return r.text.starts_with("PD-1"); });
+    ASSERT_NE(latin, line.runs.end());
+    EXPECT_FALSE(latin->right_to_left);
+    EXPECT_LT(latin->x, first.x);
+    EXPECT_LT(latin->glyphs.front().x, latin->glyphs.back().x);  // "P" left of "1"
+    // Within an Arabic run, logical order goes right to left on the page.
+    EXPECT_GT(first.glyphs.front().x, first.glyphs.back().x);
+}
+
+TEST(line_breaker, reports_a_character_no_font_can_draw) {
+    line_settings settings;
+    settings.language = "en";
+    const auto result = break_lines(span("Take care \U0001F600 today"), settings, fonts());
+    ASSERT_TRUE(result.uncovered.has_value());
+    EXPECT_EQ(*result.uncovered, U'\U0001F600');
+}
+
+TEST(line_breaker, picks_a_font_per_script_by_coverage) {
+    line_settings settings;
+    settings.language = "hi";
+    const auto result = break_lines(span("कैंसर CAR-T 免疫", "hi"), settings, fonts());
+    ASSERT_FALSE(result.uncovered);
+    std::vector<std::string> files;
+    for (const auto& r : result.lines.front().runs) files.push_back(std::filesystem::path(font_reference(*r.font).file).filename());
+    EXPECT_NE(std::find(files.begin(), files.end(), "NotoSansDevanagari-Regular.ttf"), files.end());
+    EXPECT_NE(std::find(files.begin(), files.end(), "NotoSans-Regular.ttf"), files.end());
+    EXPECT_NE(std::find(files.begin(), files.end(), "DroidSansFallbackFull.ttf"), files.end());
+}
+
+}  // namespace
+}  // namespace folio::layout
