@@ -171,8 +171,8 @@ void layout_list(layout_context& c, const model::list& list, const std::string& 
                                             c.style.list_indent, false, item.id, item.position);
         if (!label_lines.lines.empty()) {
             std::vector<flow_item> label_items;
-            const double label_width = label_lines.lines.front().runs.empty() ? 0 : label_lines.lines.front().runs.front().width;
-            const double x = c.right_to_left ? c.column_width - indent - label_width : indent;
+            // The label's box is the indent itself: at the start side (right, for right-to-left text).
+            const double x = c.right_to_left ? c.column_width - indent - c.style.list_indent : indent;
             lines_to_items(label_lines, x, {item.id, artifact_kind::none, "list-label"}, label_items);
             // Align the label's baseline with the first line of the body.
             const auto& first_line = out[first];

@@ -43,6 +43,21 @@ auto split_piece(piece& p, std::size_t cut) -> piece {
 }
 
 void place_line(std::vector<piece>& pieces, const line_settings& settings, bool last_line, laid_line& line) {
+    // UAX #9 L1: spaces at the end of a line take the paragraph's level, so they go to the line's
+    // far end (the left, in a right-to-left paragraph) instead of sitting inside an embedded run.
+    const int paragraph_level = settings.right_to_left ? 1 : 0;
+    if (!pieces.empty() && pieces.back().trailing_space > 0 && pieces.back().level != paragraph_level) {
+        auto& last = pieces.back();
+        std::size_t cut = last.shaped.glyphs.size();
+        while (cut > 0 && is_space_text(last.shaped.glyphs[cut - 1].text)) --cut;
+        if (cut > 0) {
+            piece spaces = split_piece(last, cut);
+            spaces.level = paragraph_level;
+            spaces.trailing_space = spaces.shaped.width;
+            pieces.push_back(std::move(spaces));
+        }
+    }
+
     // Line box: the tallest font and size on the line decides.
     double ascent = 0;
     double descent = 0;
