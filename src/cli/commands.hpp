@@ -18,6 +18,8 @@ struct export_options {
     std::filesystem::path out_dir = "out";
     std::vector<std::string> languages;        ///< empty: every language
     std::vector<std::string> editions;         ///< empty: every available edition
+    std::filesystem::path styles_dir = "styles";  ///< print styles, <edition>.xml
+    std::filesystem::path fonts_dir = "fonts";    ///< font files the styles name
 };
 
 /// `folio check`: loads and validates, prints diagnostics, writes nothing.

@@ -1,15 +1,34 @@
 #include "cli/editions.hpp"
 
+#include "layout/font_set.hpp"
+#include "layout/layout_document.hpp"
+#include "load/read_style.hpp"
+#include "render/pdf/pdf_writer.hpp"
 #include "render/text/screen_reader_text.hpp"
 
 namespace folio::cli {
 
+namespace {
+auto render_print(const model::document& doc, const edition_inputs& in) -> std::optional<std::string> {
+    const auto errors_before = in.sink.error_count();
+    const auto pages = layout::layout_document(doc, in.print->style, *in.print->fonts, in.messages, in.sink);
+    if (in.sink.error_count() > errors_before) return std::nullopt;
+    render::pdf::pdf_options options;
+    options.source_date_epoch = in.source_date_epoch;
+    options.document_hash = doc.source_digest;
+    return render::pdf::write_pdf(pages, options);
+}
+}  // namespace
+
 auto all_editions() -> const std::vector<edition>& {
     static const std::vector<edition> editions = {
-        {"brochure", "brochure.pdf", {}},
-        {"large-print", "large-print.pdf", {}},
-        {"ebook", "ebook.epub", {}},
-        {"screen-reader", "screen-reader.txt", render::text::render_screen_reader_text},
+        {"brochure", "brochure.pdf", true, render_print},
+        {"large-print", "large-print.pdf", true, render_print},
+        {"ebook", "ebook.epub", false, {}},
+        {"screen-reader", "screen-reader.txt", false,
+         [](const model::document& doc, const edition_inputs& in) -> std::optional<std::string> {
+             return render::text::render_screen_reader_text(doc, in.messages);
+         }},
     };
     return editions;
 }
@@ -17,6 +36,23 @@ auto all_editions() -> const std::vector<edition>& {
 auto output_path(const std::filesystem::path& out_dir, const model::document& doc, const edition& e)
     -> std::filesystem::path {
     return out_dir / doc.name / doc.meta.language / (doc.name + "-" + std::string(e.suffix));
+}
+
+auto load_print_setup(const std::filesystem::path& styles_dir, const std::filesystem::path& fonts_dir,
+                      std::string_view edition, model::diagnostics& sink) -> std::optional<print_setup> {
+    const auto file = styles_dir / (std::string(edition) + ".xml");
+    const auto errors_before = sink.error_count();
+    auto style = load::read_style(file, fonts_dir, sink);
+    if (!style || sink.error_count() > errors_before) return std::nullopt;
+    if (style->edition != edition) {
+        sink.error("invalid-value", file.string(), {}, "this style is for the '" + style->edition + "' edition, not '" +
+                                                           std::string(edition) + "'");
+        return std::nullopt;
+    }
+    print_setup setup;
+    setup.fonts = std::make_shared<layout::font_set>(*style, fonts_dir);
+    setup.style = std::move(*style);
+    return setup;
 }
 
 }  // namespace folio::cli

@@ -1,22 +1,47 @@
 #pragma once
 
 #include "i18n/message_catalog.hpp"
+#include "model/diagnostics.hpp"
 #include "model/document.hpp"
+#include "model/style.hpp"
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+namespace folio::layout {
+class font_set;
+}
+
 namespace folio::cli {
+
+/// The look of a print edition: its style and the fonts it names.
+struct print_setup {
+    model::style style;
+    std::shared_ptr<const layout::font_set> fonts;
+};
+
+/// What a writer gets besides the document.
+struct edition_inputs {
+    const i18n::message_catalog& messages;
+    const print_setup* print = nullptr;  ///< for print editions
+    std::int64_t source_date_epoch = 0;
+    model::diagnostics& sink;            ///< problems found while writing (e.g. a character no font has)
+};
 
 /// One edition Folio can write: its name on the command line, the file suffix, and the writer.
 struct edition {
     std::string_view name;    ///< e.g. "screen-reader"
     std::string_view suffix;  ///< e.g. "screen-reader.txt": files are <doc>-<suffix>
-    /// Empty while the edition is not implemented yet (it is then refused when asked for).
-    std::function<std::string(const model::document&, const i18n::message_catalog&)> render;
+    bool print = false;       ///< needs styles/<name>.xml and fonts
+    /// The bytes of the edition, or nothing when `sink` got errors. Empty while the edition is
+    /// not implemented yet (it is then refused when asked for).
+    std::function<std::optional<std::string>(const model::document&, const edition_inputs&)> render;
 };
 
 /// Every edition, in the order they are written.
@@ -25,5 +50,10 @@ auto all_editions() -> const std::vector<edition>&;
 /// `out/<document>/<lang>/<document>-<suffix>`.
 auto output_path(const std::filesystem::path& out_dir, const model::document& doc, const edition& e)
     -> std::filesystem::path;
+
+/// Reads styles/<edition>.xml and loads its fonts; nothing (diagnostics in `sink`) if the style
+/// is wrong or breaks its edition's rules.
+auto load_print_setup(const std::filesystem::path& styles_dir, const std::filesystem::path& fonts_dir,
+                      std::string_view edition, model::diagnostics& sink) -> std::optional<print_setup>;
 
 }  // namespace folio::cli

@@ -9,6 +9,21 @@
 
 namespace folio::cli {
 
+namespace {
+/// Without SOURCE_DATE_EPOCH, output dates come from the content (its publication date), never
+/// from the clock: the same input gives the same bytes.
+auto default_epoch(const model::document& doc) -> std::int64_t {
+    const auto& d = doc.meta.published;
+    // Days from civil (Howard Hinnant's algorithm), at 00:00 UTC.
+    const int y = d.month <= 2 ? d.year - 1 : d.year;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return (static_cast<std::int64_t>(era) * 146097 + doe - 719468) * 86400;
+}
+}  // namespace
+
 auto run_export(const export_options& options, const environment& env) -> exit_code {
     // Editions first: a wrong --edition is a usage error, found before any work is done.
     std::vector<const edition*> chosen;
@@ -31,6 +46,26 @@ auto run_export(const export_options& options, const environment& env) -> exit_c
     auto loaded = load_content(paths, options.languages, env);
     exit_code status = loaded.status;
 
+    // Print editions need their style and fonts; a wrong style refuses that edition only.
+    std::map<std::string_view, print_setup> print;
+    for (auto it = chosen.begin(); it != chosen.end();) {
+        if (!(*it)->print) {
+            ++it;
+            continue;
+        }
+        model::diagnostics sink;
+        auto setup = load_print_setup(options.styles_dir, options.fonts_dir, (*it)->name, sink);
+        for (const auto& d : sink.sorted()) *env.err << model::format_diagnostic(d) << '\n';
+        if (!setup) {
+            *env.err << "folio: error: the '" << (*it)->name << "' edition is not written: its style has errors\n";
+            status = worse(status, exit_code::content_error);
+            it = chosen.erase(it);
+            continue;
+        }
+        print.emplace((*it)->name, std::move(*setup));
+        ++it;
+    }
+
     std::map<std::string, std::unique_ptr<i18n::message_catalog>> catalogs;
     for (const auto& doc : loaded.documents) {
         auto& catalog = catalogs[doc.meta.language];
@@ -44,9 +79,19 @@ auto run_export(const export_options& options, const environment& env) -> exit_c
         for (const auto* e : chosen) {
             const auto path = output_path(options.out_dir, doc, *e);
             // Render fully in memory first: a failure then leaves the previous output intact.
-            const std::string bytes = e->render(doc, *catalog);
+            model::diagnostics sink;
+            const auto found = print.find(e->name);
+            const edition_inputs inputs{*catalog, found == print.end() ? nullptr : &found->second,
+                                        env.source_date_epoch.value_or(default_epoch(doc)), sink};
+            const auto bytes = e->render(doc, inputs);
+            for (const auto& d : sink.sorted()) *env.err << model::format_diagnostic(d) << '\n';
+            if (!bytes) {
+                *env.err << "folio: error: '" << path.string() << "' is not written\n";
+                status = worse(status, exit_code::content_error);
+                continue;
+            }
             try {
-                write_file_atomically(path, bytes);
+                write_file_atomically(path, *bytes);
                 *env.out << path.string() << '\n';
             } catch (const write_error& error) {
                 *env.err << "folio: error: " << error.what() << " [write-failed]\n";

@@ -2,6 +2,7 @@
 
 #include "i18n/message_catalog.hpp"
 
+#include <cstdlib>
 #include <exception>
 #include <iostream>
 
@@ -9,9 +10,17 @@ int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
     std::error_code ec;
     const auto executable = std::filesystem::read_symlink("/proc/self/exe", ec);
-    const folio::cli::environment env{
-        folio::i18n::default_catalog_directory(ec ? std::filesystem::path(argv[0]) : executable),
-        &std::cout, &std::cerr};
+    folio::cli::environment env{folio::i18n::default_catalog_directory(ec ? std::filesystem::path(argv[0]) : executable),
+                                &std::cout, &std::cerr};
+    // The one place Folio reads the environment: reproducible builds set SOURCE_DATE_EPOCH.
+    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {
+        try {
+            env.source_date_epoch = std::stoll(epoch);
+        } catch (const std::exception&) {
+            std::cerr << "folio: error: SOURCE_DATE_EPOCH='" << epoch << "' is not a number of seconds\n";
+            return 2;
+        }
+    }
     try {
         return folio::cli::run_folio(args, env);
     } catch (const std::exception& error) {

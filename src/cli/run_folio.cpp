@@ -49,6 +49,8 @@ auto run_folio(const std::vector<std::string>& args, const environment& env) -> 
     export_cmd->add_option("--edition", export_opts.editions, "Only these editions, comma-separated")
         ->delimiter(',')
         ->check(CLI::IsMember(edition_names()));
+    export_cmd->add_option("--styles", export_opts.styles_dir, "Folder of print styles (<edition>.xml)")->capture_default_str();
+    export_cmd->add_option("--fonts", export_opts.fonts_dir, "Folder of the font files the styles name")->capture_default_str();
 
     check_options check_opts;
     auto* check_cmd = app.add_subcommand("check", "Validate content files and print every problem; write nothing");

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <filesystem>
+#include <cstdint>
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,6 +15,7 @@ struct environment {
     std::filesystem::path catalog_directory;  ///< compiled message catalogs
     std::ostream* out;                         ///< normal output
     std::ostream* err;                         ///< diagnostics and errors
+    std::optional<std::int64_t> source_date_epoch = {};  ///< SOURCE_DATE_EPOCH, when set
 };
 
 /// Runs the folio command line (`args` without the program name) and returns the exit code.

@@ -203,7 +203,10 @@ void layout_figure(layout_context& c, const model::figure& figure, const std::st
     item.space_before = c.style.paragraph_space * 2;
     item.keep_with_next = !figure.caption.empty();
     if (pixels && pixels->width > 0) {
-        const double width = std::min(c.column_width, pixels->width * 0.75);  // 96 dpi at most
+        // At most 96 dpi, the column's width, and 40% of its height: a figure should not push
+        // half a page of text ahead of it.
+        double width = std::min(c.column_width, pixels->width * 0.75);
+        width = std::min(width, 0.4 * c.column_height * pixels->width / pixels->height);
         const double height = width * pixels->height / pixels->width;
         image img;
         img.file = file.string();

@@ -23,6 +23,7 @@ struct layout_context {
     std::filesystem::path document_folder;
     model::diagnostics& sink;
     double column_width = 400;
+    double column_height = 600;
     bool right_to_left = false;
     std::vector<box_look> boxes;                ///< one per callout, by flow_item::box
     int tables = 0;                             ///< numbers handed out to tables

@@ -107,6 +107,31 @@ auto font_set::pick(std::string_view script, std::string_view text, bool bold, b
     return nullptr;
 }
 
+auto font_set::cover(std::string_view script, std::string_view text, bool bold, bool italic) const
+    -> std::vector<covered> {
+    if (const auto* whole = pick(script, text, bold, italic)) return {{0, text.size(), whole}};
+    std::vector<covered> out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        // One cluster: a character and the combining marks that follow it.
+        const std::size_t start = i;
+        next_code_point(text, i);
+        while (i < text.size()) {
+            std::size_t j = i;
+            const char32_t mark = next_code_point(text, j);
+            const auto category = hb_unicode_general_category(hb_unicode_funcs_get_default(), mark);
+            if (category != HB_UNICODE_GENERAL_CATEGORY_NON_SPACING_MARK && category != HB_UNICODE_GENERAL_CATEGORY_SPACING_MARK &&
+                category != HB_UNICODE_GENERAL_CATEGORY_ENCLOSING_MARK && mark != 0x200D && mark != 0x200C)
+                break;
+            i = j;
+        }
+        const auto* font = pick(script, text.substr(start, i - start), bold, italic);
+        if (!out.empty() && out.back().font == font) out.back().length = i - out.back().start;
+        else out.push_back({start, i - start, font});
+    }
+    return out;
+}
+
 auto font_set::uncovered(std::string_view script, std::string_view text) const -> std::optional<char32_t> {
     std::size_t i = 0;
     while (i < text.size()) {

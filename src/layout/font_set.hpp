@@ -35,6 +35,17 @@ public:
     /// has that face (otherwise the regular one). Nothing when no family covers every character.
     [[nodiscard]] auto pick(std::string_view script, std::string_view text, bool bold, bool italic) const
         -> const loaded_font*;
+    /// A stretch of text and the font that draws it (nullptr: no font of the style can).
+    struct covered {
+        std::size_t start = 0;
+        std::size_t length = 0;
+        const loaded_font* font = nullptr;
+    };
+    /// Splits `text` into stretches that one font each can draw, preferring the script's families
+    /// and keeping combining marks with their base: "“防御”" becomes the quotes in a Latin face
+    /// when the CJK face lacks them, the ideographs in the CJK face.
+    [[nodiscard]] auto cover(std::string_view script, std::string_view text, bool bold, bool italic) const
+        -> std::vector<covered>;
     /// The first code point of `text` that no font of the style covers, if any.
     [[nodiscard]] auto uncovered(std::string_view script, std::string_view text) const -> std::optional<char32_t>;
 

@@ -86,6 +86,14 @@ void place_line(std::vector<piece>& pieces, const line_settings& settings, bool 
                 if (is_space_text(glyphs[g].text) && !trailing) spaces.push_back(&glyphs[g]);
             }
         }
+        // Chinese, Japanese and Korean lines have no spaces to stretch: space the characters.
+        const bool cjk = settings.language.starts_with("zh") || settings.language.starts_with("ja") ||
+                         settings.language.starts_with("ko");
+        if (spaces.empty() && cjk) {
+            for (std::size_t i = 0; i < pieces.size(); ++i)
+                for (std::size_t g = 0; g < pieces[i].shaped.glyphs.size(); ++g)
+                    if (!(i + 1 == pieces.size() && g + 1 == pieces[i].shaped.glyphs.size())) spaces.push_back(&pieces[i].shaped.glyphs[g]);
+        }
         if (!spaces.empty()) {
             const double extra = (settings.width - natural) / static_cast<double>(spaces.size());
             for (auto* g : spaces) g->advance += extra;
@@ -196,18 +204,24 @@ auto break_lines(const std::vector<styled_span>& spans, const line_settings& set
             continue;
         }
         const auto& style = p.span->style;
-        p.font = fonts.pick(p.script, text, style.bold, style.italic);
-        if (p.font == nullptr) {
-            if (!result.uncovered) result.uncovered = fonts.uncovered(p.script, text);
-            p.font = fonts.pick("Zyyy", " ", style.bold, style.italic);
-            if (p.font == nullptr) continue;
-            text = "?";  // never drawn: the caller reports the error and writes nothing
-        }
         const std::string language = style.language.empty() ? settings.language : style.language;
-        p.shaped = shape(*p.font, text, p.script, language, (p.level & 1) != 0, style.size);
-        for (auto g = p.shaped.glyphs.rbegin(); g != p.shaped.glyphs.rend() && is_space_text(g->text); ++g)
-            p.trailing_space += g->advance;
-        pieces.push_back(std::move(p));
+        // Font fallback inside the piece: each stretch in the first font that can draw it.
+        const auto stretches = fonts.cover(p.script, text, style.bold, style.italic);
+        for (std::size_t s = 0; s < stretches.size(); ++s) {
+            piece part = p;
+            const auto& stretch = stretches[s];
+            std::string part_text = text.substr(stretch.start, stretch.length);
+            part.font = stretch.font;
+            if (part.font == nullptr) {
+                if (!result.uncovered) result.uncovered = fonts.uncovered(p.script, part_text);
+                continue;  // never drawn: the caller reports the error and writes nothing
+            }
+            if (s + 1 < stretches.size()) part.break_after = part.forced_break_after = false;
+            part.shaped = shape(*part.font, part_text, p.script, language, (p.level & 1) != 0, style.size);
+            for (auto g = part.shaped.glyphs.rbegin(); g != part.shaped.glyphs.rend() && is_space_text(g->text); ++g)
+                part.trailing_space += g->advance;
+            pieces.push_back(std::move(part));
+        }
     }
 
     // Greedy filling, word by word (a word: the pieces up to the next break opportunity).

@@ -27,6 +27,9 @@ protected:
     void SetUp() override {
         fs::create_directories(dir / "content/leaflet");
         write_content(good_document);
+        // The print editions read styles/ and fonts/ from the working folder, as in the repository.
+        fs::create_directory_symlink(fs::path(FOLIO_SOURCE_DIR) / "styles", dir / "styles");
+        fs::create_directory_symlink(fs::path(FOLIO_SOURCE_DIR) / "fonts", dir / "fonts");
     }
     void write_content(const std::string& xml) const { std::ofstream(dir / "content/leaflet/en.xml") << xml; }
     auto run(std::vector<std::string> args) -> int {
@@ -51,11 +54,27 @@ protected:
     std::ostringstream out, err;
 };
 
-TEST_F(export_command, writes_the_screen_reader_edition_where_the_readme_says) {
+TEST_F(export_command, writes_every_available_edition_where_the_readme_says) {
     EXPECT_EQ(run({"export"}), 0) << err.str();
-    EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-screen-reader.txt"}));
+    EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-brochure.pdf", "out/leaflet/en/leaflet-large-print.pdf",
+                                                        "out/leaflet/en/leaflet-screen-reader.txt"}));
     EXPECT_NE(read_file(dir / "out/leaflet/en/leaflet-screen-reader.txt").find("Heading level 2: About"), std::string::npos);
-    EXPECT_EQ(out.str(), "out/leaflet/en/leaflet-screen-reader.txt\n");
+    EXPECT_TRUE(read_file(dir / "out/leaflet/en/leaflet-brochure.pdf").starts_with("%PDF-1.7"));
+    EXPECT_EQ(out.str(), "out/leaflet/en/leaflet-brochure.pdf\nout/leaflet/en/leaflet-large-print.pdf\n"
+                         "out/leaflet/en/leaflet-screen-reader.txt\n");
+}
+
+TEST_F(export_command, a_large_print_style_that_breaks_the_rules_refuses_that_edition_only) {
+    fs::remove(dir / "styles");
+    fs::create_directories(dir / "styles");
+    fs::copy_file(fs::path(FOLIO_SOURCE_DIR) / "styles/brochure.xml", dir / "styles/brochure.xml");
+    std::string large = read_file(fs::path(FOLIO_SOURCE_DIR) / "styles/large-print.xml");
+    const std::string body = "<body size=\"18\"";
+    large.replace(large.find(body), body.size(), "<body size=\"12\"");
+    std::ofstream(dir / "styles/large-print.xml") << large;
+    EXPECT_EQ(run({"export"}), 3);
+    EXPECT_NE(err.str().find("large-print body text must be at least 18 pt [large-print-rule]"), std::string::npos) << err.str();
+    EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-brochure.pdf", "out/leaflet/en/leaflet-screen-reader.txt"}));
 }
 
 TEST_F(export_command, honours_output_folder_language_and_edition_options) {
@@ -72,7 +91,7 @@ TEST_F(export_command, a_failed_run_keeps_the_previous_good_output_and_writes_no
     EXPECT_EQ(run({"export"}), 3);
     EXPECT_NE(err.str().find("error: the document does not say its language [missing-language]"), std::string::npos) << err.str();
     EXPECT_EQ(read_file(dir / "out/leaflet/en/leaflet-screen-reader.txt"), before);
-    EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-screen-reader.txt"}));
+    EXPECT_EQ(output_files().size(), 3U);
 }
 
 TEST_F(export_command, malformed_xml_gives_the_content_exit_code_and_no_output) {
@@ -98,8 +117,8 @@ TEST_F(export_command, usage_errors_exit_2_with_a_clear_message) {
 }
 
 TEST_F(export_command, editions_not_built_yet_are_refused_by_name_not_faked) {
-    EXPECT_EQ(run({"export", "--edition", "brochure"}), 2);
-    EXPECT_NE(err.str().find("'brochure' edition is not available"), std::string::npos);
+    EXPECT_EQ(run({"export", "--edition", "ebook"}), 2);
+    EXPECT_NE(err.str().find("'ebook' edition is not available"), std::string::npos);
     EXPECT_TRUE(output_files().empty());
 }
 
@@ -107,7 +126,7 @@ TEST_F(export_command, warns_when_the_reader_language_has_no_catalog) {
     std::string french = good_document;
     french.replace(french.find("<language>en</language>"), 23, "<language>fr</language>");
     std::ofstream(dir / "content/leaflet/fr.xml") << french;
-    EXPECT_EQ(run({"export", "--lang", "fr"}), 0) << err.str();
+    EXPECT_EQ(run({"export", "--lang", "fr", "--edition", "screen-reader"}), 0) << err.str();
     EXPECT_NE(err.str().find("content/leaflet/fr.xml: warning: Folio has no message catalog for 'fr'"), std::string::npos) << err.str();
     EXPECT_TRUE(fs::exists(dir / "out/leaflet/fr/leaflet-screen-reader.txt"));
 }
@@ -125,10 +144,13 @@ TEST_F(export_command, help_and_version) {
 }
 
 TEST_F(export_command, same_input_gives_the_same_bytes) {
+    ASSERT_EQ(run({"export"}), 0) << err.str();
+    std::vector<std::string> first;
+    for (const auto& f : output_files()) first.push_back(read_file(dir / f));
     ASSERT_EQ(run({"export"}), 0);
-    const auto first = read_file(dir / "out/leaflet/en/leaflet-screen-reader.txt");
-    ASSERT_EQ(run({"export"}), 0);
-    EXPECT_EQ(read_file(dir / "out/leaflet/en/leaflet-screen-reader.txt"), first);
+    std::vector<std::string> second;
+    for (const auto& f : output_files()) second.push_back(read_file(dir / f));
+    EXPECT_EQ(first, second);
 }
 
 }  // namespace

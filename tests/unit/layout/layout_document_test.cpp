@@ -45,7 +45,9 @@ TEST_P(handout_layout, fits_the_text_area_with_a_footer_on_every_page_and_a_book
                 for (const auto& g : run->glyphs) EXPECT_GT(g.y, page.height - style->margin_bottom);
                 continue;
             }
-            if (edition == "large-print") EXPECT_GE(run->size, 16.0) << run->text;
+            if (edition == "large-print") {
+                EXPECT_GE(run->size, 16.0) << run->text;
+            }
             for (const auto& g : run->glyphs) {
                 if (g.text == " ") continue;
                 EXPECT_GE(g.x, left) << "page " << p + 1 << ": " << run->text;

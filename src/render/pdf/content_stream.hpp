@@ -1,0 +1,52 @@
+#pragma once
+
+// Internal to src/render/pdf: content-stream operators for glyph runs and boxes, as text. No
+// libharu here, so the exact operators can be unit-tested. Page coordinates arrive with the
+// origin at the top left (layout's convention) and leave in PDF's bottom-left convention.
+
+#include "layout/paged_document.hpp"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace folio::render::pdf {
+
+/// What drawing needs to know about one glyph of an embedded font.
+struct glyph_facts {
+    double width = 0;   ///< as written into /W, in 1/1000 of the font size
+    std::string text;   ///< what ToUnicode maps it to ("" when nothing)
+};
+
+/// What the content stream needs to know about the font of a run.
+struct run_font {
+    std::string resource_name;                                  ///< e.g. "F1" (without '/')
+    std::function<const glyph_facts&(std::uint32_t)> glyph;     ///< facts about a glyph of the run
+};
+
+/// The font, size and fill colour in force in a page's content stream. They are graphics state,
+/// which `BT`/`ET` keep and `q ... Q` restores, so a run writes `Tf` and `rg` only on a change.
+/// Start every page with a fresh one.
+struct text_state {
+    std::string font;                 ///< resource name; "" before the first run
+    double size = 0;
+    std::optional<layout::rgb> color;
+};
+
+/// `BT ... ET` drawing every glyph of `run` in stored (logical) order at its own position: one
+/// `Tm` to start and wherever the baseline changes, `TJ` adjustments wherever a glyph is not
+/// where the previous glyph's /W width leaves the pen (kerning, marks, right-to-left order).
+/// The pen is tracked exactly as a viewer computes it from the written numbers, so rounding never
+/// accumulates. A run with `actual_text` is wrapped in `/Span <</ActualText ...>> BDC ... EMC`;
+/// otherwise a glyph whose text differs from its ToUnicode text gets its own ActualText span.
+auto glyph_run_operators(const layout::glyph_run& run, const run_font& font, double page_height, text_state& state)
+    -> std::string;
+
+/// A filled and/or stroked rectangle inside `q ... Q`; "" when the box neither fills nor strokes.
+auto box_operators(const layout::box& box, double page_height) -> std::string;
+
+/// `/Span <</ActualText <FEFF...>>> BDC` and a newline.
+auto actual_text_begin(std::string_view utf8) -> std::string;
+
+}  // namespace folio::render::pdf

@@ -1,0 +1,90 @@
+#include "render/pdf/document_info.hpp"
+
+#include "render/pdf/pdf_text.hpp"
+
+#include <hpdf_doc.h>
+#include <hpdf_objects.h>
+
+#include <algorithm>
+#include <chrono>
+
+namespace folio::render::pdf {
+
+auto pdf_date(std::int64_t epoch) -> HPDF_Date {
+    using namespace std::chrono;
+    // libharu writes four-digit years: 1970-01-01 to 9999-12-31.
+    epoch = std::clamp<std::int64_t>(epoch, 0, 253402300799);
+    const sys_seconds at{seconds{epoch}};
+    const auto day = floor<days>(at);
+    const year_month_day ymd{day};
+    const hh_mm_ss time{at - day};
+    HPDF_Date date{};
+    date.year = static_cast<int>(ymd.year());
+    date.month = static_cast<int>(static_cast<unsigned>(ymd.month()));
+    date.day = static_cast<int>(static_cast<unsigned>(ymd.day()));
+    date.hour = static_cast<int>(time.hours().count());
+    date.minutes = static_cast<int>(time.minutes().count());
+    date.seconds = static_cast<int>(time.seconds().count());
+    date.ind = 'Z';
+    return date;
+}
+
+auto document_id(std::string_view document_hash) -> std::string {
+    const auto nibble = [](char c) -> int {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    };
+    std::string id;
+    if (document_hash.size() >= 32) {
+        for (std::size_t i = 0; i < 32; i += 2) {
+            const int hi = nibble(document_hash[i]), lo = nibble(document_hash[i + 1]);
+            if (hi < 0 || lo < 0) break;
+            id.push_back(static_cast<char>(hi * 16 + lo));
+        }
+    }
+    if (id.size() == 16) return id;
+    // Not a usable hex hash: two differently seeded FNV-1a hashes of it, still deterministic.
+    id.clear();
+    for (const std::uint64_t seed : {0xcbf29ce484222325ULL, 0x84222325cbf29ce4ULL}) {
+        const auto h = fnv1a64(document_hash, seed);
+        for (int b = 7; b >= 0; --b) id.push_back(static_cast<char>((h >> (8 * b)) & 0xFFu));
+    }
+    return id;
+}
+
+void set_info(haru_document& doc, const layout::paged_document& source, const pdf_options& options) {
+    const HPDF_Doc pdf = doc.get();
+    const HPDF_Date date = pdf_date(options.source_date_epoch);
+    doc.check(HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, date), "setting the creation date");
+    doc.check(HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, date), "setting the modification date");
+    // Text entries as UTF-16BE strings: libharu's own encoder stops at the BMP.
+    HPDF_Dict info = pdf->info;
+    const std::pair<const char*, const std::string*> fields[] = {
+        {"Title", &source.title}, {"Author", &source.author}, {"Subject", &source.subject}, {"Keywords", &source.keywords}};
+    for (const auto& [key, value] : fields)
+        if (!value->empty()) doc.set_text(info, key, *value);
+    doc.set_text(info, "Creator", "Folio");
+    doc.set_text(info, "Producer", std::string("Folio with libharu ") + HPDF_GetVersion());
+}
+
+void set_catalog_and_id(haru_document& doc, const layout::paged_document& source, const pdf_options& options) {
+    const HPDF_Doc pdf = doc.get();
+    HPDF_STATUS s = HPDF_OK;
+    if (!source.language.empty())
+        s += HPDF_Dict_Add(pdf->catalog, "Lang", HPDF_String_New(pdf->mmgr, source.language.c_str(), nullptr));
+    if (!source.outline.empty()) s += HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
+    HPDF_Dict preferences = doc.checked(HPDF_Dict_New(pdf->mmgr), "setting viewer preferences");
+    s += HPDF_Dict_AddBoolean(preferences, "DisplayDocTitle", HPDF_TRUE);
+    s += HPDF_Dict_Add(pdf->catalog, "ViewerPreferences", preferences);
+
+    const auto id = document_id(options.document_hash);
+    HPDF_Array ids = doc.checked(HPDF_Array_New(pdf->mmgr), "setting the document id");
+    s += HPDF_Array_Add(ids, doc.byte_string(id));
+    s += HPDF_Array_Add(ids, doc.byte_string(id));
+    s += HPDF_Dict_Add(pdf->trailer, "ID", ids);
+    doc.check(s, "setting the catalog and document id");
+}
+
+}  // namespace folio::render::pdf

@@ -1,0 +1,235 @@
+#include "render/pdf/embedded_fonts.hpp"
+
+#include "layout/font_subset.hpp"
+#include "render/pdf/pdf_text.hpp"
+
+#include <hpdf_doc.h>
+#include <hpdf_objects.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <stdexcept>
+
+namespace folio::render::pdf {
+namespace {
+
+/// U+0000, U+FEFF and U+FFFE must not appear in ToUnicode (PDF/UA, Matterhorn 7.21).
+auto without_forbidden(std::string_view text) -> std::string {
+    std::string kept;
+    for_each_code_point(text, [&](char32_t cp) {
+        if (cp != 0 && cp != 0xFEFF && cp != 0xFFFE) append_utf8(kept, cp);
+    });
+    return kept;
+}
+
+/// The width of a glyph in 1/1000 em, rounded to 1/100 so that it is exact in the file.
+auto pdf_width(std::int32_t advance, unsigned units_per_em) -> double {
+    return std::round(static_cast<double>(advance) * 100000.0 / units_per_em) / 100.0;
+}
+
+auto scaled(int value, double scale) -> HPDF_INT32 { return static_cast<HPDF_INT32>(std::lround(value * scale)); }
+
+}  // namespace
+
+auto to_unicode_cmap(const std::map<std::uint32_t, std::string>& texts) -> std::string {
+    std::vector<std::string> entries;
+    for (const auto& [glyph, text] : texts) {
+        const auto kept = without_forbidden(text);
+        if (kept.empty()) continue;
+        entries.push_back("<" + hex(std::string{static_cast<char>(glyph >> 8), static_cast<char>(glyph & 0xFFu)}) +
+                          "> <" + hex(utf16be(kept)) + ">\n");
+    }
+    std::string cmap =
+        "/CIDInit /ProcSet findresource begin\n"
+        "12 dict begin\n"
+        "begincmap\n"
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+        "/CMapName /Adobe-Identity-UCS def\n"
+        "/CMapType 2 def\n"
+        "1 begincodespacerange\n"
+        "<0000> <FFFF>\n"
+        "endcodespacerange\n";
+    // At most 100 entries per bfchar block (PDF 32000-1, 9.10.3).
+    for (std::size_t i = 0; i < entries.size(); i += 100) {
+        const std::size_t n = std::min<std::size_t>(100, entries.size() - i);
+        cmap += std::to_string(n) + " beginbfchar\n";
+        for (std::size_t k = i; k < i + n; ++k) cmap += entries[k];
+        cmap += "endbfchar\n";
+    }
+    cmap +=
+        "endcmap\n"
+        "CMapName currentdict /CMap defineresource pop\n"
+        "end\n"
+        "end\n";
+    return cmap;
+}
+
+auto subset_tag(std::string_view subset_bytes) -> std::string {
+    std::uint64_t h = fnv1a64(subset_bytes);
+    std::string tag;
+    for (int i = 0; i < 6; ++i) {
+        tag.push_back(static_cast<char>('A' + h % 26));
+        h /= 26;
+    }
+    return tag;
+}
+
+auto pdf_font_name(std::string_view postscript_name, std::string_view fallback) -> std::string {
+    std::string name;
+    for (const std::string_view source : {postscript_name, fallback}) {
+        for (const char c : source)
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')
+                name.push_back(c);
+        if (!name.empty()) break;
+    }
+    if (name.empty()) name = "Font";
+    if (name.size() > 100) name.resize(100);  // libharu names hold 127 bytes, with the tag
+    return name;
+}
+
+auto embedded_fonts::key(const layout::font_ref& ref) -> std::string {
+    return ref.file + '\n' + std::to_string(ref.face_index);
+}
+
+void embedded_fonts::add_run(const layout::glyph_run& run) {
+    if (run.glyphs.empty()) return;  // draws nothing: its font need not be embedded
+    if (adding_ >= fonts_.size() || !(fonts_[adding_].ref == run.font)) {
+        const auto [at, inserted] = index_.try_emplace(key(run.font), fonts_.size());
+        if (inserted) fonts_.push_back(font{run.font, {}, {}, nullptr});
+        adding_ = at->second;
+    }
+    auto& f = fonts_[adding_];
+    for (const auto& g : run.glyphs) {
+        if (g.glyph_id > 0xFFFF)
+            throw std::runtime_error("failed to write PDF (glyph id " + std::to_string(g.glyph_id) + " of font '" +
+                                     run.font.file + "' does not fit a 2-byte CID)");
+        auto& uses = f.uses[g.glyph_id];
+        const auto text = extraction_text(g.text, run.right_to_left);
+        auto same = std::find_if(uses.begin(), uses.end(), [&](const auto& u) { return u.first == text; });
+        if (same == uses.end()) uses.emplace_back(text, 1);
+        else ++same->second;
+    }
+}
+
+void embedded_fonts::embed(haru_document& doc, bool compress) {
+    for (auto& f : fonts_) {
+        for (const auto& [glyph, uses] : f.uses) {
+            // The most used text; the first one seen on a tie.
+            const auto* best = &uses.front();
+            for (const auto& u : uses)
+                if (u.second > best->second) best = &u;
+            f.glyphs[glyph].text = best->first;
+        }
+        embed_one(doc, f, compress);
+    }
+}
+
+void embedded_fonts::embed_one(haru_document& doc, font& f, bool compress) {
+    const HPDF_Doc pdf = doc.get();
+    const auto metrics = layout::read_font_metrics(f.ref.file, f.ref.face_index);
+    std::vector<std::uint32_t> glyphs;
+    for (const auto& [glyph, facts] : f.glyphs) {
+        if (glyph >= metrics.advances.size())
+            throw std::runtime_error("failed to write PDF (glyph id " + std::to_string(glyph) + " not in font '" +
+                                     f.ref.file + "', which has " + std::to_string(metrics.advances.size()) + ")");
+        glyphs.push_back(glyph);
+    }
+    const std::string subset = layout::subset_font(f.ref.file, f.ref.face_index, glyphs);
+    const std::string base_font =
+        subset_tag(subset) + "+" +
+        pdf_font_name(metrics.postscript_name, std::filesystem::path(f.ref.file).stem().string());
+    const double scale = 1000.0 / metrics.units_per_em;
+    const std::string what = "embedding font '" + f.ref.file + "'";
+
+    // FontFile2: the subset itself.
+    HPDF_Dict font_file = doc.new_stream(subset, compress);
+    doc.check(HPDF_Dict_AddNumber(font_file, "Length1", static_cast<HPDF_INT32>(subset.size())), what);
+
+    HPDF_Dict descriptor = doc.new_indirect_dict();
+    int flags = 4;  // symbolic: the glyphs are outside the standard Latin character set
+    if (metrics.fixed_pitch) flags |= 1;
+    if (metrics.italic_angle != 0) flags |= 64;
+    // No font table holds the dominant stem width; this estimate from the weight class is common.
+    const auto stem_v = static_cast<HPDF_INT32>(std::lround(10 + 0.244 * (metrics.weight - 50)));
+    HPDF_Array bbox = doc.checked(HPDF_Array_New(pdf->mmgr), what);
+    HPDF_STATUS s = HPDF_OK;
+    s += HPDF_Array_AddNumber(bbox, scaled(metrics.bbox.x_min, scale));
+    s += HPDF_Array_AddNumber(bbox, scaled(metrics.bbox.y_min, scale));
+    s += HPDF_Array_AddNumber(bbox, scaled(metrics.bbox.x_max, scale));
+    s += HPDF_Array_AddNumber(bbox, scaled(metrics.bbox.y_max, scale));
+    s += HPDF_Dict_AddName(descriptor, "Type", "FontDescriptor");
+    s += HPDF_Dict_AddName(descriptor, "FontName", base_font.c_str());
+    s += HPDF_Dict_AddNumber(descriptor, "Flags", flags);
+    s += HPDF_Dict_Add(descriptor, "FontBBox", bbox);
+    s += HPDF_Dict_AddReal(descriptor, "ItalicAngle", static_cast<HPDF_REAL>(std::round(metrics.italic_angle * 10) / 10));
+    s += HPDF_Dict_AddNumber(descriptor, "Ascent", scaled(metrics.ascender, scale));
+    s += HPDF_Dict_AddNumber(descriptor, "Descent", scaled(metrics.descender, scale));
+    s += HPDF_Dict_AddNumber(descriptor, "CapHeight", scaled(metrics.cap_height, scale));
+    s += HPDF_Dict_AddNumber(descriptor, "StemV", stem_v);
+    s += HPDF_Dict_Add(descriptor, "FontFile2", font_file);
+    doc.check(s, what);
+
+    // /W: runs of consecutive glyph ids share one array: [g [w w w] g2 [w] ...].
+    HPDF_Array widths = doc.checked(HPDF_Array_New(pdf->mmgr), what);
+    HPDF_Array run = nullptr;
+    std::uint32_t next = 0;
+    for (const auto glyph : glyphs) {
+        const double w = pdf_width(metrics.advances[glyph], metrics.units_per_em);
+        f.glyphs[glyph].width = w;
+        if (run == nullptr || glyph != next) {
+            s += HPDF_Array_AddNumber(widths, static_cast<HPDF_INT32>(glyph));
+            run = doc.checked(HPDF_Array_New(pdf->mmgr), what);
+            s += HPDF_Array_Add(widths, run);
+        }
+        if (w == std::floor(w)) s += HPDF_Array_AddNumber(run, static_cast<HPDF_INT32>(w));
+        else s += HPDF_Array_AddReal(run, static_cast<HPDF_REAL>(w));
+        next = glyph + 1;
+    }
+    doc.check(s, what);
+
+    HPDF_Dict system_info = doc.checked(HPDF_Dict_New(pdf->mmgr), what);
+    s += HPDF_Dict_Add(system_info, "Registry", HPDF_String_New(pdf->mmgr, "Adobe", nullptr));
+    s += HPDF_Dict_Add(system_info, "Ordering", HPDF_String_New(pdf->mmgr, "Identity", nullptr));
+    s += HPDF_Dict_AddNumber(system_info, "Supplement", 0);
+
+    HPDF_Dict cid_font = doc.new_indirect_dict();
+    s += HPDF_Dict_AddName(cid_font, "Type", "Font");
+    s += HPDF_Dict_AddName(cid_font, "Subtype", "CIDFontType2");
+    s += HPDF_Dict_AddName(cid_font, "BaseFont", base_font.c_str());
+    s += HPDF_Dict_Add(cid_font, "CIDSystemInfo", system_info);
+    s += HPDF_Dict_Add(cid_font, "FontDescriptor", descriptor);
+    s += HPDF_Dict_Add(cid_font, "W", widths);
+    s += HPDF_Dict_AddName(cid_font, "CIDToGIDMap", "Identity");
+    doc.check(s, what);
+
+    std::map<std::uint32_t, std::string> texts;
+    for (const auto& [glyph, facts] : f.glyphs) texts.emplace(glyph, facts.text);
+    HPDF_Dict to_unicode = doc.new_stream(to_unicode_cmap(texts), compress);
+
+    HPDF_Array descendants = doc.checked(HPDF_Array_New(pdf->mmgr), what);
+    s += HPDF_Array_Add(descendants, cid_font);
+    f.type0 = doc.new_indirect_dict();
+    s += HPDF_Dict_AddName(f.type0, "Type", "Font");
+    s += HPDF_Dict_AddName(f.type0, "Subtype", "Type0");
+    s += HPDF_Dict_AddName(f.type0, "BaseFont", base_font.c_str());
+    s += HPDF_Dict_AddName(f.type0, "Encoding", "Identity-H");
+    s += HPDF_Dict_Add(f.type0, "DescendantFonts", descendants);
+    s += HPDF_Dict_Add(f.type0, "ToUnicode", to_unicode);
+    doc.check(s, what);
+}
+
+auto embedded_fonts::find(const layout::font_ref& ref) const -> const font& {
+    if (last_ != nullptr && last_->ref == ref) return *last_;
+    const auto at = index_.find(key(ref));
+    if (at == index_.end())
+        throw std::logic_error("font '" + ref.file + "' was not recorded before drawing");  // writer bug
+    last_ = &fonts_[at->second];
+    return *last_;
+}
+
+auto embedded_fonts::font_dict(const layout::font_ref& ref) const -> HPDF_Dict { return find(ref).type0; }
+
+auto embedded_fonts::glyphs(const layout::font_ref& ref) const -> const glyph_table& { return find(ref).glyphs; }
+
+}  // namespace folio::render::pdf

@@ -1,0 +1,82 @@
+#pragma once
+
+// Small, libharu-free helpers that turn numbers and text into PDF syntax.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace folio::render::pdf {
+
+/// `value` rounded to `decimals` places, shortest form, '.' as the decimal point whatever the
+/// locale ("12", "0.5", "-3.25"; never "-0" or an exponent).
+auto format_number(double value, int decimals = 3) -> std::string;
+
+/// The code points of UTF-8 `text` as UTF-16BE bytes (surrogate pairs above U+FFFF). Malformed
+/// sequences become U+FFFD. No byte order mark.
+auto utf16be(std::string_view utf8) -> std::string;
+
+/// Upper-case hexadecimal digits of `bytes`, two per byte.
+auto hex(std::string_view bytes) -> std::string;
+
+/// A PDF text string: byte order mark FE FF then UTF-16BE (as libharu needs it for a binary string).
+auto text_string_bytes(std::string_view utf8) -> std::string;
+
+/// Calls `f(code_point)` for every code point of UTF-8 `text` (U+FFFD for malformed sequences).
+template <typename F>
+void for_each_code_point(std::string_view text, F&& f);
+
+/// `utf8` with its code points in reverse order.
+auto reversed_code_points(std::string_view utf8) -> std::string;
+
+/// The text of a glyph (or of a few glyphs) as it must stand in ToUnicode and ActualText.
+/// Extractors spread a glyph's characters over its width from left to right and then reverse
+/// right-to-left lines character by character (poppler's `reorderText`), so right-to-left text
+/// is stored reversed, to come out in logical order ("لا" for lam-alef is stored as "ال").
+auto extraction_text(std::string_view utf8, bool right_to_left) -> std::string;
+
+/// Appends the UTF-8 form of `cp` to `out`.
+void append_utf8(std::string& out, char32_t cp);
+
+/// 64-bit FNV-1a of `bytes`, continuing from `seed` (for stable, platform-independent ids).
+auto fnv1a64(std::string_view bytes, std::uint64_t seed = 0xcbf29ce484222325ULL) -> std::uint64_t;
+
+// ---------------------------------------------------------------------------------------------
+
+template <typename F>
+void for_each_code_point(std::string_view text, F&& f) {
+    std::size_t i = 0;
+    const auto byte = [&](std::size_t at) { return static_cast<unsigned char>(text[at]); };
+    while (i < text.size()) {
+        const unsigned char lead = byte(i);
+        std::size_t length = 0;
+        char32_t cp = 0;
+        if (lead < 0x80) {
+            length = 1, cp = lead;
+        } else if (lead >= 0xC2 && lead < 0xE0) {
+            length = 2, cp = lead & 0x1Fu;
+        } else if (lead >= 0xE0 && lead < 0xF0) {
+            length = 3, cp = lead & 0x0Fu;
+        } else if (lead >= 0xF0 && lead < 0xF5) {
+            length = 4, cp = lead & 0x07u;
+        }
+        bool ok = length > 0 && i + length <= text.size();
+        for (std::size_t k = 1; ok && k < length; ++k) {
+            if ((byte(i + k) & 0xC0u) != 0x80u) ok = false;
+            else cp = (cp << 6) | (byte(i + k) & 0x3Fu);
+        }
+        // Overlong forms, surrogates and values above U+10FFFF are malformed too.
+        if (ok && ((length == 3 && cp < 0x800) || (length == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+                   (cp >= 0xD800 && cp <= 0xDFFF)))
+            ok = false;
+        if (!ok) {
+            f(char32_t{0xFFFD});
+            ++i;
+            continue;
+        }
+        f(cp);
+        i += length;
+    }
+}
+
+}  // namespace folio::render::pdf

@@ -1,0 +1,148 @@
+#include "render/pdf/pdf_writer.hpp"
+
+#include "render/pdf/content_stream.hpp"
+#include "render/pdf/document_info.hpp"
+#include "render/pdf/embedded_fonts.hpp"
+#include "render/pdf/haru_document.hpp"
+#include "render/pdf/marked_content.hpp"
+#include "render/pdf/navigation.hpp"
+
+#include <hpdf_doc.h>
+#include <hpdf_pages.h>
+
+#include <fstream>
+#include <map>
+#include <stdexcept>
+
+namespace folio::render::pdf {
+namespace {
+
+/// Draws pages: raw operators go straight into libharu's page stream. libharu's own drawing is
+/// used for images only (q cm Do Q), which leaves no text state behind; its text functions are
+/// never used, so its idea of the text state cannot disagree with ours.
+class page_painter {
+public:
+    page_painter(haru_document& doc, const embedded_fonts& fonts) : doc_(doc), fonts_(fonts) {}
+
+    void paint(HPDF_Page target, const layout::page& page, std::size_t page_index) {
+        target_ = target;
+        page_ = &page;
+        page_index_ = page_index;
+        marks_.begin_page(page_index);
+        text_state_ = {};
+        doc_.set_place("page " + std::to_string(page_index + 1));
+        for (const auto& item : page.items) std::visit([this](const auto& i) { draw(i); }, item);
+    }
+
+private:
+    void write(const std::string& operators) {
+        if (operators.empty()) return;
+        auto* attr = static_cast<HPDF_PageAttr>(target_->attr);
+        doc_.check(HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(operators.data()),
+                                     static_cast<HPDF_UINT>(operators.size())),
+                   "writing the content");
+    }
+
+    void draw(const layout::glyph_run& run) {
+        if (run.glyphs.empty()) return;
+        if (!(run.size > 0))
+            throw std::runtime_error("failed to write PDF (text \"" + run.text + "\" on page " +
+                                     std::to_string(page_index_ + 1) + " has font size " + std::to_string(run.size) + ")");
+        const char* name =
+            doc_.checked(HPDF_Page_GetLocalFontName(target_, fonts_.font_dict(run.font)), "adding a font");
+        const glyph_table& glyphs = fonts_.glyphs(run.font);
+        const run_font font{name, [&](std::uint32_t g) -> const glyph_facts& { return glyphs.at(g); }};
+        write(marks_.begin(run.from) + glyph_run_operators(run, font, page_->height, text_state_) + marks_.end(run.from));
+    }
+
+    void draw(const layout::box& box) {
+        const auto operators = box_operators(box, page_->height);
+        if (operators.empty()) return;
+        write(marks_.begin(box.from) + operators + marks_.end(box.from));
+    }
+
+    void draw(const layout::image& picture) {
+        HPDF_Image image = load_image(picture.file);
+        const auto& a = picture.area;
+        write(marks_.begin(picture.from));
+        doc_.check(HPDF_Page_DrawImage(target_, image, static_cast<HPDF_REAL>(a.x),
+                                       static_cast<HPDF_REAL>(page_->height - a.y - a.height),
+                                       static_cast<HPDF_REAL>(a.width), static_cast<HPDF_REAL>(a.height)),
+                   "drawing an image");
+        write(marks_.end(picture.from));
+    }
+
+    void draw(const layout::link&) {}  // annotations, added once every page exists
+
+    /// Each image file becomes one XObject, however often it is drawn.
+    auto load_image(const std::string& file) -> HPDF_Image {
+        if (const auto found = images_.find(file); found != images_.end()) return found->second;
+        std::ifstream in(file, std::ios::binary);
+        char magic[4] = {};
+        if (!in.read(magic, sizeof magic))
+            throw std::runtime_error("failed to write PDF (cannot read image '" + file + "' on page " +
+                                     std::to_string(page_index_ + 1) + ")");
+        const std::string_view head(magic, sizeof magic);
+        HPDF_Image image = nullptr;
+        if (head == "\x89PNG") image = HPDF_LoadPngImageFromFile(doc_.get(), file.c_str());
+        else if (head.substr(0, 3) == "\xFF\xD8\xFF") image = HPDF_LoadJpegImageFromFile(doc_.get(), file.c_str());
+        else
+            throw std::runtime_error("failed to write PDF (image '" + file + "' is neither PNG nor JPEG)");
+        doc_.checked(image, "loading image '" + file + "'");
+        images_.emplace(file, image);
+        return image;
+    }
+
+    haru_document& doc_;
+    const embedded_fonts& fonts_;
+    marked_content marks_;
+    text_state text_state_;
+    std::map<std::string, HPDF_Image> images_;
+    HPDF_Page target_ = nullptr;
+    const layout::page* page_ = nullptr;
+    std::size_t page_index_ = 0;
+};
+
+}  // namespace
+
+auto write_pdf(const layout::paged_document& doc, const pdf_options& options) -> std::string {
+    if (doc.pages.empty()) throw std::runtime_error("failed to write PDF (the document has no pages)");
+    haru_document pdf;
+    const HPDF_Doc h = pdf.get();
+    // Before the first page: libharu gives each page the mode in force when it is created.
+    pdf.check(HPDF_SetCompressionMode(h, options.compress ? HPDF_COMP_ALL : HPDF_COMP_NONE), "setting compression");
+
+    // Fonts first: every glyph of the document must be known before a subset is made.
+    embedded_fonts fonts;
+    for (const auto& page : doc.pages)
+        for (const auto& item : page.items)
+            if (const auto* run = std::get_if<layout::glyph_run>(&item)) fonts.add_run(*run);
+    fonts.embed(pdf, options.compress);
+
+    // All pages exist before anything is drawn, so links and bookmarks can point forward.
+    page_set pages;
+    pages.layout_pages = &doc.pages;
+    for (std::size_t i = 0; i < doc.pages.size(); ++i) {
+        const std::string what = "adding page " + std::to_string(i + 1);
+        HPDF_Page page = pdf.checked(HPDF_AddPage(h), what);
+        pdf.check(HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(doc.pages[i].width)), what);
+        pdf.check(HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(doc.pages[i].height)), what);
+        pages.pages.push_back(page);
+    }
+    for (const auto& a : doc.anchors) pages.anchors.try_emplace(a.node_id, a);
+
+    page_painter painter(pdf, fonts);
+    for (std::size_t i = 0; i < doc.pages.size(); ++i) {
+        painter.paint(pages.pages[i], doc.pages[i], i);
+        for (const auto& item : doc.pages[i].items)
+            if (const auto* l = std::get_if<layout::link>(&item)) add_link(pdf, pages, i, *l);
+    }
+    pdf.set_place("");
+    add_outline(pdf, pages, doc.outline);
+    add_page_labels(pdf, doc.pages);
+    set_info(pdf, doc, options);
+    set_catalog_and_id(pdf, doc, options);
+    return pdf.save();
+}
+
+}  // namespace folio::render::pdf

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "layout/paged_document.hpp"
+
+#include <cstdint>
+#include <string>
+
+namespace folio::render::pdf {
+
+struct pdf_options {
+    std::int64_t source_date_epoch = 0;  ///< creation and modification date (seconds since 1970, UTC)
+    std::string document_hash;           ///< hex of the input's hash; its first 16 bytes become /ID
+    bool compress = true;                ///< FlateDecode every stream
+};
+
+/// Writes the paged document as PDF 1.7 bytes (see docs/editions/pdf-writer.md): fonts embedded
+/// as subset Type0/CIDFontType2 with ToUnicode, glyphs drawn in logical order at their positions,
+/// artifacts marked, images, link annotations with /Contents, bookmarks, page labels, Info,
+/// /Lang and /ID. A pure function of `doc` and `options` (and the font and image files it names):
+/// the same input gives the same bytes. Throws std::runtime_error ("failed to write PDF (...)")
+/// on failure.
+auto write_pdf(const layout::paged_document& doc, const pdf_options& options) -> std::string;
+
+}  // namespace folio::render::pdf

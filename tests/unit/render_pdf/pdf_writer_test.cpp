@@ -1,0 +1,375 @@
+#include "render/pdf/pdf_writer.hpp"
+
+#include "support/scratch_directory.hpp"
+#include "unit/render_pdf/pdf_test_support.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <locale>
+#include <sstream>
+
+namespace folio::render::pdf {
+namespace {
+
+using namespace testing;
+using folio::testing::scratch_directory;
+
+const std::filesystem::path fixtures = std::filesystem::path(FOLIO_SOURCE_DIR) / "tests/unit/render_pdf";
+
+auto options() -> pdf_options {
+    pdf_options o;
+    o.source_date_epoch = 1764115200;  // 2025-11-26T00:00:00Z
+    o.document_hash = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+    return o;
+}
+
+/// One line of text in a one-page document, written, then read back by pdftotext.
+struct script_case {
+    const char* name;
+    std::string font;
+    std::string text;
+    bool right_to_left;
+    std::string language;
+};
+
+void PrintTo(const script_case& c, std::ostream* os) { *os << c.name; }
+
+class script_extraction : public ::testing::TestWithParam<script_case> {};
+
+TEST_P(script_extraction, pdftotext_gives_the_input_text) {
+    const auto& c = GetParam();
+    const scratch_directory dir;
+    auto run = shaped_run(c.font, c.text, 72, 100, 14, c.right_to_left, c.language);
+    const auto pdf = save(dir.path(), "line.pdf", write_pdf(document_with({run}, c.language), options()));
+    EXPECT_EQ(extracted_text(pdf), c.text);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    scripts, script_extraction,
+    ::testing::Values(
+        // "ffi" and "fi" become ligatures, "AVATAR" is kerned.
+        script_case{"latin", latin_font, "Office affiliation: fine waffles, AVATAR Týr", false, "en"},
+        script_case{"vietnamese", latin_font, "Tiếng Việt có dấu: người được những điều", false, "vi"},
+        // Lam-alef ligatures (لا, لأ) and harakat.
+        script_case{"arabic", arabic_font, "العلاج المناعي", true, "ar"},
+        script_case{"arabic_marks", arabic_font, "لأنَّ الدَّوَاءَ لا يُؤْلِمُ", true, "ar"},
+        // Conjuncts (प्र, क्ष, त्स) and the reordered vowel sign ि.
+        script_case{"hindi", devanagari_font, "प्रतिरक्षा चिकित्सा क्षमता", false, "hi"},
+        script_case{"chinese", chinese_font, "免疫疗法是一种治疗方法。", false, "zh-Hans"}),
+    [](const auto& p) { return std::string(p.param.name); });
+
+/// Every script on one page, one line each, as a reader would see a multilingual leaflet.
+auto multilingual_page() -> layout::paged_document {
+    std::vector<layout::page_item> items;
+    double y = 80;
+    const auto line = [&](const std::string& font, const std::string& text, bool rtl, const std::string& lang) {
+        auto run = shaped_run(font, text, 72, y, 16, rtl, lang);
+        if (rtl) {  // right-aligned at the right margin
+            const double shift = 595.276 - 72 - run_width(run) - 72;
+            for (auto& g : run.glyphs) g.x += shift;
+        }
+        items.emplace_back(std::move(run));
+        y += 28;
+    };
+    line(latin_font, "Office affiliation: fine waffles, AVATAR Týr", false, "en");
+    line(latin_font, "Tiếng Việt có dấu: người được những điều", false, "vi");
+    line(arabic_font, "العلاج المناعي", true, "ar");
+    // Not ending in a mark: on a page that is mostly left-to-right, poppler puts a mark at the
+    // left end of a right-to-left line before the line (reorderText treats it as left-to-right).
+    line(arabic_font, "لأنَّ الدَّوَاءَ لا يُؤلم", true, "ar");
+    line(devanagari_font, "प्रतिरक्षा चिकित्सा क्षमता", false, "hi");
+    line(chinese_font, "免疫疗法是一种治疗方法。", false, "zh-Hans");
+    return document_with(std::move(items));
+}
+
+TEST(pdf_writer, latin_ligatures_and_kerning_reach_the_file) {
+    const auto run = shaped_run(latin_font, "office AVATAR", 72, 100);
+    // HarfBuzz made "ffi" one glyph and kerned "AV" ...
+    ASSERT_TRUE(std::any_of(run.glyphs.begin(), run.glyphs.end(), [](const auto& g) { return g.text == "ffi"; }));
+    auto o = options();
+    o.compress = false;
+    const auto bytes = write_pdf(document_with({run}), o);
+    // ... and the file draws that glyph and moves the kerned glyphs: a TJ with adjustments.
+    EXPECT_NE(bytes.find("[<0052"), std::string::npos);
+    EXPECT_NE(bytes.find("] TJ\n"), std::string::npos);
+    EXPECT_NE(bytes.find("> <006600660069>\n"), std::string::npos) << "the ligature stands for \"ffi\" in ToUnicode";
+}
+
+TEST(pdf_writer, multilingual_page_extracts_line_by_line) {
+    const scratch_directory dir;
+    const auto pdf = save(dir.path(), "multilingual.pdf", write_pdf(multilingual_page(), options()));
+    if (const char* keep = std::getenv("FOLIO_PDF_SAMPLES")) std::filesystem::copy_file(pdf, std::filesystem::path(keep) / "multilingual.pdf", std::filesystem::copy_options::overwrite_existing);
+    EXPECT_EQ(extracted_text(pdf),
+              "Office affiliation: fine waffles, AVATAR Týr\n"
+              "Tiếng Việt có dấu: người được những điều\n"
+              "العلاج المناعي\n"
+              "لأنَّ الدَّوَاءَ لا يُؤلم\n"
+              "प्रतिरक्षा चिकित्सा क्षमता\n"
+              "免疫疗法是一种治疗方法。");
+}
+
+TEST(pdf_writer, every_font_is_an_embedded_subset_cid_truetype_font_with_tounicode) {
+    const scratch_directory dir;
+    const auto pdf = save(dir.path(), "fonts.pdf", write_pdf(multilingual_page(), options()));
+    const auto fonts = tool("/usr/bin/pdffonts", {pdf.string()});
+    ASSERT_EQ(fonts.exit_code, 0) << fonts.err;
+    std::istringstream lines(fonts.out);
+    std::string line;
+    std::getline(lines, line), std::getline(lines, line);  // header and rule
+    std::vector<std::string> names;
+    while (std::getline(lines, line)) {
+        names.push_back(line.substr(0, line.find(' ')));
+        EXPECT_NE(line.find("CID TrueType"), std::string::npos) << line;
+        EXPECT_NE(line.find("Identity-H"), std::string::npos) << line;
+        EXPECT_NE(line.find("yes yes yes"), std::string::npos) << line;  // embedded, subset, ToUnicode
+    }
+    ASSERT_EQ(names.size(), 4u) << fonts.out;
+    for (const auto& name : names) {
+        ASSERT_GT(name.size(), 7u);
+        EXPECT_EQ(name[6], '+') << name;
+        for (int i = 0; i < 6; ++i) EXPECT_TRUE(name[i] >= 'A' && name[i] <= 'Z') << name;
+    }
+    EXPECT_EQ(names[0].substr(7), "NotoSans-Regular");
+    // The descendant's structure, as written.
+    EXPECT_EQ(pikepdf("f = pdf.pages[0].Resources.Font.F1\n"
+                      "d = f.DescendantFonts[0]\n"
+                      "print(f.Subtype, f.Encoding, d.Subtype, d.CIDToGIDMap, d.FontDescriptor.Flags,\n"
+                      "      d.FontDescriptor.FontFile2.Filter[0], f.ToUnicode.Filter[0])",
+                      pdf),
+              "/Type0 /Identity-H /CIDFontType2 /Identity 4 /FlateDecode /FlateDecode\n");
+}
+
+TEST(pdf_writer, qpdf_finds_nothing_wrong) {
+    const scratch_directory dir;
+    auto doc = multilingual_page();
+    doc.pages.push_back(doc.pages.front());
+    doc.outline = {{"Test document", 1, 0, 80, "title"}, {"Second", 2, 1, 80, "s2"}};
+    const auto pdf = save(dir.path(), "check.pdf", write_pdf(doc, options()));
+    const auto check = tool("/usr/bin/qpdf", {"--check", pdf.string()});
+    EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
+    EXPECT_NE(check.out.find("No syntax or stream encoding errors found"), std::string::npos) << check.out;
+    EXPECT_EQ(check.err, "");
+}
+
+TEST(pdf_writer, info_version_language_and_id) {
+    const scratch_directory dir;
+    auto doc = document_with({shaped_run(latin_font, "Hello", 72, 100)}, "es-MX");
+    doc.title = "Inmunoterapia: qué esperar 😀";
+    doc.author = "Equipo de enfermería";
+    doc.subject = "Tratamiento";
+    doc.keywords = "cáncer, inmunoterapia";
+    const auto pdf = save(dir.path(), "info.pdf", write_pdf(doc, options()));
+    const auto info = tool("/usr/bin/pdfinfo", {pdf.string()});
+    ASSERT_EQ(info.exit_code, 0) << info.err;
+    EXPECT_NE(info.out.find("Title:           Inmunoterapia: qué esperar 😀\n"), std::string::npos) << info.out;
+    EXPECT_NE(info.out.find("Author:          Equipo de enfermería\n"), std::string::npos) << info.out;
+    EXPECT_NE(info.out.find("Subject:         Tratamiento\n"), std::string::npos) << info.out;
+    EXPECT_NE(info.out.find("Keywords:        cáncer, inmunoterapia\n"), std::string::npos) << info.out;
+    EXPECT_NE(info.out.find("Creator:         Folio\n"), std::string::npos) << info.out;
+    EXPECT_NE(info.out.find("Producer:        Folio with libharu 2.3.0\n"), std::string::npos) << info.out;
+    EXPECT_NE(info.out.find("PDF version:     1.7\n"), std::string::npos) << info.out;
+    EXPECT_TRUE(pikepdf("print(bytes(pdf.Root.Lang).decode())", pdf).starts_with("es-MX")) << "catalog /Lang";
+    EXPECT_EQ(pikepdf("print(pdf.docinfo.CreationDate, pdf.docinfo.ModDate)", pdf),
+              "D:20251126000000Z00'00' D:20251126000000Z00'00'\n");
+    EXPECT_EQ(pikepdf("print(bool(pdf.Root.ViewerPreferences.DisplayDocTitle))", pdf), "True\n");
+    // /ID: the first 16 bytes of the document hash, twice.
+    EXPECT_EQ(pikepdf("print(' '.join(bytes(x).hex() for x in pdf.trailer.ID))", pdf),
+              "00112233445566778899aabbccddeeff 00112233445566778899aabbccddeeff\n");
+}
+
+TEST(pdf_writer, same_input_gives_the_same_bytes) {
+    const auto doc = multilingual_page();
+    const auto first = write_pdf(doc, options());
+    EXPECT_EQ(write_pdf(doc, options()), first);
+    auto other = options();
+    other.document_hash = "ffeeddccbbaa99887766554433221100";
+    const auto changed = write_pdf(doc, other);
+    ASSERT_EQ(changed.size(), first.size());
+    EXPECT_NE(changed, first);  // only the /ID differs
+    std::size_t differing = 0;
+    for (std::size_t i = 0; i < first.size(); ++i) differing += first[i] != changed[i] ? 1 : 0;
+    EXPECT_LE(differing, 64u);
+}
+
+TEST(pdf_writer, a_line_of_latin_text_makes_a_small_file) {
+    const auto bytes = write_pdf(document_with({shaped_run(latin_font, "Immunotherapy helps your immune system fight cancer.", 72, 100)}), options());
+    EXPECT_LT(bytes.size(), 50u * 1024u) << bytes.size() << " bytes";
+    EXPECT_LT(bytes.size(), 12u * 1024u) << bytes.size() << " bytes";  // a subset of ~30 glyphs is a few KB
+}
+
+TEST(pdf_writer, bookmarks_nest_by_level_and_point_at_page_and_y) {
+    const scratch_directory dir;
+    layout::paged_document doc = document_with({shaped_run(latin_font, "One", 72, 100)});
+    doc.pages.push_back(doc.pages.front());
+    doc.pages.push_back(doc.pages.front());
+    doc.outline = {{"Immunotherapy", 1, 0, 72, "title"},
+                   {"What it is", 2, 0, 300, "what"},
+                   {"Side effects", 2, 1, 100, "side"},
+                   {"Skin", 3, 1, 400, "skin"},
+                   {"العلاج المناعي 𝔸", 2, 2, 50, "ar"}};
+    const auto pdf = save(dir.path(), "outline.pdf", write_pdf(doc, options()));
+    const auto listing = pikepdf(
+        "pages = [p.objgen for p in pdf.pages]\n"
+        "def walk(items, depth):\n"
+        "    for item in items:\n"
+        "        d = item.destination\n"
+        "        print(depth, item.title, pages.index(d[0].objgen), d[1], round(float(d[3]), 3), d[2], d[4])\n"
+        "        walk(item.children, depth + 1)\n"
+        "with pdf.open_outline() as outline:\n"
+        "    walk(outline.root, 1)\n"
+        "print(pdf.Root.PageMode)",
+        pdf);
+    EXPECT_EQ(listing,
+              "1 Immunotherapy 0 /XYZ 769.89 None None\n"
+              "2 What it is 0 /XYZ 541.89 None None\n"
+              "2 Side effects 1 /XYZ 741.89 None None\n"
+              "3 Skin 1 /XYZ 441.89 None None\n"
+              "2 العلاج المناعي 𝔸 2 /XYZ 791.89 None None\n"
+              "/UseOutlines\n");
+}
+
+TEST(pdf_writer, page_labels_follow_the_printed_numbers) {
+    const scratch_directory dir;
+    layout::paged_document doc = document_with({shaped_run(latin_font, "One", 72, 100)});
+    std::vector<layout::page> pages;
+    for (const char* label : {"i", "ii", "1", "2", "3", "٣", "٤", "A-1"}) {
+        auto p = doc.pages.front();
+        p.label = label;
+        pages.push_back(p);
+    }
+    doc.pages = pages;
+    const auto pdf = save(dir.path(), "labels.pdf", write_pdf(doc, options()));
+    EXPECT_EQ(pikepdf("print('|'.join(p.label for p in pdf.pages))", pdf), "i|ii|1|2|3|٣|٤|A-1\n");
+    // Plain ascending numbers share one decimal range.
+    doc.pages.resize(5);
+    for (std::size_t i = 0; i < doc.pages.size(); ++i) doc.pages[i].label = std::to_string(i + 1);
+    const auto decimal = save(dir.path(), "decimal.pdf", write_pdf(doc, options()));
+    EXPECT_EQ(pikepdf("print(pdf.Root.PageLabels.Nums[0], pdf.Root.PageLabels.Nums[1].S, len(pdf.Root.PageLabels.Nums))", decimal),
+              "0 /D 2\n");
+}
+
+TEST(pdf_writer, images_are_drawn_once_per_file) {
+    const scratch_directory dir;
+    layout::image png{(fixtures / "badge.png").string(), {72, 200, 64, 48}, "A blue badge", {"fig1", layout::artifact_kind::none, "figure"}};
+    layout::image jpeg{(fixtures / "badge.jpg").string(), {200, 200, 64, 48}, "", {"", layout::artifact_kind::layout, ""}};
+    auto again = png;
+    again.area.y = 300;
+    const auto pdf = save(dir.path(), "images.pdf", write_pdf(document_with({png, jpeg, again}), options()));
+    const auto list = tool("/usr/bin/pdfimages", {"-list", pdf.string()});
+    ASSERT_EQ(list.exit_code, 0) << list.err;
+    std::istringstream lines(list.out);
+    std::string line;
+    std::vector<std::string> rows;
+    std::getline(lines, line), std::getline(lines, line);
+    while (std::getline(lines, line)) rows.push_back(line);
+    ASSERT_EQ(rows.size(), 3u) << list.out;  // drawn three times ...
+    EXPECT_NE(rows[0].find("image      32    24  rgb     3   8  image"), std::string::npos) << rows[0];
+    EXPECT_NE(rows[1].find("jpeg"), std::string::npos) << rows[1];
+    EXPECT_EQ(pikepdf("print(len(pdf.pages[0].Resources.XObject))", pdf), "2\n");  // ... from two objects
+    const auto check = tool("/usr/bin/qpdf", {"--check", pdf.string()});
+    EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
+}
+
+TEST(pdf_writer, links_are_annotations_with_contents) {
+    const scratch_directory dir;
+    auto doc = document_with({shaped_run(latin_font, "See the clinic website and the side effects.", 72, 100)});
+    doc.pages.push_back(doc.pages.front());
+    doc.anchors = {{"side-effects", 1, 200}};
+    doc.pages[0].items.emplace_back(layout::link{{72, 88, 120, 16}, "https://example.org/clínica", "", "the clinic website", {"p1", {}, "link"}});
+    doc.pages[0].items.emplace_back(layout::link{{200, 88, 80, 16}, "", "side-effects", "Efectos secundarios", {"p1", {}, "link"}});
+    const auto pdf = save(dir.path(), "links.pdf", write_pdf(doc, options()));
+    EXPECT_EQ(pikepdf("pages = [p.objgen for p in pdf.pages]\n"
+                      "for a in pdf.pages[0].Annots:\n"
+                      "    target = a.A.URI if '/A' in a else pages.index(a.Dest[0].objgen)\n"
+                      "    print(a.Subtype, str(a.Contents), list(a.Border), target, [round(float(v)) for v in a.Rect])\n"
+                      "print(pdf.pages[0].Tabs, round(float(pdf.pages[0].Annots[1].Dest[3]), 3))",
+                      pdf),
+              "/Link the clinic website [0, 0, 0] https://example.org/cl%C3%ADnica [72, 738, 192, 754]\n"
+              "/Link Efectos secundarios [0, 0, 0] 1 [200, 738, 280, 754]\n"
+              "/S 641.89\n");
+    const auto check = tool("/usr/bin/qpdf", {"--check", pdf.string()});
+    EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
+}
+
+TEST(pdf_writer, artifacts_and_actual_text_are_marked_content) {
+    auto body = shaped_run(latin_font, "Body text", 72, 100);
+    auto number = shaped_run(latin_font, "3", 290, 800);
+    number.from = {"", layout::artifact_kind::pagination, ""};
+    auto bullet = shaped_run(latin_font, "•", 72, 130);
+    bullet.actual_text = "- ";
+    layout::box rule{{72, 110, 450, 1}, true, {0.2, 0.4, 0.6}, false, {}, 0.5, {"", layout::artifact_kind::layout, ""}};
+    auto options_uncompressed = options();
+    options_uncompressed.compress = false;
+    const auto bytes = write_pdf(document_with({body, rule, number, bullet}), options_uncompressed);
+    EXPECT_EQ(bytes.find("/FlateDecode"), std::string::npos);
+    EXPECT_NE(bytes.find("/Artifact <</Type /Layout>> BDC\nq\n0.2 0.4 0.6 rg\n72 730.89 450 1 re\nf\nQ\nEMC\n"), std::string::npos);
+    const auto pagination = bytes.find("/Artifact <</Type /Pagination>> BDC\nBT\n");
+    ASSERT_NE(pagination, std::string::npos);
+    EXPECT_NE(bytes.find("ET\nEMC\n", pagination), std::string::npos);
+    EXPECT_NE(bytes.find("/Span <</ActualText <FEFF002D0020>>> BDC\nBT\n"), std::string::npos);
+    // Content is not marked yet (tagging adds /MCID spans): the body run starts the stream bare.
+    EXPECT_NE(bytes.find("stream\r\nBT\n/F1 12 Tf\n0 0 0 rg\n1 0 0 1 72 741.89 Tm\n"), std::string::npos);
+}
+
+/// A numpunct that writes "0,5": what a German locale would do to careless number formatting.
+struct comma_numpunct : std::numpunct<char> {
+    auto do_decimal_point() const -> char override { return ','; }
+};
+
+TEST(pdf_writer, numbers_do_not_depend_on_the_locale) {
+    auto o = options();
+    o.compress = false;
+    const auto doc = document_with({shaped_run(latin_font, "AVATAR", 72.25, 100.5, 10.5)});
+    const auto expected = write_pdf(doc, o);
+    const auto previous = std::locale::global(std::locale(std::locale::classic(), new comma_numpunct));
+    const auto written = write_pdf(doc, o);
+    std::locale::global(previous);
+    EXPECT_EQ(written, expected);
+    EXPECT_NE(written.find("/F1 10.5 Tf\n0 0 0 rg\n1 0 0 1 72.25 741.39 Tm\n"), std::string::npos);
+}
+
+auto error_of(const layout::paged_document& doc) -> std::string {
+    try {
+        (void)write_pdf(doc, options());
+    } catch (const std::runtime_error& e) {
+        return e.what();
+    }
+    return "<no error>";
+}
+
+TEST(pdf_writer, failures_say_what_went_wrong) {
+    auto run = shaped_run(latin_font, "Hi", 72, 100);
+    EXPECT_EQ(error_of(layout::paged_document{}), "failed to write PDF (the document has no pages)");
+
+    auto missing = run;
+    missing.font.file = "/nonexistent/font.ttf";
+    EXPECT_EQ(error_of(document_with({missing})), "failed to read font '/nonexistent/font.ttf' (cannot read the file)");
+
+    auto out_of_range = run;
+    out_of_range.glyphs[0].glyph_id = 60000;
+    EXPECT_TRUE(error_of(document_with({out_of_range})).starts_with("failed to write PDF (glyph id 60000 not in font"));
+
+    layout::image not_an_image{(fixtures / "pdf_writer_test.cpp").string(), {0, 0, 10, 10}, "x", {}};
+    EXPECT_TRUE(error_of(document_with({not_an_image})).ends_with("pdf_writer_test.cpp' is neither PNG nor JPEG)"));
+
+    auto tiny = document_with({run});
+    tiny.pages[0].width = 1;  // libharu refuses pages narrower than 3 pt
+    EXPECT_EQ(error_of(tiny), "failed to write PDF (libharu error 0x1054, detail 0x0, while adding page 1)");
+
+    auto dangling = document_with({run});
+    dangling.pages[0].items.emplace_back(layout::link{{0, 0, 10, 10}, "", "nowhere", "x", {}});
+    EXPECT_EQ(error_of(dangling), "failed to write PDF (link to 'nowhere' on page 1 has no anchor to go to)");
+
+    auto no_size = document_with({run});
+    std::get<layout::glyph_run>(no_size.pages[0].items[0]).size = 0;
+    EXPECT_EQ(error_of(no_size), "failed to write PDF (text \"Hi\" on page 1 has font size 0.000000)");
+
+    auto bad_outline = document_with({run});
+    bad_outline.outline = {{"Lost", 1, 5, 0, "lost"}};
+    EXPECT_EQ(error_of(bad_outline), "failed to write PDF (a destination points at page 6 of 1)");
+}
+
+}  // namespace
+}  // namespace folio::render::pdf
