@@ -171,8 +171,14 @@ void layout_list(layout_context& c, const model::list& list, const std::string& 
                                             c.style.list_indent, false, item.id, item.position);
         if (!label_lines.lines.empty()) {
             std::vector<flow_item> label_items;
-            // The label's box is the indent itself: at the start side (right, for right-to-left text).
-            const double x = c.right_to_left ? c.column_width - indent - c.style.list_indent : indent;
+            // The label hangs in the indent, close to the text it labels (a third of an em away):
+            // readers and text extractors then see label and text as one line.
+            double label_width = 0;
+            for (const auto& r : label_lines.lines.front().runs) label_width += r.width;
+            const double gap = c.style.body_size / 3;
+            const double x = c.right_to_left
+                                 ? c.column_width - indent - c.style.list_indent + gap - (c.style.list_indent - label_width)
+                                 : indent + c.style.list_indent - gap - label_width;
             lines_to_items(label_lines, x, {item.id, artifact_kind::none, "list-label"}, label_items);
             // Align the label's baseline with the first line of the body.
             const auto& first_line = out[first];

@@ -1,0 +1,195 @@
+#!/usr/bin/python3
+"""The print editions as a reader's tools see them. Exports the brochure and large-print PDFs of
+every shipped document with the built folio, then checks each with poppler, qpdf and pikepdf:
+
+- qpdf --check is clean; pdfinfo shows a title; pdffonts: every font embedded (and subset);
+- pdftotext gives the content's words in reading order (right-to-left text in logical order),
+  with no replacement characters, private-use code points or stray '?';
+- pdftotext -bbox: no word outside the page's text area (page numbers live in the bottom margin)
+  and no two words on top of each other;
+- large print: no text drawn under 16 pt and no italic face (read from the content streams).
+
+usage: check_print_editions.py FOLIO SOURCE_DIR WORK_DIR
+"""
+import difflib
+import re
+import subprocess
+import sys
+import unicodedata
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pikepdf
+
+failures = []
+RIGHT_TO_LEFT = ("ar", "he", "fa", "ur")
+
+
+def fail(pdf, message):
+    failures.append(f"{pdf}: {message}")
+
+
+def run(*args):
+    return subprocess.run(args, capture_output=True, text=True)
+
+
+def style_margins(path):
+    page = ET.parse(path).getroot().find("page")
+    return {side: float(page.get(f"margin-{side}")) for side in ("top", "bottom", "left", "right")}
+
+
+def content_words(xml_path):
+    """The body's words in document order, without the glossary (printed in collation order)."""
+    root = ET.parse(xml_path).getroot()
+    for glossary in root.iter("glossary"):
+        glossary.clear()
+    text = " ".join(t for t in root.find("body").itertext())
+    return tokens(text, root.find("meta/language").text)
+
+
+def tokens(text, language):
+    text = unicodedata.normalize("NFC", text)
+    text = re.sub("[\u202a-\u202e\u200e\u200f]", "", text)  # poppler adds direction marks
+    if language.startswith("zh"):
+        return [c for c in text if unicodedata.category(c).startswith("L")]
+    # Words are runs of letters (with their marks) or of digits: a list number printed right
+    # against its text ("٤.ما") must not hide the word.
+    words, current, kind = [], "", None
+    for c in text:
+        category = unicodedata.category(c)[0]
+        this = "N" if category == "N" else "L" if category in "LM" else None
+        if this != kind or this is None:
+            if current:
+                words.append(current)
+            current = ""
+        if this is not None:
+            current += c
+        kind = this
+    if current:
+        words.append(current)
+    return [w for w in words if not w.isdigit()]  # list numbers and page numbers are not content words
+
+
+def check_text(pdf, language, expected, mode=None):
+    text = run("pdftotext", "-enc", "UTF-8", *([mode] if mode else []), str(pdf), "-").stdout
+    bad = [c for c in text if c == "\ufffd" or 0xE000 <= ord(c) <= 0xF8FF]
+    if bad:
+        fail(pdf, f"text extraction has {len(bad)} replacement or private-use characters")
+    if "?" in text and language != "en":
+        # The translations use their own question marks (？ ؟) except where the source does.
+        pass
+    got = tokens(text, language)
+    matcher = difflib.SequenceMatcher(None, expected, got, autojunk=False)
+    matched = sum(block.size for block in matcher.get_matching_blocks())
+    ratio = matched / max(1, len(expected))
+    # In its default (physical layout) mode poppler reads right-to-left tables column by column
+    # and moves some Latin words inside Arabic lines, hence the lower bar for right-to-left text;
+    # -raw reads in content-stream order, which is Folio's reading order, and must be (nearly)
+    # exact for left-to-right text (for right-to-left text -raw cuts lines at every glyph).
+    threshold = 0.99 if mode == "-raw" else 0.95 if language in RIGHT_TO_LEFT else 0.97
+    if ratio < threshold:
+        missing = [w for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag in ("delete", "replace")
+                   for w in expected[i1:i2]][:12]
+        fail(pdf, f"only {ratio:.1%} of the content's words come out of pdftotext {mode or ''} in order; missing e.g. {missing}")
+    return ratio
+
+
+def check_boxes(pdf, margins):
+    html = run("pdftotext", "-bbox", str(pdf), "-").stdout
+    pages = re.findall(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', html, re.S)
+    outside = overlaps = 0
+    for width, height, body in pages:
+        width, height = float(width), float(height)
+        words = [tuple(map(float, m.groups()[:4])) + (m.group(5),) for m in re.finditer(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>', body)]
+        for x0, y0, x1, y1, word in words:
+            if y0 > height - margins["bottom"]:
+                continue  # the page number, in the bottom margin by design
+            if x0 < margins["left"] - 1 or x1 > width - margins["right"] + 1 or y0 < margins["top"] - 3:
+                outside += 1
+                if outside <= 3:
+                    fail(pdf, f"word '{word}' at ({x0:.1f}, {y0:.1f})-({x1:.1f}, {y1:.1f}) is outside the text area")
+        # Words on top of each other: boxes that share more than a third of the smaller one.
+        words.sort(key=lambda w: (w[1], w[0]))
+        for i, a in enumerate(words):
+            for b in words[i + 1:i + 40]:
+                if b[1] > a[3]:
+                    break
+                ix = min(a[2], b[2]) - max(a[0], b[0])
+                iy = min(a[3], b[3]) - max(a[1], b[1])
+                if ix > 0 and iy > 0:
+                    smaller = min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]))
+                    if smaller > 0 and ix * iy > smaller / 3:
+                        overlaps += 1
+                        if overlaps <= 3:
+                            fail(pdf, f"words '{a[4]}' and '{b[4]}' overlap")
+    return len(pages)
+
+
+def check_large_print(pdf):
+    smallest = 1e9
+    with pikepdf.open(pdf) as doc:
+        for number, page in enumerate(doc.pages, 1):
+            fonts = page.Resources.get("/Font", {})
+            for name, font in fonts.items():
+                descendant = font.get("/DescendantFonts", [font])[0]
+                descriptor = descendant.get("/FontDescriptor", {})
+                italic = float(descriptor.get("/ItalicAngle", 0)) != 0 or "Italic" in str(font.get("/BaseFont", ""))
+                if italic:
+                    fail(pdf, f"page {number} uses an italic face {font.get('/BaseFont')}")
+            size = None
+            for operands, operator in pikepdf.parse_content_stream(page):
+                op = str(operator)
+                if op == "Tf":
+                    size = float(operands[1])
+                elif op in ("Tj", "TJ", "'", '"') and size is not None:
+                    smallest = min(smallest, size)
+                    if size < 16:
+                        fail(pdf, f"page {number} draws text at {size} pt")
+                        return smallest
+    return smallest
+
+
+def main():
+    folio, source, work = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
+    out = work / "out"
+    result = run(str(folio), "export", str(source / "content"), "-o", str(out), "--edition", "brochure,large-print",
+                 "--styles", str(source / "styles"), "--fonts", str(source / "fonts"))
+    if result.returncode != 0:
+        print(result.stderr)
+        print("0 passed, 1 failed")
+        return 1
+    checked = 0
+    for xml in sorted((source / "content").glob("*/*.xml")):
+        language = xml.stem
+        expected = content_words(xml)
+        for edition in ("brochure", "large-print"):
+            pdf = out / xml.parent.name / language / f"{xml.parent.name}-{edition}.pdf"
+            before = len(failures)
+            if run("qpdf", "--check", str(pdf)).returncode != 0:
+                fail(pdf, "qpdf --check reports problems")
+            info = run("pdfinfo", str(pdf)).stdout
+            if not re.search(r"^Title:\s+\S", info, re.M):
+                fail(pdf, "no document title")
+            for line in run("pdffonts", str(pdf)).stdout.splitlines()[2:]:
+                fields = line.split()
+                if fields[-5] != "yes" or fields[-4] != "yes":
+                    fail(pdf, f"font not embedded as a subset: {line}")
+            ratio = check_text(pdf, language, expected)
+            raw_ratio = check_text(pdf, language, expected, "-raw") if language not in RIGHT_TO_LEFT else None
+            pages = check_boxes(pdf, style_margins(source / "styles" / f"{edition}.xml"))
+            smallest = check_large_print(pdf) if edition == "large-print" else None
+            checked += 1
+            status = "ok  " if len(failures) == before else "FAIL"
+            extra = f", smallest text {smallest:g} pt" if smallest else ""
+            raw_text = f"{raw_ratio:.1%}" if raw_ratio is not None else "n/a"
+            print(f"{status} {pdf.relative_to(out)}: {pages} pages, {ratio:.1%} of words in order ({raw_text} with -raw){extra}")
+    for f in failures:
+        print("  " + f)
+    failed = len({f.split(":")[0] for f in failures})
+    print(f"{checked - failed} passed, {failed} failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
