@@ -131,6 +131,17 @@ TEST_F(export_command, warns_when_the_reader_language_has_no_catalog) {
     EXPECT_TRUE(fs::exists(dir / "out/leaflet/fr/leaflet-screen-reader.txt"));
 }
 
+TEST_F(export_command, a_character_no_font_has_is_an_error_not_a_blank_box) {
+    std::string doc = good_document;
+    doc.replace(doc.find("Hello."), 6, "Hello \U0001F600.");
+    write_content(doc);
+    EXPECT_EQ(run({"export", "--edition", "brochure,screen-reader"}), 3);
+    EXPECT_NE(err.str().find("content/leaflet/en.xml:1:"), std::string::npos) << err.str();
+    EXPECT_NE(err.str().find("can draw U+1F600 (in 'a.p1') [uncovered-character]"), std::string::npos) << err.str();
+    // The text edition needs no font: it is still written; the brochure is not.
+    EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-screen-reader.txt"}));
+}
+
 TEST_F(export_command, missing_paths_exit_4) {
     EXPECT_EQ(run({"check", "nowhere"}), 4);
     EXPECT_NE(err.str().find("nowhere: error: 'nowhere' does not exist [no-content]"), std::string::npos) << err.str();
