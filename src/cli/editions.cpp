@@ -11,7 +11,7 @@ namespace folio::cli {
 namespace {
 auto render_print(const model::document& doc, const edition_inputs& in) -> std::optional<std::string> {
     const auto errors_before = in.sink.error_count();
-    const auto pages = layout::layout_document(doc, in.print->style, *in.print->fonts, in.messages, in.sink);
+    const auto pages = layout::layout_document(doc, in.print->style, in.print->fonts_for(doc.meta.language), in.messages, in.sink);
     if (in.sink.error_count() > errors_before) return std::nullopt;
     render::pdf::pdf_options options;
     options.source_date_epoch = in.source_date_epoch;
@@ -50,9 +50,15 @@ auto load_print_setup(const std::filesystem::path& styles_dir, const std::filesy
         return std::nullopt;
     }
     print_setup setup;
-    setup.fonts = std::make_shared<layout::font_set>(*style, fonts_dir);
+    setup.fonts_dir = fonts_dir;
     setup.style = std::move(*style);
     return setup;
+}
+
+auto print_setup::fonts_for(const std::string& language) const -> const layout::font_set& {
+    auto& fonts = fonts_[language];
+    if (!fonts) fonts = std::make_shared<layout::font_set>(style, fonts_dir, language);
+    return *fonts;
 }
 
 }  // namespace folio::cli

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -20,10 +21,15 @@ class font_set;
 
 namespace folio::cli {
 
-/// The look of a print edition: its style and the fonts it names.
+/// The look of a print edition: its style, and the fonts it names loaded per language (a family
+/// lacking a language's letters is passed over for it).
 struct print_setup {
     model::style style;
-    std::shared_ptr<const layout::font_set> fonts;
+    std::filesystem::path fonts_dir;
+    [[nodiscard]] auto fonts_for(const std::string& language) const -> const layout::font_set&;
+
+private:
+    mutable std::map<std::string, std::shared_ptr<const layout::font_set>> fonts_;
 };
 
 /// What a writer gets besides the document.

@@ -7,6 +7,8 @@
 #include <unicode/locid.h>
 #include <unicode/plurrule.h>
 #include <unicode/ulocdata.h>
+#include <unicode/uniset.h>
+#include <unicode/usetiter.h>
 
 #include <algorithm>
 #include <memory>
@@ -24,6 +26,21 @@ auto default_paper_size(std::string_view tag) -> paper_size {
     ulocdata_getPaperSize(locale.getName(), &height, &width, &status);
     if (U_FAILURE(status) || width <= 0 || height <= 0) return {};
     return {width, height};
+}
+
+auto exemplar_characters(std::string_view tag) -> std::u32string {
+    UErrorCode status = U_ZERO_ERROR;
+    ULocaleData* data = ulocdata_open(detail::locale_or_root(tag).getName(), &status);
+    if (U_FAILURE(status)) return {};
+    USet* set = ulocdata_getExemplarSet(data, nullptr, USET_ADD_CASE_MAPPINGS, ULOCDATA_ES_STANDARD, &status);
+    ulocdata_close(data);
+    if (U_FAILURE(status) || set == nullptr) return {};
+    std::u32string out;
+    icu::UnicodeSetIterator it(*icu::UnicodeSet::fromUSet(set));
+    while (it.next())
+        if (!it.isString()) out += static_cast<char32_t>(it.getCodepoint());
+    uset_close(set);
+    return out;
 }
 
 auto format_integer(long long number, std::string_view tag) -> std::string {

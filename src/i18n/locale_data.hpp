@@ -21,6 +21,10 @@ auto default_paper_size(std::string_view locale) -> paper_size;
 /// A whole number written with the locale's digits ("3" in en, "٣" in ar), no grouping.
 auto format_integer(long long number, std::string_view locale) -> std::string;
 
+/// The letters a language is written with (CLDR's main exemplar characters, lower and upper
+/// case, precomposed as NFC): what a font must have to set the language in one face.
+auto exemplar_characters(std::string_view locale) -> std::u32string;
+
 /// The CLDR plural category of a whole number in the locale: "zero", "one", "two", "few",
 /// "many" or "other".
 auto plural_category(long long number, std::string_view locale) -> std::string;

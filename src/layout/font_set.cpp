@@ -2,6 +2,8 @@
 
 #include "layout/hb_font.hpp"
 
+#include "i18n/locale_data.hpp"
+
 #include <map>
 #include <stdexcept>
 
@@ -64,6 +66,7 @@ struct font_set::members {
     struct family {
         std::vector<std::string> scripts;
         std::unique_ptr<loaded_font> regular, bold, italic, bold_italic;
+        bool lacks_language_letters = false;
         [[nodiscard]] auto serves(std::string_view script) const -> bool {
             for (const auto& s : scripts)
                 if (s == script || s == "*") return true;
@@ -73,7 +76,9 @@ struct font_set::members {
     std::vector<family> families;
 };
 
-font_set::font_set(const model::style& style, const std::filesystem::path& fonts_dir) : m_(std::make_unique<members>()) {
+font_set::font_set(const model::style& style, const std::filesystem::path& fonts_dir, std::string_view language)
+    : m_(std::make_unique<members>()) {
+    const std::u32string letters = language.empty() ? std::u32string{} : i18n::exemplar_characters(language);
     // One loaded_font per file: the same file in two families is shared by path.
     for (const auto& f : style.fonts) {
         members::family family;
@@ -86,6 +91,13 @@ font_set::font_set(const model::style& style, const std::filesystem::path& fonts
         family.bold = load(f.bold, false);
         family.italic = load(f.italic, true);
         family.bold_italic = load(f.bold_italic, true);
+        // Skip, for this language, a family that serves its script but lacks some of its letters.
+        if (family.regular && !letters.empty()) {
+            for (const char32_t c : letters) {
+                hb_codepoint_t glyph = 0;
+                if (!hb_font_get_nominal_glyph(family.regular->hb(), c, &glyph)) family.lacks_language_letters = true;
+            }
+        }
         m_->families.push_back(std::move(family));
     }
 }
@@ -93,10 +105,12 @@ font_set::font_set(const model::style& style, const std::filesystem::path& fonts
 font_set::~font_set() = default;
 
 auto font_set::pick(std::string_view script, std::string_view text, bool bold, bool italic) const -> const loaded_font* {
-    // Common-script text (digits, punctuation) can be set in any family: prefer the first one.
-    for (int pass = 0; pass < 2; ++pass) {
+    // First the families for the script that have all the language's letters, then those for the
+    // script, then any family (common-script text: digits, punctuation).
+    for (int pass = 0; pass < 3; ++pass) {
         for (const auto& family : m_->families) {
-            if (pass == 0 && !family.serves(script)) continue;
+            if (pass < 2 && !family.serves(script)) continue;
+            if (pass == 0 && family.lacks_language_letters) continue;
             const loaded_font* face = family.regular.get();
             if (bold && italic && family.bold_italic) face = family.bold_italic.get();
             else if (bold && family.bold) face = family.bold.get();

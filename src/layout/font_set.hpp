@@ -26,7 +26,10 @@ struct font_metrics_pt {
 /// character (font fallback by script and coverage).
 class font_set {
 public:
-    font_set(const model::style& style, const std::filesystem::path& fonts_dir);
+    /// `language`: the document's language. A family that lacks letters of that language is
+    /// passed over for it, so that a Vietnamese text is set in one face, not word by word in
+    /// whichever face happens to have the letters.
+    font_set(const model::style& style, const std::filesystem::path& fonts_dir, std::string_view language = {});
     ~font_set();
     font_set(const font_set&) = delete;
     auto operator=(const font_set&) -> font_set& = delete;

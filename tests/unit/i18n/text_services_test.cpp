@@ -113,6 +113,14 @@ TEST(locale_data, paper_size_follows_the_region) {
     EXPECT_EQ(default_paper_size("zh-Hans"), (paper_size{210, 297}));
 }
 
+TEST(locale_data, exemplar_characters_are_the_letters_of_the_language) {
+    const auto vietnamese = exemplar_characters("vi");
+    EXPECT_NE(vietnamese.find(U'ệ'), std::u32string::npos);
+    EXPECT_NE(vietnamese.find(U'Ệ'), std::u32string::npos);
+    EXPECT_EQ(exemplar_characters("en").find(U'ệ'), std::u32string::npos);
+    EXPECT_NE(exemplar_characters("es").find(U'ñ'), std::u32string::npos);
+}
+
 TEST(locale_data, plural_categories_follow_cldr) {
     EXPECT_EQ(plural_category(1, "en"), "one");
     EXPECT_EQ(plural_category(3, "en"), "other");

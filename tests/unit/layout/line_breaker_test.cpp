@@ -145,5 +145,19 @@ TEST(line_breaker, picks_a_font_per_script_by_coverage) {
     EXPECT_NE(std::find(files.begin(), files.end(), "DroidSansFallbackFull.ttf"), files.end());
 }
 
+TEST(font_set, a_family_lacking_the_language_letters_is_passed_over_for_the_whole_text) {
+    model::diagnostics sink;
+    const auto large = load::read_style(source_dir / "styles/large-print.xml", source_dir / "fonts", sink);
+    ASSERT_TRUE(large && !sink.has_errors());
+    auto file_of = [](const loaded_font* f) { return std::filesystem::path(font_reference(*f).file).filename().string(); };
+    // English large print is set in Atkinson Hyperlegible; Vietnamese, which Atkinson lacks
+    // letters for, in Noto Sans throughout: even words Atkinson could draw, like "pháp".
+    const font_set english(*large, source_dir / "fonts", "en");
+    EXPECT_EQ(file_of(english.pick("Latn", "pháp", false, false)), "AtkinsonHyperlegible_400Regular.ttf");
+    const font_set vietnamese(*large, source_dir / "fonts", "vi");
+    EXPECT_EQ(file_of(vietnamese.pick("Latn", "pháp", false, false)), "NotoSans-Regular.ttf");
+    EXPECT_EQ(file_of(vietnamese.pick("Zyyy", "1.", false, false)), "NotoSans-Regular.ttf");
+}
+
 }  // namespace
 }  // namespace folio::layout
