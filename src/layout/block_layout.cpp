@@ -8,6 +8,7 @@
 #include "render/shared/generated_text.hpp"
 
 #include <algorithm>
+#include <map>
 #include <type_traits>
 
 namespace folio::layout {
@@ -40,8 +41,11 @@ void report_uncovered(layout_context& c, const broken_paragraph& lines, const st
 
 /// Turns laid-out lines into flow items, one per line, indented by `x`. Paragraph lines keep the
 /// first two and the last two together (no orphans, no widows).
+/// Bytes of drawn text so far per node, so that each run knows where it stands in its node.
+using text_offsets = std::map<std::string, std::size_t>;
+
 void lines_to_items(const broken_paragraph& lines, double x, const provenance& from, std::vector<flow_item>& out,
-                    bool keep_all = false) {
+                    text_offsets& offsets, bool keep_all = false) {
     const std::size_t n = lines.lines.size();
     for (std::size_t i = 0; i < n; ++i) {
         const auto& line = lines.lines[i];
@@ -57,6 +61,8 @@ void lines_to_items(const broken_paragraph& lines, double x, const provenance& f
             g.language = run.style.language;
             g.text = run.text;
             g.from = from;
+            g.text_offset = offsets[from.node_id];
+            offsets[from.node_id] += run.text.size();
             for (auto glyph : run.glyphs) {
                 glyph.x += x;
                 glyph.y += line.ascent;
@@ -103,7 +109,7 @@ void layout_heading(layout_context& c, const model::inlines& title, int level, c
     const auto spans = spans_of(title, base_style(c, size, c.style.heading_color, true), c);
     const auto lines = break_text(c, spans, c.column_width, false, id, at);
     const std::size_t first = out.size();
-    lines_to_items(lines, 0, {id, artifact_kind::none, "heading-" + std::to_string(level)}, out, true);
+    lines_to_items(lines, 0, {id, artifact_kind::none, "heading-" + std::to_string(level)}, out, c.offsets, true);
     if (first == out.size()) return;
     space_first(out, first, c.style.heading_space_before);
     // A heading stays with what follows it.
@@ -123,7 +129,7 @@ void layout_paragraph(layout_context& c, const model::inlines& content, const st
     const auto spans = spans_of(content, base_style(c, size > 0 ? size : c.style.body_size, color ? *color : c.style.text_color), c);
     const auto lines = break_text(c, spans, c.column_width - indent, c.style.align == model::alignment::justify, id, at);
     const std::size_t first = out.size();
-    lines_to_items(lines, c.right_to_left ? 0 : indent, {id, artifact_kind::none, role}, out);
+    lines_to_items(lines, c.right_to_left ? 0 : indent, {id, artifact_kind::none, role}, out, c.offsets);
     space_first(out, first, c.style.paragraph_space);
     if (first < out.size()) out[first].anchors.push_back({id, 0, 0});
 }
@@ -179,7 +185,7 @@ void layout_list(layout_context& c, const model::list& list, const std::string& 
             const double x = c.right_to_left
                                  ? c.column_width - indent - c.style.list_indent + gap - (c.style.list_indent - label_width)
                                  : indent + c.style.list_indent - gap - label_width;
-            lines_to_items(label_lines, x, {item.id, artifact_kind::none, "list-label"}, label_items);
+            lines_to_items(label_lines, x, {item.id, artifact_kind::none, "list-label"}, label_items, c.offsets);
             // Align the label's baseline with the first line of the body.
             const auto& first_line = out[first];
             double body_baseline = 0;
@@ -276,7 +282,7 @@ void layout_table(layout_context& c, const model::table& table, const std::strin
     // The caption goes above the table and stays with it.
     const std::size_t caption_first = out.size();
     const auto caption_spans = spans_of(table.caption, base_style(c, c.style.body_size, c.style.text_color, true), c);
-    lines_to_items(break_text(c, caption_spans, c.column_width, false, id, at), 0, {id, artifact_kind::none, "table-caption"}, out, true);
+    lines_to_items(break_text(c, caption_spans, c.column_width, false, id, at), 0, {id, artifact_kind::none, "table-caption"}, out, c.offsets, true);
     if (caption_first < out.size()) {
         out[caption_first].space_before = c.style.paragraph_space * 2;
         out[caption_first].anchors.push_back({id, 0, 0});
@@ -298,7 +304,7 @@ void layout_table(layout_context& c, const model::table& table, const std::strin
                 const auto spans = spans_of(cell.content, base_style(c, c.style.body_size, c.style.text_color, cell.is_header()), c);
                 std::vector<flow_item> lines;
                 lines_to_items(break_text(c, spans, widths.at(k) - 2 * padding, false, id, cell.position), 0,
-                               {id, artifact_kind::none, cell.is_header() ? "table-header" : "table-cell"}, lines);
+                               {id, artifact_kind::none, cell.is_header() ? "table-header" : "table-cell"}, lines, c.offsets);
                 double h = 0;
                 for (const auto& l : lines) h += l.height;
                 height = std::max(height, h + 2 * padding);
@@ -362,7 +368,7 @@ void layout_callout(layout_context& c, const model::callout& callout, const std:
     title.push_back({model::text{label + (callout.title.empty() ? "" : ": ")}, {}});
     title.insert(title.end(), callout.title.begin(), callout.title.end());
     const auto spans = spans_of(title, base_style(c, c.style.body_size, c.style.heading_color, true), c);
-    lines_to_items(break_text(c, spans, c.column_width, false, id, at), 0, {id, artifact_kind::none, "callout-title"}, out, true);
+    lines_to_items(break_text(c, spans, c.column_width, false, id, at), 0, {id, artifact_kind::none, "callout-title"}, out, c.offsets, true);
     if (first < out.size()) out.back().keep_with_next = true;
     layout_nested(c, callout.content, 0, out);
     c.column_width = saved;
@@ -399,7 +405,7 @@ void layout_glossary(layout_context& c, const model::glossary& glossary, const s
         const std::size_t first = out.size();
         const auto spans = spans_of(entry->term, base_style(c, c.style.body_size, c.style.text_color, true), c);
         lines_to_items(break_text(c, spans, c.column_width, false, entry->id, entry->position), 0,
-                       {entry->id, artifact_kind::none, "term"}, out, true);
+                       {entry->id, artifact_kind::none, "term"}, out, c.offsets, true);
         if (first < out.size()) {
             out[first].space_before = c.style.paragraph_space;
             out[first].anchors.push_back({entry->id, 0, 0});
@@ -448,12 +454,12 @@ void layout_title_block(layout_context& c, std::vector<flow_item>& out) {
     const auto& meta = c.doc.meta;
     const std::size_t first = out.size();
     const auto title_spans = spans_of(meta.title, base_style(c, c.style.heading_sizes[0], c.style.heading_color, true), c);
-    lines_to_items(break_text(c, title_spans, c.column_width, false, "title", {}), 0, {"title", artifact_kind::none, "title"}, out, true);
+    lines_to_items(break_text(c, title_spans, c.column_width, false, "title", {}), 0, {"title", artifact_kind::none, "title"}, out, c.offsets, true);
     if (first < out.size()) out[first].outline.push_back({model::plain_text(meta.title), 1, 0, 0, "title"});
     if (!meta.subtitle.empty()) {
         const auto spans = spans_of(meta.subtitle, base_style(c, c.style.heading_sizes[2], c.style.text_color), c);
         const std::size_t at = out.size();
-        lines_to_items(break_text(c, spans, c.column_width, false, "subtitle", {}), 0, {"subtitle", artifact_kind::none, "subtitle"}, out, true);
+        lines_to_items(break_text(c, spans, c.column_width, false, "subtitle", {}), 0, {"subtitle", artifact_kind::none, "subtitle"}, out, c.offsets, true);
         space_first(out, at, c.style.heading_space_after);
     }
     // Notices, then who stands behind the text and when it was last reviewed.
@@ -494,7 +500,7 @@ auto layout_plain_line(const std::string& text, double size, const model::color&
                        double width, bool centered) -> flow_item {
     auto lines = break_text(c, {{text, base_style(c, size, color)}}, width, false, "footer", {});
     std::vector<flow_item> items;
-    lines_to_items(lines, 0, {"", artifact_kind::pagination, "page-number"}, items, true);
+    lines_to_items(lines, 0, {"", artifact_kind::pagination, "page-number"}, items, c.offsets, true);
     flow_item item = items.empty() ? flow_item{} : std::move(items.front());
     if (centered && !lines.lines.empty()) {
         double w = 0;

@@ -8,6 +8,7 @@
 #include "model/style.hpp"
 
 #include <filesystem>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -28,6 +29,7 @@ struct layout_context {
     std::vector<box_look> boxes;                ///< one per callout, by flow_item::box
     int tables = 0;                             ///< numbers handed out to tables
     std::set<char32_t> reported_uncovered;      ///< each missing character reported once
+    std::map<std::string, std::size_t> offsets; ///< drawn text so far per node (glyph_run::text_offset)
 };
 
 /// The title block: title, subtitle, notices, medical expert, last-reviewed date.

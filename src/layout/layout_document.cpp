@@ -40,7 +40,7 @@ auto layout_document(const model::document& doc, const model::style& style, cons
     const auto frame = frame_for(style, doc.meta.language);
     layout_context context{doc, style, fonts, messages, std::filesystem::path(doc.source_path).parent_path(), sink,
                            frame.column_width(), frame.height - frame.margin_top - frame.margin_bottom,
-                           i18n::is_right_to_left(doc.meta.language), {}, 0, {}};
+                           i18n::is_right_to_left(doc.meta.language), {}, 0, {}, {}};
 
     std::vector<flow_item> flow;
     layout_title_block(context, flow);

@@ -67,6 +67,8 @@ struct glyph_run {
     std::string language;        ///< BCP 47 of this run's text
     std::vector<positioned_glyph> glyphs;
     std::string text;            ///< the whole run's text in logical order (UTF-8)
+    std::size_t text_offset = 0; ///< where `text` starts in the drawn text of its node (bytes):
+                                 ///< the runs of one node, in reading order, concatenate to it
     provenance from;
     std::string actual_text;     ///< when non-empty, the text a reader should get for this run
                                  ///< (e.g. a list bullet "•" whose meaning is in Lbl)
@@ -125,6 +127,13 @@ struct anchor {
     double y = 0;
 };
 
+/// Where a printed page begins in the content: the first real content drawn on it.
+struct page_start {
+    std::string label;           ///< the printed page number
+    std::string node_id;         ///< the content node whose text continues or starts there
+    std::size_t text_offset = 0; ///< bytes into that node's drawn text (glyph_run::text_offset)
+};
+
 struct paged_document {
     std::string title;
     std::string author;          ///< authors joined
@@ -135,6 +144,24 @@ struct paged_document {
     std::vector<page> pages;
     std::vector<outline_entry> outline;
     std::vector<anchor> anchors;
+
+    /// For each page, where it begins in the content (for the EPUB page list).
+    [[nodiscard]] auto page_starts() const -> std::vector<page_start> {
+        std::vector<page_start> out;
+        for (const auto& p : pages) {
+            page_start start{p.label, {}, 0};
+            for (const auto& item : p.items) {
+                const auto* run = std::get_if<glyph_run>(&item);
+                if (run != nullptr && run->from.artifact == artifact_kind::none && !run->from.node_id.empty()) {
+                    start.node_id = run->from.node_id;
+                    start.text_offset = run->text_offset;
+                    break;
+                }
+            }
+            out.push_back(std::move(start));
+        }
+        return out;
+    }
 };
 
 }  // namespace folio::layout
