@@ -5,6 +5,8 @@
 
 #include "load/load_document.hpp"
 
+#include "support/mutations.hpp"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -23,23 +25,6 @@ auto read_handout() -> std::string {
     return s.str();
 }
 
-auto mutate(std::string text, std::mt19937& random) -> std::string {
-    static const std::vector<std::string> snippets = {"<", ">", "&", "&nbsp;", "</p>", "<p>", "<section>", "\"",
-                                                      "<!DOCTYPE x>", "<![CDATA[", "\xFF", "\xC3", "\r\n", std::string(1, '\0')};
-    const int edits = 1 + static_cast<int>(random() % 4);
-    for (int e = 0; e < edits && !text.empty(); ++e) {
-        const std::size_t at = random() % text.size();
-        switch (random() % 5) {
-        case 0: text[at] = static_cast<char>(random() % 256); break;
-        case 1: text.erase(at, random() % 64); break;
-        case 2: text.insert(at, snippets[random() % snippets.size()]); break;
-        case 3: text.insert(at, text.substr(random() % text.size(), random() % 200)); break;
-        default: text.resize(at); break;
-        }
-    }
-    return text;
-}
-
 TEST(loader_robustness, mutated_inputs_give_diagnostics_never_crashes) {
     const std::string original = read_handout();
     ASSERT_FALSE(original.empty());
@@ -47,7 +32,7 @@ TEST(loader_robustness, mutated_inputs_give_diagnostics_never_crashes) {
     constexpr int runs = 3000;
     for (int seed = 0; seed < runs; ++seed) {
         std::mt19937 random(static_cast<std::mt19937::result_type>(seed));
-        const std::string input = mutate(original, random);
+        const std::string input = folio::testing::mutate(original, random);
         model::diagnostics sink;
         std::optional<model::document> doc;
         ASSERT_NO_THROW(doc = load_document_from_bytes(input, handout, sink)) << "seed " << seed;
