@@ -3,6 +3,7 @@
 #include "layout/font_set.hpp"
 #include "layout/layout_document.hpp"
 #include "load/read_style.hpp"
+#include "render/epub/epub_writer.hpp"
 #include "render/pdf/pdf_writer.hpp"
 #include "render/text/screen_reader_text.hpp"
 
@@ -16,7 +17,33 @@ auto render_print(const model::document& doc, const edition_inputs& in) -> std::
     render::pdf::pdf_options options;
     options.source_date_epoch = in.source_date_epoch;
     options.document_hash = doc.source_digest;
-    return render::pdf::write_pdf(pages, options);
+    return render::pdf::write_pdf(pages, doc, options);
+}
+
+/// The e-book, its CSS from the brochure style and its page list from the brochure's own layout:
+/// page N of the e-book is page N of the printed brochure.
+auto render_ebook(const model::document& doc, const edition_inputs& in) -> std::optional<std::string> {
+    render::epub::epub_options options;
+    options.source_date_epoch = in.source_date_epoch;
+    if (in.print != nullptr) {
+        options.style = &in.print->style;
+        model::diagnostics layout_sink;
+        const auto pages = layout::layout_document(doc, in.print->style, in.print->fonts_for(doc.meta.language), in.messages, layout_sink);
+        if (layout_sink.has_errors()) {
+            // The brochure edition reports the problem itself; the e-book is still readable.
+            in.sink.warning("no-page-list", doc.source_path, {},
+                            "the e-book has no page list: the brochure cannot be laid out (" + layout_sink.sorted().front().message + ")");
+        } else {
+            for (const auto& start : pages.page_starts()) options.pages.push_back({start.label, start.node_id, start.text_offset});
+            options.page_source = doc.name + "-" + std::string(in.print->style.edition) + ".pdf";
+        }
+    } else {
+        in.sink.warning("no-page-list", doc.source_path, {}, "the e-book has no page list: the brochure style could not be read");
+    }
+    const auto errors_before = in.sink.error_count();
+    auto bytes = render::epub::write_epub(doc, in.messages, options, in.sink);
+    if (in.sink.error_count() > errors_before) return std::nullopt;
+    return bytes;
 }
 }  // namespace
 
@@ -24,7 +51,7 @@ auto all_editions() -> const std::vector<edition>& {
     static const std::vector<edition> editions = {
         {"brochure", "brochure.pdf", true, render_print},
         {"large-print", "large-print.pdf", true, render_print},
-        {"ebook", "ebook.epub", false, {}},
+        {"ebook", "ebook.epub", false, render_ebook, "brochure"},
         {"screen-reader", "screen-reader.txt", false,
          [](const model::document& doc, const edition_inputs& in) -> std::optional<std::string> {
              return render::text::render_screen_reader_text(doc, in.messages);

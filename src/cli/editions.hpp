@@ -35,7 +35,7 @@ private:
 /// What a writer gets besides the document.
 struct edition_inputs {
     const i18n::message_catalog& messages;
-    const print_setup* print = nullptr;  ///< for print editions
+    const print_setup* print = nullptr;  ///< for print editions, and the brochure's for the e-book
     std::int64_t source_date_epoch = 0;
     model::diagnostics& sink;            ///< problems found while writing (e.g. a character no font has)
 };
@@ -48,6 +48,11 @@ struct edition {
     /// The bytes of the edition, or nothing when `sink` got errors. Empty while the edition is
     /// not implemented yet (it is then refused when asked for).
     std::function<std::optional<std::string>(const model::document&, const edition_inputs&)> render;
+    /// A print style this edition also reads, when it is not a print edition itself: the e-book
+    /// takes its CSS and its page list from the brochure's. Empty for none.
+    std::string_view uses_style = {};
+    /// The style this edition reads, if any: its own (print editions) or `uses_style`.
+    [[nodiscard]] auto style_name() const -> std::string_view { return print ? name : uses_style; }
 };
 
 /// Every edition, in the order they are written.

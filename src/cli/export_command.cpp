@@ -5,15 +5,16 @@
 #include "cli/load_content.hpp"
 
 #include <map>
+#include <set>
 #include <ostream>
 
 namespace folio::cli {
 
 namespace {
-/// Without SOURCE_DATE_EPOCH, output dates come from the content (its publication date), never
-/// from the clock: the same input gives the same bytes.
+/// Without SOURCE_DATE_EPOCH, output dates come from the content (its last review date, else its
+/// publication date), never from the clock: the same input gives the same bytes.
 auto default_epoch(const model::document& doc) -> std::int64_t {
-    const auto& d = doc.meta.published;
+    const auto& d = doc.meta.last_reviewed ? *doc.meta.last_reviewed : doc.meta.published;
     // Days from civil (Howard Hinnant's algorithm), at 00:00 UTC.
     const int y = d.month <= 2 ? d.year - 1 : d.year;
     const int era = (y >= 0 ? y : y - 399) / 400;
@@ -46,23 +47,29 @@ auto run_export(const export_options& options, const environment& env) -> exit_c
     auto loaded = load_content(paths, options.languages, env);
     exit_code status = loaded.status;
 
-    // Print editions need their style and fonts; a wrong style refuses that edition only.
+    // Print editions need their style and fonts; a wrong style refuses that edition only. The
+    // e-book reads the brochure's style too (its CSS and page list), and goes without it.
     std::map<std::string_view, print_setup> print;
+    std::set<std::string_view> broken_styles;
     for (auto it = chosen.begin(); it != chosen.end();) {
-        if (!(*it)->print) {
+        const auto style = (*it)->style_name();
+        if (style.empty()) {
             ++it;
             continue;
         }
-        model::diagnostics sink;
-        auto setup = load_print_setup(options.styles_dir, options.fonts_dir, (*it)->name, sink);
-        for (const auto& d : sink.sorted()) *env.err << model::format_diagnostic(d) << '\n';
-        if (!setup) {
+        if (!print.contains(style) && !broken_styles.contains(style)) {
+            model::diagnostics sink;
+            auto setup = load_print_setup(options.styles_dir, options.fonts_dir, style, sink);
+            for (const auto& d : sink.sorted()) *env.err << model::format_diagnostic(d) << '\n';
+            if (setup) print.emplace(style, std::move(*setup));
+            else broken_styles.insert(style);
+        }
+        if (broken_styles.contains(style) && (*it)->print) {
             *env.err << "folio: error: the '" << (*it)->name << "' edition is not written: its style has errors\n";
             status = worse(status, exit_code::content_error);
             it = chosen.erase(it);
             continue;
         }
-        print.emplace((*it)->name, std::move(*setup));
         ++it;
     }
 
@@ -80,7 +87,7 @@ auto run_export(const export_options& options, const environment& env) -> exit_c
             const auto path = output_path(options.out_dir, doc, *e);
             // Render fully in memory first: a failure then leaves the previous output intact.
             model::diagnostics sink;
-            const auto found = print.find(e->name);
+            const auto found = print.find(e->style_name());
             const edition_inputs inputs{*catalog, found == print.end() ? nullptr : &found->second,
                                         env.source_date_epoch.value_or(default_epoch(doc)), sink};
             const auto bytes = e->render(doc, inputs);

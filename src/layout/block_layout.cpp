@@ -291,6 +291,7 @@ void layout_table(layout_context& c, const model::table& table, const std::strin
     const double padding = c.style.table_padding;
     const auto widths = column_widths(c, table, padding);
     const int number = c.tables++;
+    int row_number = 0;  // header rows first: the row of each cell's provenance
     auto add_rows = [&](const std::vector<model::table_row>& rows, bool header) {
         for (const auto& row : rows) {
             flow_item item;
@@ -303,8 +304,11 @@ void layout_table(layout_context& c, const model::table& table, const std::strin
                 const auto& cell = row.cells[k];
                 const auto spans = spans_of(cell.content, base_style(c, c.style.body_size, c.style.text_color, cell.is_header()), c);
                 std::vector<flow_item> lines;
+                provenance cell_from{id, artifact_kind::none, cell.is_header() ? "table-header" : "table-cell"};
+                cell_from.row = row_number;
+                cell_from.column = static_cast<int>(k);
                 lines_to_items(break_text(c, spans, widths.at(k) - 2 * padding, false, id, cell.position), 0,
-                               {id, artifact_kind::none, cell.is_header() ? "table-header" : "table-cell"}, lines, c.offsets);
+                               cell_from, lines, c.offsets);
                 double h = 0;
                 for (const auto& l : lines) h += l.height;
                 height = std::max(height, h + 2 * padding);
@@ -347,6 +351,7 @@ void layout_table(layout_context& c, const model::table& table, const std::strin
             rule.from.artifact = artifact_kind::layout;
             item.items.emplace_back(std::move(rule));
             out.push_back(std::move(item));
+            ++row_number;
         }
     };
     add_rows(table.head, true);
@@ -463,26 +468,17 @@ void layout_title_block(layout_context& c, std::vector<flow_item>& out) {
         space_first(out, at, c.style.heading_space_after);
     }
     // Notices, then who stands behind the text and when it was last reviewed.
-    std::vector<std::string> lines;
-    if (meta.sample) lines.push_back(c.messages.format("sample_notice"));
-    if (meta.translation != model::translation_status::original) {
-        const auto key = meta.translation == model::translation_status::draft ? "draft_translation_notice" : "reviewed_translation_notice";
-        lines.push_back(c.messages.format(key, {{"language", i18n::language_display_name(meta.source_language, meta.language,
-                                                                                          i18n::name_position::middle_of_sentence)}}));
-    }
-    if (meta.expert) {
-        const auto& e = *meta.expert;
-        lines.push_back((e.credentials.empty() ? c.messages.format("meta_expert", {{"name", e.name}})
-                                               : c.messages.format("meta_expert_with_credentials", {{"name", e.name}, {"credentials", e.credentials}})) +
-                        " " + c.messages.format("meta_expert_review", {{"reviewed", std::string(e.reviewed_this_text ? "yes" : "no")}}));
-    }
-    if (meta.last_reviewed)
-        lines.push_back(c.messages.format("last_reviewed_short", {{"date", i18n::format_long_date(*meta.last_reviewed, meta.language)}}));
+    // (the same words as the EPUB's title page: render/shared)
+    const auto lines = render::title_block_notices(c.doc, c.messages);
     for (std::size_t i = 0; i < lines.size(); ++i) {
         model::inlines run{{model::text{lines[i]}, {}}};
         const std::size_t at = out.size();
         layout_paragraph(c, run, "meta", {}, 0, "metadata", out, c.style.small_size, &c.style.muted_color);
         if (i == 0) space_first(out, at, c.style.heading_space_before);
+        // Every line is "meta": which one it is tells tagging where each paragraph ends.
+        for (std::size_t k = at; k < out.size(); ++k)
+            for (auto& item : out[k].items)
+                if (auto* g = std::get_if<glyph_run>(&item)) g->from.part = static_cast<int>(i);
     }
     // A rule under the title block.
     flow_item rule;

@@ -8,7 +8,9 @@
 // growing DOWNWARDS; the writer converts to PDF's bottom-left origin.
 
 #include <cstdint>
+#include <set>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -37,6 +39,10 @@ struct provenance {
     std::string role;                       ///< finer role for tagging: "heading", "paragraph",
                                             ///< "list-label", "list-body", "caption", "table-header",
                                             ///< "table-cell", "callout-title", "term", "title", ...
+    int row = -1;                           ///< table cells: the row, header rows first (from 0); else -1
+    int column = -1;                        ///< table cells: the column in logical order (from 0); else -1
+    int part = -1;                          ///< several blocks drawn for one node id (the title block's
+                                            ///< notice lines, all "meta"): which one (from 0); else -1
 };
 
 /// A font file (TrueType outlines), identified by path and face index.
@@ -145,19 +151,34 @@ struct paged_document {
     std::vector<outline_entry> outline;
     std::vector<anchor> anchors;
 
-    /// For each page, where it begins in the content (for the EPUB page list).
+    /// For each page, where it begins in the content (for the EPUB page list): its first content
+    /// run, or a figure's image (offset 0 of the figure, whose caption follows it). Text drawn
+    /// again, such as a table's header rows repeated at the top of a page, is not where the page
+    /// begins: runs already drawn on an earlier page are passed over.
     [[nodiscard]] auto page_starts() const -> std::vector<page_start> {
         std::vector<page_start> out;
+        std::set<std::pair<std::string, std::size_t>> drawn;
         for (const auto& p : pages) {
             page_start start{p.label, {}, 0};
+            bool found = false;
             for (const auto& item : p.items) {
-                const auto* run = std::get_if<glyph_run>(&item);
-                if (run != nullptr && run->from.artifact == artifact_kind::none && !run->from.node_id.empty()) {
-                    start.node_id = run->from.node_id;
-                    start.text_offset = run->text_offset;
-                    break;
+                if (const auto* run = std::get_if<glyph_run>(&item);
+                    run != nullptr && run->from.artifact == artifact_kind::none && !run->from.node_id.empty()) {
+                    if (!found && !drawn.contains({run->from.node_id, run->text_offset})) {
+                        start.node_id = run->from.node_id;
+                        start.text_offset = run->text_offset;
+                        found = true;
+                    }
+                } else if (const auto* img = std::get_if<image>(&item);
+                           img != nullptr && !found && img->from.artifact == artifact_kind::none && !img->from.node_id.empty()) {
+                    start.node_id = img->from.node_id;
+                    start.text_offset = 0;
+                    found = true;
                 }
             }
+            for (const auto& item : p.items)
+                if (const auto* run = std::get_if<glyph_run>(&item); run != nullptr && !run->from.node_id.empty())
+                    drawn.emplace(run->from.node_id, run->text_offset);
             out.push_back(std::move(start));
         }
         return out;

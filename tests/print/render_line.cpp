@@ -59,6 +59,8 @@ int main(int argc, char** argv) {
     }
     p.items.emplace_back(std::move(run));
     doc.pages.push_back(std::move(p));
-    std::ofstream(argv[7], std::ios::binary) << folio::render::pdf::write_pdf(doc, {});
+    folio::model::document model;  // one line, no structure: tagged as a single paragraph
+    model.meta.language = language;
+    std::ofstream(argv[7], std::ios::binary) << folio::render::pdf::write_pdf(doc, model, {});
     return 0;
 }

@@ -3,6 +3,7 @@
 #include "render/pdf/pdf_text.hpp"
 
 #include <cmath>
+#include <vector>
 
 namespace folio::render::pdf {
 namespace {
@@ -64,18 +65,55 @@ private:
     int numbers_ = 0;
 };
 
+auto round_baseline(const layout::positioned_glyph& g, double page_height) -> double {
+    return round_to(page_height - g.y, 3);
+}
+
+/// A glyph with an advance, on the run's baseline, and the marks that follow it (glyphs without
+/// an advance, or off the baseline). `plain` when it is one glyph drawn with the code whose
+/// ToUnicode text is its text in extraction order: no ActualText.
+struct glyph_group {
+    std::size_t from = 0, to = 0;
+    bool plain = true;
+};
+
+auto glyph_groups(const layout::glyph_run& run, const run_font& font, double page_height) -> std::vector<glyph_group> {
+    std::vector<glyph_group> groups;
+    const auto& glyphs = run.glyphs;
+    if (glyphs.empty()) return groups;
+    const double run_baseline = round_baseline(glyphs.front(), page_height);
+    for (std::size_t i = 0; i < glyphs.size();) {
+        std::size_t j = i + 1;
+        while (j < glyphs.size() && (glyphs[j].advance == 0 || round_baseline(glyphs[j], page_height) != run_baseline)) ++j;
+        const auto& text = glyphs[i].text;
+        const auto& mapped = font.glyph(glyphs[i].glyph_id, text).text;
+        // Reversal changes only texts of more than one code point, which are never one byte long.
+        const bool as_mapped = run.right_to_left && text.size() > 1 ? extraction_text(text, true) == mapped : text == mapped;
+        groups.push_back({i, j, j == i + 1 && as_mapped});
+        i = j;
+    }
+    return groups;
+}
+
 }  // namespace
+
+auto run_needs_actual_text(const layout::glyph_run& run, const run_font& font, double page_height) -> bool {
+    if (!run.actual_text.empty()) return true;
+    for (const auto& g : glyph_groups(run, font, page_height))
+        if (!g.plain) return true;
+    return false;
+}
 
 auto actual_text_begin(std::string_view utf8) -> std::string {
     return "/Span <</ActualText <" + hex(text_string_bytes(utf8)) + ">>> BDC\n";
 }
 
-auto glyph_run_operators(const layout::glyph_run& run, const run_font& font, double page_height, text_state& state)
-    -> std::string {
+auto glyph_run_operators(const layout::glyph_run& run, const run_font& font, double page_height, text_state& state,
+                         const content_marker& marker) -> std::string {
     if (run.glyphs.empty()) return {};
     std::string out;
     const bool whole_run_text = !run.actual_text.empty();
-    if (whole_run_text) out += actual_text_begin(run.actual_text);
+    if (whole_run_text) out += marker ? marker(&run.actual_text) : actual_text_begin(run.actual_text);
     out += "BT\n";
     const double size = round_to(run.size, 3);
     if (state.font != font.resource_name || state.size != size) {
@@ -89,12 +127,28 @@ auto glyph_run_operators(const layout::glyph_run& run, const run_font& font, dou
     }
 
     const auto& glyphs = run.glyphs;
-    const auto baseline_of = [&](const layout::positioned_glyph& g) { return round_to(page_height - g.y, 3); };
-    const double run_baseline = baseline_of(glyphs.front());
+    const auto baseline_of = [&](const layout::positioned_glyph& g) { return round_baseline(g, page_height); };
     text_array array;
     bool placed = false;
     double pen_x = 0, pen_y = 0;  // where a viewer's pen is, in PDF coordinates
+    // Real content outside ActualText spans sits in sequences opened on demand.
+    bool piece_open = false;
+    const bool pieces = marker && !whole_run_text;
+    const auto open_piece = [&] {
+        if (!pieces || piece_open) return;
+        array.flush(out);
+        out += marker(nullptr);
+        piece_open = true;
+    };
+    const auto close_piece = [&] {
+        if (!piece_open) return;
+        array.flush(out);
+        out += "EMC\n";
+        piece_open = false;
+    };
+    const auto facts_of = [&](const layout::positioned_glyph& g) -> const glyph_facts& { return font.glyph(g.glyph_id, g.text); };
     const auto draw = [&](const layout::positioned_glyph& g) {
+        const auto& facts = facts_of(g);
         const double x = round_to(g.x, 3);
         const double y = baseline_of(g);
         if (!placed || y != pen_y) {
@@ -109,8 +163,8 @@ auto glyph_run_operators(const layout::glyph_run& run, const run_font& font, dou
                 pen_x -= n / 1000.0 * size;
             }
         }
-        array.glyph(g.glyph_id);
-        pen_x += font.glyph(g.glyph_id).width / 1000.0 * size;
+        array.glyph(facts.cid < 0 ? g.glyph_id : static_cast<std::uint32_t>(facts.cid));
+        pen_x += facts.width / 1000.0 * size;
     };
 
     // Groups: a glyph with an advance, on the run's baseline, and the marks that follow it (glyphs
@@ -121,31 +175,28 @@ auto glyph_run_operators(const layout::glyph_run& run, const run_font& font, dou
     // base's extent, and the marks get an empty ActualText. A lone glyph whose text is not the
     // one ToUnicode gives it gets its own ActualText.
     const auto span = [&](const std::string& actual_text, std::size_t from, std::size_t to) {
+        close_piece();
         array.flush(out);
-        out += actual_text_begin(actual_text);
+        out += pieces ? marker(&actual_text) : actual_text_begin(actual_text);
         for (std::size_t k = from; k < to; ++k) draw(glyphs[k]);
         array.flush(out);
         out += "EMC\n";
     };
-    for (std::size_t i = 0; i < glyphs.size();) {
-        std::size_t j = i + 1;
-        while (j < glyphs.size() && (glyphs[j].advance == 0 || baseline_of(glyphs[j]) != run_baseline)) ++j;
-        const auto& text = glyphs[i].text;
-        const auto& mapped = font.glyph(glyphs[i].glyph_id).text;
-        // Reversal changes only texts of more than one code point, which are never one byte long.
-        const bool as_mapped = run.right_to_left && text.size() > 1 ? extraction_text(text, true) == mapped : text == mapped;
-        if (whole_run_text || (j == i + 1 && as_mapped)) {
+    for (const auto& group : glyph_groups(run, font, page_height)) {
+        const auto i = group.from, j = group.to;
+        if (whole_run_text || group.plain) {
+            open_piece();
             for (std::size_t k = i; k < j; ++k) draw(glyphs[k]);
         } else if (j == i + 1) {
-            span(extraction_text(text, run.right_to_left), i, j);
+            span(extraction_text(glyphs[i].text, run.right_to_left), i, j);
         } else {
             std::string group_text;
             for (std::size_t k = i; k < j; ++k) group_text += glyphs[k].text;
             span(extraction_text(group_text, run.right_to_left), i, i + 1);
             span("", i + 1, j);
         }
-        i = j;
     }
+    close_piece();
     array.flush(out);
     out += "ET\n";
     if (whole_run_text) out += "EMC\n";

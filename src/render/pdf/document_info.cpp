@@ -1,6 +1,7 @@
 #include "render/pdf/document_info.hpp"
 
 #include "render/pdf/pdf_text.hpp"
+#include "render/pdf/tagging/xmp_metadata.hpp"
 
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
@@ -54,6 +55,10 @@ auto document_id(std::string_view document_hash) -> std::string {
     return id;
 }
 
+namespace {
+constexpr const char* creator = "Folio";
+}  // namespace
+
 void set_info(haru_document& doc, const layout::paged_document& source, const pdf_options& options) {
     const HPDF_Doc pdf = doc.get();
     const HPDF_Date date = pdf_date(options.source_date_epoch);
@@ -65,9 +70,11 @@ void set_info(haru_document& doc, const layout::paged_document& source, const pd
         {"Title", &source.title}, {"Author", &source.author}, {"Subject", &source.subject}, {"Keywords", &source.keywords}};
     for (const auto& [key, value] : fields)
         if (!value->empty()) doc.set_text(info, key, *value);
-    doc.set_text(info, "Creator", "Folio");
-    doc.set_text(info, "Producer", std::string("Folio with libharu ") + HPDF_GetVersion());
+    doc.set_text(info, "Creator", creator);
+    doc.set_text(info, "Producer", producer());
 }
+
+auto producer() -> std::string { return std::string("Folio with libharu ") + HPDF_GetVersion(); }
 
 void set_catalog_and_id(haru_document& doc, const layout::paged_document& source, const pdf_options& options) {
     const HPDF_Doc pdf = doc.get();
@@ -78,6 +85,23 @@ void set_catalog_and_id(haru_document& doc, const layout::paged_document& source
     HPDF_Dict preferences = doc.checked(HPDF_Dict_New(pdf->mmgr), "setting viewer preferences");
     s += HPDF_Dict_AddBoolean(preferences, "DisplayDocTitle", HPDF_TRUE);
     s += HPDF_Dict_Add(pdf->catalog, "ViewerPreferences", preferences);
+
+    // XMP metadata (PDF/UA-1: dc:title, pdfuaid:part), the same facts as Info. Uncompressed, so
+    // that tools which do not parse PDF can still find the packet.
+    tagging::xmp_fields xmp;
+    xmp.title = source.title;
+    xmp.language = source.language;
+    xmp.author = source.author;
+    xmp.subject = source.subject;
+    xmp.keywords = source.keywords;
+    xmp.identifier = source.identifier;
+    xmp.creator_tool = creator;
+    xmp.producer = producer();
+    xmp.date = options.source_date_epoch;
+    HPDF_Dict metadata = doc.new_stream(tagging::xmp_packet(xmp), false);
+    s += HPDF_Dict_AddName(metadata, "Type", "Metadata");
+    s += HPDF_Dict_AddName(metadata, "Subtype", "XML");
+    s += HPDF_Dict_Add(pdf->catalog, "Metadata", metadata);
 
     const auto id = document_id(options.document_hash);
     HPDF_Array ids = doc.checked(HPDF_Array_New(pdf->mmgr), "setting the document id");

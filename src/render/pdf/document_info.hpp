@@ -18,11 +18,14 @@ auto pdf_date(std::int64_t epoch) -> HPDF_Date;
 /// length; otherwise a stable hash of whatever it is.
 auto document_id(std::string_view document_hash) -> std::string;
 
+/// "Folio with libharu 2.3.0": the Info dictionary's and the XMP packet's producer.
+auto producer() -> std::string;
+
 /// Title, Author, Subject, Keywords (when set), Creator, Producer, CreationDate and ModDate.
 void set_info(haru_document& doc, const layout::paged_document& source, const pdf_options& options);
 
-/// /Lang, /ViewerPreferences <</DisplayDocTitle true>>, the outline panel (when there are
-/// bookmarks) and the trailer's /ID.
+/// /Lang, /ViewerPreferences <</DisplayDocTitle true>>, the XMP /Metadata stream (PDF/UA-1
+/// identification), the outline panel (when there are bookmarks) and the trailer's /ID.
 void set_catalog_and_id(haru_document& doc, const layout::paged_document& source, const pdf_options& options);
 
 }  // namespace folio::render::pdf

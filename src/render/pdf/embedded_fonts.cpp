@@ -105,35 +105,56 @@ void embedded_fonts::add_run(const layout::glyph_run& run) {
             throw std::runtime_error("failed to write PDF (glyph id " + std::to_string(g.glyph_id) + " of font '" +
                                      run.font.file + "' does not fit a 2-byte CID)");
         auto& uses = f.uses[g.glyph_id];
-        const auto text = extraction_text(g.text, run.right_to_left);
+        const auto& text = g.text;
         auto same = std::find_if(uses.begin(), uses.end(), [&](const auto& u) { return u.first == text; });
         if (same == uses.end()) uses.emplace_back(text, 1);
         else ++same->second;
     }
 }
 
+auto glyph_codes::for_text(std::string_view text) const -> const glyph_facts& {
+    for (const auto& c : codes)
+        if (c.text == text) return c;
+    return codes.front();
+}
+
 void embedded_fonts::embed(haru_document& doc, bool compress) {
-    for (auto& f : fonts_) {
-        for (const auto& [glyph, uses] : f.uses) {
-            // The most used text; the first one seen on a tie.
-            const auto* best = &uses.front();
-            for (const auto& u : uses)
-                if (u.second > best->second) best = &u;
-            f.glyphs[glyph].text = best->first;
-        }
-        embed_one(doc, f, compress);
-    }
+    for (auto& f : fonts_) embed_one(doc, f, compress);
 }
 
 void embedded_fonts::embed_one(haru_document& doc, font& f, bool compress) {
     const HPDF_Doc pdf = doc.get();
     const auto metrics = layout::read_font_metrics(f.ref.file, f.ref.face_index);
     std::vector<std::uint32_t> glyphs;
-    for (const auto& [glyph, facts] : f.glyphs) {
+    for (const auto& [glyph, uses] : f.uses) {
         if (glyph >= metrics.advances.size())
             throw std::runtime_error("failed to write PDF (glyph id " + std::to_string(glyph) + " not in font '" +
                                      f.ref.file + "', which has " + std::to_string(metrics.advances.size()) + ")");
         glyphs.push_back(glyph);
+    }
+    // Codes: the glyph id for the text used most often (the first seen on a tie), new CIDs above
+    // the font's glyph ids for its other texts while 2-byte codes last. A glyph drawn for no text
+    // never gets a code of its own: ToUnicode could not map it.
+    std::map<std::uint32_t, std::pair<std::uint32_t, std::string>> codes;  // CID -> (glyph, text)
+    std::uint32_t next_cid = static_cast<std::uint32_t>(metrics.advances.size());
+    for (const auto& [glyph, uses] : f.uses) {
+        std::vector<const std::pair<std::string, std::size_t>*> order;
+        for (const auto& u : uses) order.push_back(&u);
+        std::stable_sort(order.begin(), order.end(), [](const auto* a, const auto* b) {
+            const bool a_text = !without_forbidden(a->first).empty(), b_text = !without_forbidden(b->first).empty();
+            return a_text != b_text ? a_text : a->second > b->second;
+        });
+        const double w = pdf_width(metrics.advances[glyph], metrics.units_per_em);
+        auto& entry = f.glyphs[glyph];
+        entry.codes.push_back({w, order.front()->first, -1});
+        codes[glyph] = {glyph, order.front()->first};
+        for (std::size_t k = 1; k < order.size(); ++k) {
+            if (without_forbidden(order[k]->first).empty() || next_cid > 0xFFFF) continue;
+            entry.codes.push_back({w, order[k]->first, next_cid});
+            codes[next_cid] = {glyph, order[k]->first};
+            ++next_cid;
+            f.extra_codes = true;
+        }
     }
     const std::string subset = layout::subset_font(f.ref.file, f.ref.face_index, glyphs);
     const std::string base_font =
@@ -170,21 +191,20 @@ void embedded_fonts::embed_one(haru_document& doc, font& f, bool compress) {
     s += HPDF_Dict_Add(descriptor, "FontFile2", font_file);
     doc.check(s, what);
 
-    // /W: runs of consecutive glyph ids share one array: [g [w w w] g2 [w] ...].
+    // /W: runs of consecutive codes share one array: [c [w w w] c2 [w] ...].
     HPDF_Array widths = doc.checked(HPDF_Array_New(pdf->mmgr), what);
     HPDF_Array run = nullptr;
     std::uint32_t next = 0;
-    for (const auto glyph : glyphs) {
-        const double w = pdf_width(metrics.advances[glyph], metrics.units_per_em);
-        f.glyphs[glyph].width = w;
-        if (run == nullptr || glyph != next) {
-            s += HPDF_Array_AddNumber(widths, static_cast<HPDF_INT32>(glyph));
+    for (const auto& [cid, use] : codes) {
+        const double w = pdf_width(metrics.advances[use.first], metrics.units_per_em);
+        if (run == nullptr || cid != next) {
+            s += HPDF_Array_AddNumber(widths, static_cast<HPDF_INT32>(cid));
             run = doc.checked(HPDF_Array_New(pdf->mmgr), what);
             s += HPDF_Array_Add(widths, run);
         }
         if (w == std::floor(w)) s += HPDF_Array_AddNumber(run, static_cast<HPDF_INT32>(w));
         else s += HPDF_Array_AddReal(run, static_cast<HPDF_REAL>(w));
-        next = glyph + 1;
+        next = cid + 1;
     }
     doc.check(s, what);
 
@@ -200,11 +220,24 @@ void embedded_fonts::embed_one(haru_document& doc, font& f, bool compress) {
     s += HPDF_Dict_Add(cid_font, "CIDSystemInfo", system_info);
     s += HPDF_Dict_Add(cid_font, "FontDescriptor", descriptor);
     s += HPDF_Dict_Add(cid_font, "W", widths);
-    s += HPDF_Dict_AddName(cid_font, "CIDToGIDMap", "Identity");
+    if (f.extra_codes) {
+        // Codes below the glyph count are glyph ids; the others name the glyph they draw.
+        const auto last = codes.rbegin()->first;
+        std::string map(2 * (static_cast<std::size_t>(last) + 1), '\0');
+        for (std::uint32_t cid = 0; cid <= last; ++cid) {
+            const auto at = codes.find(cid);
+            const std::uint32_t glyph = cid < metrics.advances.size() ? cid : at != codes.end() ? at->second.first : 0;
+            map[2 * cid] = static_cast<char>(glyph >> 8);
+            map[2 * cid + 1] = static_cast<char>(glyph & 0xFFu);
+        }
+        s += HPDF_Dict_Add(cid_font, "CIDToGIDMap", doc.new_stream(map, compress));
+    } else {
+        s += HPDF_Dict_AddName(cid_font, "CIDToGIDMap", "Identity");
+    }
     doc.check(s, what);
 
     std::map<std::uint32_t, std::string> texts;
-    for (const auto& [glyph, facts] : f.glyphs) texts.emplace(glyph, facts.text);
+    for (const auto& [cid, use] : codes) texts.emplace(cid, use.second);
     HPDF_Dict to_unicode = doc.new_stream(to_unicode_cmap(texts), compress);
 
     HPDF_Array descendants = doc.checked(HPDF_Array_New(pdf->mmgr), what);

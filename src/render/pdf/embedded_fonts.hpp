@@ -26,14 +26,25 @@ auto subset_tag(std::string_view subset_bytes) -> std::string;
 /// A PostScript name usable as a PDF name: only letters, digits, '-' and '_' (others dropped).
 auto pdf_font_name(std::string_view postscript_name, std::string_view fallback) -> std::string;
 
-using glyph_table = std::map<std::uint32_t, glyph_facts>;
+/// The codes of one glyph: it is drawn with a code of its own for each text it stands for, so
+/// that ToUnicode holds the exact text of every use (tag-tree readers take text from ToUnicode
+/// alone, in content order). `codes[0]`, for the text used most often, is the glyph id itself;
+/// the others are CIDs above the font's glyph ids, mapped back by /CIDToGIDMap.
+struct glyph_codes {
+    std::vector<glyph_facts> codes;
+    /// The code for `text` (logical order); `codes[0]` when there is none of its own.
+    [[nodiscard]] auto for_text(std::string_view text) const -> const glyph_facts&;
+};
+using glyph_table = std::map<std::uint32_t, glyph_codes>;
 
 class embedded_fonts {
 public:
     /// Records the glyphs a run uses and the text each stands for. A glyph can stand for several
     /// texts (one glyph for U+0020 and U+00A0; a reordered Indic vowel sign whose cluster's text
-    /// was spread over its glyphs): ToUnicode keeps the text used most often (the first on a tie),
-    /// and the writer gives the other uses an /ActualText (see `mapped_text`).
+    /// was spread over its glyphs): each text gets a code of its own (see `glyph_codes`), as long
+    /// as 2-byte codes last; a use without one gets an /ActualText. ToUnicode holds texts in
+    /// logical order; right-to-left glyphs of several characters get their extraction order in an
+    /// /ActualText (see content_stream.hpp).
     void add_run(const layout::glyph_run& run);
 
     /// Reads, subsets and embeds every recorded font into `doc`. Call once, after every add_run.
@@ -51,6 +62,7 @@ private:
         std::map<std::uint32_t, std::vector<std::pair<std::string, std::size_t>>> uses;
         glyph_table glyphs;                             ///< after embed
         HPDF_Dict type0 = nullptr;
+        bool extra_codes = false;                       ///< some code is not its glyph id
     };
     static auto key(const layout::font_ref& ref) -> std::string;
     [[nodiscard]] auto find(const layout::font_ref& ref) const -> const font&;

@@ -62,7 +62,8 @@ auto make_destination(haru_document& doc, const page_set& pages, std::size_t pag
     return dst;
 }
 
-void add_link(haru_document& doc, const page_set& pages, std::size_t page_index, const layout::link& link) {
+auto add_link(haru_document& doc, const page_set& pages, std::size_t page_index, const layout::link& link)
+    -> HPDF_Annotation {
     const auto& page = layout_page(pages, page_index, "a link");
     HPDF_Page on = pages.pages[page_index];
     const auto& a = link.area;
@@ -83,6 +84,7 @@ void add_link(haru_document& doc, const page_set& pages, std::size_t page_index,
     doc.set_text(annot, "Contents", link.description);
     // Tab order follows the structure (PDF/UA 7.18.3), for pages with annotations.
     doc.check(HPDF_Dict_AddName(on, "Tabs", "S"), "setting a page's tab order");
+    return annot;
 }
 
 void add_outline(haru_document& doc, const page_set& pages, const std::vector<layout::outline_entry>& outline) {

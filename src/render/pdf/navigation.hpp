@@ -24,8 +24,10 @@ auto make_destination(haru_document& doc, const page_set& pages, std::size_t pag
     -> HPDF_Destination;
 
 /// A link annotation on page `page_index` (URI or internal, by anchor), without a border, with
-/// `/Contents` = the link's description. Throws when an internal link's target has no anchor.
-void add_link(haru_document& doc, const page_set& pages, std::size_t page_index, const layout::link& link);
+/// `/Contents` = the link's description; returned for tagging. Throws when an internal link's
+/// target has no anchor.
+auto add_link(haru_document& doc, const page_set& pages, std::size_t page_index, const layout::link& link)
+    -> HPDF_Annotation;
 
 /// Bookmarks for every entry, nested by level (an entry goes under the nearest earlier entry of
 /// a lower level), each opened, with Unicode titles.

@@ -6,6 +6,8 @@
 #include "render/pdf/haru_document.hpp"
 #include "render/pdf/marked_content.hpp"
 #include "render/pdf/navigation.hpp"
+#include "render/pdf/tagging/structure_plan.hpp"
+#include "render/pdf/tagging/structure_writer.hpp"
 
 #include <hpdf_doc.h>
 #include <hpdf_pages.h>
@@ -22,7 +24,11 @@ namespace {
 /// never used, so its idea of the text state cannot disagree with ours.
 class page_painter {
 public:
-    page_painter(haru_document& doc, const embedded_fonts& fonts) : doc_(doc), fonts_(fonts) {}
+    page_painter(haru_document& doc, const embedded_fonts& fonts, const tagging::structure_plan& plan)
+        : doc_(doc), fonts_(fonts), marks_(plan) {}
+
+    /// The MCIDs each content item got (after the last page).
+    [[nodiscard]] auto mcids() const -> const tagging::drawn_mcids& { return marks_.mcids(); }
 
     void paint(HPDF_Page target, const layout::page& page, std::size_t page_index) {
         target_ = target;
@@ -31,7 +37,9 @@ public:
         marks_.begin_page(page_index);
         text_state_ = {};
         doc_.set_place("page " + std::to_string(page_index + 1));
-        for (const auto& item : page.items) std::visit([this](const auto& i) { draw(i); }, item);
+        for (item_ = 0; item_ < page.items.size(); ++item_)
+            std::visit([this](const auto& i) { draw(i); }, page.items[item_]);
+        write(marks_.end_page());
     }
 
 private:
@@ -51,25 +59,30 @@ private:
         const char* name =
             doc_.checked(HPDF_Page_GetLocalFontName(target_, fonts_.font_dict(run.font)), "adding a font");
         const glyph_table& glyphs = fonts_.glyphs(run.font);
-        const run_font font{name, [&](std::uint32_t g) -> const glyph_facts& { return glyphs.at(g); }};
-        write(marks_.begin(run.from) + glyph_run_operators(run, font, page_->height, text_state_) + marks_.end(run.from));
+        const run_font font{name, [&](std::uint32_t g, const std::string& text) -> const glyph_facts& {
+                                return glyphs.at(g).for_text(text);
+                            }};
+        if (marks_.is_content(item_) && run_needs_actual_text(run, font, page_->height))
+            write(marks_.begin(item_, true) + glyph_run_operators(run, font, page_->height, text_state_, marks_.marker(item_)));
+        else
+            write(marks_.begin(item_) + glyph_run_operators(run, font, page_->height, text_state_) + marks_.end(item_));
     }
 
     void draw(const layout::box& box) {
         const auto operators = box_operators(box, page_->height);
         if (operators.empty()) return;
-        write(marks_.begin(box.from) + operators + marks_.end(box.from));
+        write(marks_.begin(item_) + operators + marks_.end(item_));
     }
 
     void draw(const layout::image& picture) {
         HPDF_Image image = load_image(picture.file);
         const auto& a = picture.area;
-        write(marks_.begin(picture.from));
+        write(marks_.begin(item_));
         doc_.check(HPDF_Page_DrawImage(target_, image, static_cast<HPDF_REAL>(a.x),
                                        static_cast<HPDF_REAL>(page_->height - a.y - a.height),
                                        static_cast<HPDF_REAL>(a.width), static_cast<HPDF_REAL>(a.height)),
                    "drawing an image");
-        write(marks_.end(picture.from));
+        write(marks_.end(item_));
     }
 
     void draw(const layout::link&) {}  // annotations, added once every page exists
@@ -101,11 +114,13 @@ private:
     HPDF_Page target_ = nullptr;
     const layout::page* page_ = nullptr;
     std::size_t page_index_ = 0;
+    std::size_t item_ = 0;  ///< the item being drawn
 };
 
 }  // namespace
 
-auto write_pdf(const layout::paged_document& doc, const pdf_options& options) -> std::string {
+auto write_pdf(const layout::paged_document& doc, const model::document& model, const pdf_options& options)
+    -> std::string {
     if (doc.pages.empty()) throw std::runtime_error("failed to write PDF (the document has no pages)");
     haru_document pdf;
     const HPDF_Doc h = pdf.get();
@@ -122,6 +137,8 @@ auto write_pdf(const layout::paged_document& doc, const pdf_options& options) ->
     // All pages exist before anything is drawn, so links and bookmarks can point forward.
     page_set pages;
     pages.layout_pages = &doc.pages;
+    // A page tree's /Kids is an array too: very long documents get intermediate page nodes.
+    if (doc.pages.size() > 8192) pdf.check(HPDF_SetPagesConfiguration(h, 8192), "grouping pages");
     for (std::size_t i = 0; i < doc.pages.size(); ++i) {
         const std::string what = "adding page " + std::to_string(i + 1);
         HPDF_Page page = pdf.checked(HPDF_AddPage(h), what);
@@ -131,13 +148,18 @@ auto write_pdf(const layout::paged_document& doc, const pdf_options& options) ->
     }
     for (const auto& a : doc.anchors) pages.anchors.try_emplace(a.node_id, a);
 
-    page_painter painter(pdf, fonts);
+    // The tag tree is planned first: drawing marks each item as the plan says.
+    const auto plan = tagging::plan_structure(model, doc);
+    page_painter painter(pdf, fonts, plan);
+    tagging::annotation_map annotations;
     for (std::size_t i = 0; i < doc.pages.size(); ++i) {
         painter.paint(pages.pages[i], doc.pages[i], i);
-        for (const auto& item : doc.pages[i].items)
-            if (const auto* l = std::get_if<layout::link>(&item)) add_link(pdf, pages, i, *l);
+        const auto& items = doc.pages[i].items;
+        for (std::size_t k = 0; k < items.size(); ++k)
+            if (const auto* l = std::get_if<layout::link>(&items[k])) annotations[{i, k}] = add_link(pdf, pages, i, *l);
     }
     pdf.set_place("");
+    tagging::write_structure(pdf, plan, painter.mcids(), pages.pages, doc.pages, annotations);
     add_outline(pdf, pages, doc.outline);
     add_page_labels(pdf, doc.pages);
     set_info(pdf, doc, options);

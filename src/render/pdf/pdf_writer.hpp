@@ -1,6 +1,7 @@
 #pragma once
 
 #include "layout/paged_document.hpp"
+#include "model/document.hpp"
 
 #include <cstdint>
 #include <string>
@@ -13,12 +14,15 @@ struct pdf_options {
     bool compress = true;                ///< FlateDecode every stream
 };
 
-/// Writes the paged document as PDF 1.7 bytes (see docs/editions/pdf-writer.md): fonts embedded
-/// as subset Type0/CIDFontType2 with ToUnicode, glyphs drawn in logical order at their positions,
-/// artifacts marked, images, link annotations with /Contents, bookmarks, page labels, Info,
-/// /Lang and /ID. A pure function of `doc` and `options` (and the font and image files it names):
-/// the same input gives the same bytes. Throws std::runtime_error ("failed to write PDF (...)")
-/// on failure.
-auto write_pdf(const layout::paged_document& doc, const pdf_options& options) -> std::string;
+/// Writes the paged document as tagged PDF 1.7 bytes meant to meet PDF/UA-1 (see
+/// docs/editions/pdf-writer.md and docs/editions/pdf-tagging.md): fonts embedded as subset
+/// Type0/CIDFontType2 with ToUnicode, glyphs drawn in logical order at their positions, a
+/// structure tree in reading order built from `model` (the document `doc` was laid out from) and
+/// the items' provenance, artifacts marked, images, link annotations with /Contents, bookmarks,
+/// page labels, Info and XMP metadata, /Lang and /ID. A pure function of its arguments (and the
+/// font and image files `doc` names): the same input gives the same bytes. Throws
+/// std::runtime_error ("failed to write PDF (...)") on failure.
+auto write_pdf(const layout::paged_document& doc, const model::document& model, const pdf_options& options)
+    -> std::string;
 
 }  // namespace folio::render::pdf

@@ -1,5 +1,8 @@
 #include "render/shared/generated_text.hpp"
 
+#include "i18n/date_format.hpp"
+#include "i18n/language_tag.hpp"
+
 #include <type_traits>
 
 namespace folio::render {
@@ -38,6 +41,26 @@ auto callout_kind_key(model::callout_kind kind) -> std::string {
     case model::callout_kind::ask_your_care_team: return "ask-your-care-team";
     }
     return "tip";
+}
+
+auto title_block_notices(const model::document& doc, const i18n::message_catalog& messages) -> std::vector<std::string> {
+    const auto& meta = doc.meta;
+    std::vector<std::string> lines;
+    if (meta.sample) lines.push_back(messages.format("sample_notice"));
+    if (meta.translation != model::translation_status::original) {
+        const auto key = meta.translation == model::translation_status::draft ? "draft_translation_notice" : "reviewed_translation_notice";
+        lines.push_back(messages.format(key, {{"language", i18n::language_display_name(meta.source_language, meta.language,
+                                                                                        i18n::name_position::middle_of_sentence)}}));
+    }
+    if (meta.expert) {
+        const auto& e = *meta.expert;
+        lines.push_back((e.credentials.empty() ? messages.format("meta_expert", {{"name", e.name}})
+                                               : messages.format("meta_expert_with_credentials", {{"name", e.name}, {"credentials", e.credentials}})) +
+                        " " + messages.format("meta_expert_review", {{"reviewed", std::string(e.reviewed_this_text ? "yes" : "no")}}));
+    }
+    if (meta.last_reviewed)
+        lines.push_back(messages.format("last_reviewed_short", {{"date", i18n::format_long_date(*meta.last_reviewed, meta.language)}}));
+    return lines;
 }
 
 }  // namespace folio::render

@@ -56,12 +56,13 @@ protected:
 
 TEST_F(export_command, writes_every_available_edition_where_the_readme_says) {
     EXPECT_EQ(run({"export"}), 0) << err.str();
-    EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-brochure.pdf", "out/leaflet/en/leaflet-large-print.pdf",
-                                                        "out/leaflet/en/leaflet-screen-reader.txt"}));
+    EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-brochure.pdf", "out/leaflet/en/leaflet-ebook.epub",
+                                                        "out/leaflet/en/leaflet-large-print.pdf", "out/leaflet/en/leaflet-screen-reader.txt"}));
     EXPECT_NE(read_file(dir / "out/leaflet/en/leaflet-screen-reader.txt").find("Heading level 2: About"), std::string::npos);
     EXPECT_TRUE(read_file(dir / "out/leaflet/en/leaflet-brochure.pdf").starts_with("%PDF-1.7"));
+    EXPECT_TRUE(read_file(dir / "out/leaflet/en/leaflet-ebook.epub").starts_with(std::string("PK\x03\x04", 4)));
     EXPECT_EQ(out.str(), "out/leaflet/en/leaflet-brochure.pdf\nout/leaflet/en/leaflet-large-print.pdf\n"
-                         "out/leaflet/en/leaflet-screen-reader.txt\n");
+                         "out/leaflet/en/leaflet-ebook.epub\nout/leaflet/en/leaflet-screen-reader.txt\n");
 }
 
 TEST_F(export_command, a_large_print_style_that_breaks_the_rules_refuses_that_edition_only) {
@@ -74,7 +75,8 @@ TEST_F(export_command, a_large_print_style_that_breaks_the_rules_refuses_that_ed
     std::ofstream(dir / "styles/large-print.xml") << large;
     EXPECT_EQ(run({"export"}), 3);
     EXPECT_NE(err.str().find("large-print body text must be at least 18 pt [large-print-rule]"), std::string::npos) << err.str();
-    EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-brochure.pdf", "out/leaflet/en/leaflet-screen-reader.txt"}));
+    EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-brochure.pdf", "out/leaflet/en/leaflet-ebook.epub",
+                                                        "out/leaflet/en/leaflet-screen-reader.txt"}));
 }
 
 TEST_F(export_command, honours_output_folder_language_and_edition_options) {
@@ -91,7 +93,7 @@ TEST_F(export_command, a_failed_run_keeps_the_previous_good_output_and_writes_no
     EXPECT_EQ(run({"export"}), 3);
     EXPECT_NE(err.str().find("error: the document does not say its language [missing-language]"), std::string::npos) << err.str();
     EXPECT_EQ(read_file(dir / "out/leaflet/en/leaflet-screen-reader.txt"), before);
-    EXPECT_EQ(output_files().size(), 3U);
+    EXPECT_EQ(output_files().size(), 4U);
 }
 
 TEST_F(export_command, malformed_xml_gives_the_content_exit_code_and_no_output) {
@@ -116,10 +118,23 @@ TEST_F(export_command, usage_errors_exit_2_with_a_clear_message) {
     EXPECT_EQ(run({"check"}), 2);
 }
 
-TEST_F(export_command, editions_not_built_yet_are_refused_by_name_not_faked) {
-    EXPECT_EQ(run({"export", "--edition", "ebook"}), 2);
-    EXPECT_NE(err.str().find("'ebook' edition is not available"), std::string::npos);
-    EXPECT_TRUE(output_files().empty());
+TEST_F(export_command, the_ebook_reads_the_brochure_style_for_its_page_list) {
+    EXPECT_EQ(run({"export", "--edition", "ebook"}), 0) << err.str();
+    EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-ebook.epub"}));
+    EXPECT_EQ(err.str(), "");
+    const auto epub = read_file(dir / "out/leaflet/en/leaflet-ebook.epub");
+    EXPECT_NE(epub.find("EPUB/text/01-a.xhtml"), std::string::npos);
+}
+
+TEST_F(export_command, without_a_readable_brochure_style_the_ebook_has_no_page_list_but_is_written) {
+    fs::remove(dir / "styles");
+    fs::create_directories(dir / "styles");
+    std::ofstream(dir / "styles/brochure.xml") << "<style version=\"1\" edition=\"brochure\"><body size=\"-3\"/></style>\n";
+    EXPECT_EQ(run({"export", "--edition", "ebook,brochure"}), 3);
+    EXPECT_NE(err.str().find("the 'brochure' edition is not written: its style has errors"), std::string::npos) << err.str();
+    EXPECT_NE(err.str().find("warning: the e-book has no page list: the brochure style could not be read [no-page-list]"),
+              std::string::npos) << err.str();
+    EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-ebook.epub"}));
 }
 
 TEST_F(export_command, warns_when_the_reader_language_has_no_catalog) {

@@ -18,6 +18,10 @@ using folio::testing::scratch_directory;
 
 const std::filesystem::path fixtures = std::filesystem::path(FOLIO_SOURCE_DIR) / "tests/unit/render_pdf";
 
+/// These pages are made by hand, not laid out from a model: tagging gives their content a P per
+/// node id (see tagging_test.cpp for trees built from a model).
+const model::document no_model;
+
 auto options() -> pdf_options {
     pdf_options o;
     o.source_date_epoch = 1764115200;  // 2025-11-26T00:00:00Z
@@ -42,7 +46,7 @@ TEST_P(script_extraction, pdftotext_gives_the_input_text) {
     const auto& c = GetParam();
     const scratch_directory dir;
     auto run = shaped_run(c.font, c.text, 72, 100, 14, c.right_to_left, c.language);
-    const auto pdf = save(dir.path(), "line.pdf", write_pdf(document_with({run}, c.language), options()));
+    const auto pdf = save(dir.path(), "line.pdf", write_pdf(document_with({run}, c.language), no_model, options()));
     EXPECT_EQ(extracted_text(pdf), c.text);
 }
 
@@ -90,7 +94,7 @@ TEST(pdf_writer, latin_ligatures_and_kerning_reach_the_file) {
     ASSERT_TRUE(std::any_of(run.glyphs.begin(), run.glyphs.end(), [](const auto& g) { return g.text == "ffi"; }));
     auto o = options();
     o.compress = false;
-    const auto bytes = write_pdf(document_with({run}), o);
+    const auto bytes = write_pdf(document_with({run}), no_model, o);
     // ... and the file draws that glyph and moves the kerned glyphs: a TJ with adjustments.
     EXPECT_NE(bytes.find("[<0052"), std::string::npos);
     EXPECT_NE(bytes.find("] TJ\n"), std::string::npos);
@@ -99,7 +103,7 @@ TEST(pdf_writer, latin_ligatures_and_kerning_reach_the_file) {
 
 TEST(pdf_writer, multilingual_page_extracts_line_by_line) {
     const scratch_directory dir;
-    const auto pdf = save(dir.path(), "multilingual.pdf", write_pdf(multilingual_page(), options()));
+    const auto pdf = save(dir.path(), "multilingual.pdf", write_pdf(multilingual_page(), no_model, options()));
     if (const char* keep = std::getenv("FOLIO_PDF_SAMPLES")) std::filesystem::copy_file(pdf, std::filesystem::path(keep) / "multilingual.pdf", std::filesystem::copy_options::overwrite_existing);
     EXPECT_EQ(extracted_text(pdf),
               "Office affiliation: fine waffles, AVATAR Týr\n"
@@ -112,7 +116,7 @@ TEST(pdf_writer, multilingual_page_extracts_line_by_line) {
 
 TEST(pdf_writer, every_font_is_an_embedded_subset_cid_truetype_font_with_tounicode) {
     const scratch_directory dir;
-    const auto pdf = save(dir.path(), "fonts.pdf", write_pdf(multilingual_page(), options()));
+    const auto pdf = save(dir.path(), "fonts.pdf", write_pdf(multilingual_page(), no_model, options()));
     const auto fonts = tool("/usr/bin/pdffonts", {pdf.string()});
     ASSERT_EQ(fonts.exit_code, 0) << fonts.err;
     std::istringstream lines(fonts.out);
@@ -146,7 +150,7 @@ TEST(pdf_writer, qpdf_finds_nothing_wrong) {
     auto doc = multilingual_page();
     doc.pages.push_back(doc.pages.front());
     doc.outline = {{"Test document", 1, 0, 80, "title"}, {"Second", 2, 1, 80, "s2"}};
-    const auto pdf = save(dir.path(), "check.pdf", write_pdf(doc, options()));
+    const auto pdf = save(dir.path(), "check.pdf", write_pdf(doc, no_model, options()));
     const auto check = tool("/usr/bin/qpdf", {"--check", pdf.string()});
     EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
     EXPECT_NE(check.out.find("No syntax or stream encoding errors found"), std::string::npos) << check.out;
@@ -160,7 +164,7 @@ TEST(pdf_writer, info_version_language_and_id) {
     doc.author = "Equipo de enfermería";
     doc.subject = "Tratamiento";
     doc.keywords = "cáncer, inmunoterapia";
-    const auto pdf = save(dir.path(), "info.pdf", write_pdf(doc, options()));
+    const auto pdf = save(dir.path(), "info.pdf", write_pdf(doc, no_model, options()));
     const auto info = tool("/usr/bin/pdfinfo", {pdf.string()});
     ASSERT_EQ(info.exit_code, 0) << info.err;
     EXPECT_NE(info.out.find("Title:           Inmunoterapia: qué esperar 😀\n"), std::string::npos) << info.out;
@@ -179,13 +183,70 @@ TEST(pdf_writer, info_version_language_and_id) {
               "00112233445566778899aabbccddeeff 00112233445566778899aabbccddeeff\n");
 }
 
+TEST(pdf_writer, xmp_metadata_and_mark_info_for_pdf_ua) {
+    const scratch_directory dir;
+    auto doc = document_with({shaped_run(latin_font, "Hello", 72, 100)}, "es-MX");
+    doc.title = "Inmunoterapia & <ciencia>";
+    doc.author = "Equipo";
+    const auto pdf = save(dir.path(), "xmp.pdf", write_pdf(doc, no_model, options()));
+    EXPECT_EQ(pikepdf("m = pdf.open_metadata()\n"
+                      "print(m['dc:title'], m['dc:language'], m['dc:creator'], m['{http://www.aiim.org/pdfua/ns/id/}part'], m['xmp:CreateDate'])\n"
+                      "print(pdf.Root.Metadata.Subtype, '/Filter' in pdf.Root.Metadata, bool(pdf.Root.MarkInfo.Marked))",
+                      pdf),
+              "Inmunoterapia & <ciencia> {'es-MX'} ['Equipo'] 1 2025-11-26T00:00:00Z\n/XML False True\n");
+}
+
+TEST(pdf_writer, a_glyph_drawn_for_two_texts_gets_a_code_for_each) {
+    // Tag readers take text from ToUnicode alone: one code per text keeps each use exact.
+    const scratch_directory dir;
+    auto run = shaped_run(latin_font, "xx", 72, 100);
+    run.glyphs[1].text = "\u00D7";  // the same glyph standing for a multiplication sign
+    run.text = "x\u00D7";
+    const auto pdf = save(dir.path(), "codes.pdf", write_pdf(document_with({run}), no_model, options()));
+    EXPECT_EQ(extracted_text(pdf), "x\u00D7");
+    const auto tags = tool("/usr/bin/pdfinfo", {"-struct-text", pdf.string()});
+    EXPECT_NE(tags.out.find("\"x\u00D7\""), std::string::npos) << tags.out;
+    // The second code is above the font's glyph ids, mapped back to the glyph by /CIDToGIDMap.
+    EXPECT_EQ(pikepdf("d = pdf.pages[0].Resources.Font.F1.DescendantFonts[0]\n"
+                      "m = d.CIDToGIDMap.read_bytes()\n"
+                      "cids = [int.from_bytes(bytes(s)[i:i + 2], 'big') for ops, op in pikepdf.parse_content_stream(pdf.pages[0])\n"
+                      "        if str(op) == 'Tj' for s in ops for i in (0, 2)]\n"
+                      "print(len(set(cids)), len(set(int.from_bytes(m[2 * c:2 * c + 2], 'big') for c in cids)))",
+                      pdf),
+              "2 1\n");
+}
+
+TEST(pdf_writer, a_long_document_has_a_parent_tree_of_several_leaves_and_passes_the_tag_checker) {
+    const scratch_directory dir;
+    layout::paged_document doc = document_with({});
+    doc.pages.clear();
+    for (int i = 0; i < 700; ++i) {
+        layout::page p;
+        p.label = std::to_string(i + 1);
+        auto body = shaped_run(latin_font, "Page text", 72, 100);
+        body.from = {"p" + std::to_string(i), {}, "paragraph"};
+        p.items.emplace_back(std::move(body));
+        auto number = shaped_run(latin_font, p.label, 290, 800);
+        number.from = {"", layout::artifact_kind::pagination, "page-number"};
+        p.items.emplace_back(std::move(number));
+        doc.pages.push_back(std::move(p));
+    }
+    const auto pdf = save(dir.path(), "long.pdf", write_pdf(doc, no_model, options()));
+    EXPECT_EQ(pikepdf("t = pdf.Root.StructTreeRoot\n"
+                      "print(len(t.ParentTree.Kids), list(t.ParentTree.Kids[1].Limits), int(t.ParentTreeNextKey))",
+                      pdf),
+              "2 [512, 699] 700\n");
+    const auto check = tool("/usr/bin/python3", {std::string(FOLIO_SOURCE_DIR) + "/tests/print/check_tags.py", "--check", pdf.string()});
+    EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
+}
+
 TEST(pdf_writer, same_input_gives_the_same_bytes) {
     const auto doc = multilingual_page();
-    const auto first = write_pdf(doc, options());
-    EXPECT_EQ(write_pdf(doc, options()), first);
+    const auto first = write_pdf(doc, no_model, options());
+    EXPECT_EQ(write_pdf(doc, no_model, options()), first);
     auto other = options();
     other.document_hash = "ffeeddccbbaa99887766554433221100";
-    const auto changed = write_pdf(doc, other);
+    const auto changed = write_pdf(doc, no_model, other);
     ASSERT_EQ(changed.size(), first.size());
     EXPECT_NE(changed, first);  // only the /ID differs
     std::size_t differing = 0;
@@ -194,7 +255,7 @@ TEST(pdf_writer, same_input_gives_the_same_bytes) {
 }
 
 TEST(pdf_writer, a_line_of_latin_text_makes_a_small_file) {
-    const auto bytes = write_pdf(document_with({shaped_run(latin_font, "Immunotherapy helps your immune system fight cancer.", 72, 100)}), options());
+    const auto bytes = write_pdf(document_with({shaped_run(latin_font, "Immunotherapy helps your immune system fight cancer.", 72, 100)}), no_model, options());
     EXPECT_LT(bytes.size(), 50u * 1024u) << bytes.size() << " bytes";
     EXPECT_LT(bytes.size(), 12u * 1024u) << bytes.size() << " bytes";  // a subset of ~30 glyphs is a few KB
 }
@@ -209,7 +270,7 @@ TEST(pdf_writer, bookmarks_nest_by_level_and_point_at_page_and_y) {
                    {"Side effects", 2, 1, 100, "side"},
                    {"Skin", 3, 1, 400, "skin"},
                    {"العلاج المناعي 𝔸", 2, 2, 50, "ar"}};
-    const auto pdf = save(dir.path(), "outline.pdf", write_pdf(doc, options()));
+    const auto pdf = save(dir.path(), "outline.pdf", write_pdf(doc, no_model, options()));
     const auto listing = pikepdf(
         "pages = [p.objgen for p in pdf.pages]\n"
         "def walk(items, depth):\n"
@@ -240,12 +301,12 @@ TEST(pdf_writer, page_labels_follow_the_printed_numbers) {
         pages.push_back(p);
     }
     doc.pages = pages;
-    const auto pdf = save(dir.path(), "labels.pdf", write_pdf(doc, options()));
+    const auto pdf = save(dir.path(), "labels.pdf", write_pdf(doc, no_model, options()));
     EXPECT_EQ(pikepdf("print('|'.join(p.label for p in pdf.pages))", pdf), "i|ii|1|2|3|٣|٤|A-1\n");
     // Plain ascending numbers share one decimal range.
     doc.pages.resize(5);
     for (std::size_t i = 0; i < doc.pages.size(); ++i) doc.pages[i].label = std::to_string(i + 1);
-    const auto decimal = save(dir.path(), "decimal.pdf", write_pdf(doc, options()));
+    const auto decimal = save(dir.path(), "decimal.pdf", write_pdf(doc, no_model, options()));
     EXPECT_EQ(pikepdf("print(pdf.Root.PageLabels.Nums[0], pdf.Root.PageLabels.Nums[1].S, len(pdf.Root.PageLabels.Nums))", decimal),
               "0 /D 2\n");
 }
@@ -256,7 +317,7 @@ TEST(pdf_writer, images_are_drawn_once_per_file) {
     layout::image jpeg{(fixtures / "badge.jpg").string(), {200, 200, 64, 48}, "", {"", layout::artifact_kind::layout, ""}};
     auto again = png;
     again.area.y = 300;
-    const auto pdf = save(dir.path(), "images.pdf", write_pdf(document_with({png, jpeg, again}), options()));
+    const auto pdf = save(dir.path(), "images.pdf", write_pdf(document_with({png, jpeg, again}), no_model, options()));
     const auto list = tool("/usr/bin/pdfimages", {"-list", pdf.string()});
     ASSERT_EQ(list.exit_code, 0) << list.err;
     std::istringstream lines(list.out);
@@ -279,7 +340,7 @@ TEST(pdf_writer, links_are_annotations_with_contents) {
     doc.anchors = {{"side-effects", 1, 200}};
     doc.pages[0].items.emplace_back(layout::link{{72, 88, 120, 16}, "https://example.org/clínica", "", "the clinic website", {"p1", {}, "link"}});
     doc.pages[0].items.emplace_back(layout::link{{200, 88, 80, 16}, "", "side-effects", "Efectos secundarios", {"p1", {}, "link"}});
-    const auto pdf = save(dir.path(), "links.pdf", write_pdf(doc, options()));
+    const auto pdf = save(dir.path(), "links.pdf", write_pdf(doc, no_model, options()));
     EXPECT_EQ(pikepdf("pages = [p.objgen for p in pdf.pages]\n"
                       "for a in pdf.pages[0].Annots:\n"
                       "    target = a.A.URI if '/A' in a else pages.index(a.Dest[0].objgen)\n"
@@ -302,15 +363,17 @@ TEST(pdf_writer, artifacts_and_actual_text_are_marked_content) {
     layout::box rule{{72, 110, 450, 1}, true, {0.2, 0.4, 0.6}, false, {}, 0.5, {"", layout::artifact_kind::layout, ""}};
     auto options_uncompressed = options();
     options_uncompressed.compress = false;
-    const auto bytes = write_pdf(document_with({body, rule, number, bullet}), options_uncompressed);
+    const auto bytes = write_pdf(document_with({body, rule, number, bullet}), no_model, options_uncompressed);
     EXPECT_EQ(bytes.find("/FlateDecode"), std::string::npos);
     EXPECT_NE(bytes.find("/Artifact <</Type /Layout>> BDC\nq\n0.2 0.4 0.6 rg\n72 730.89 450 1 re\nf\nQ\nEMC\n"), std::string::npos);
     const auto pagination = bytes.find("/Artifact <</Type /Pagination>> BDC\nBT\n");
     ASSERT_NE(pagination, std::string::npos);
     EXPECT_NE(bytes.find("ET\nEMC\n", pagination), std::string::npos);
-    EXPECT_NE(bytes.find("/Span <</ActualText <FEFF002D0020>>> BDC\nBT\n"), std::string::npos);
-    // Content is not marked yet (tagging adds /MCID spans): the body run starts the stream bare.
-    EXPECT_NE(bytes.find("stream\r\nBT\n/F1 12 Tf\n0 0 0 rg\n1 0 0 1 72 741.89 Tm\n"), std::string::npos);
+    // Content is marked with MCIDs: a plain run in a sequence around its BT ... ET, a run with an
+    // ActualText in a /Span sequence of its own.
+    EXPECT_NE(bytes.find("stream\r\n/P <</MCID 0>> BDC\nBT\n/F1 12 Tf\n0 0 0 rg\n1 0 0 1 72 741.89 Tm\n"),
+              std::string::npos);
+    EXPECT_NE(bytes.find("EMC\n/Span <</MCID 1 /ActualText <FEFF002D0020>>> BDC\nBT\n"), std::string::npos);
 }
 
 /// A numpunct that writes "0,5": what a German locale would do to careless number formatting.
@@ -322,9 +385,9 @@ TEST(pdf_writer, numbers_do_not_depend_on_the_locale) {
     auto o = options();
     o.compress = false;
     const auto doc = document_with({shaped_run(latin_font, "AVATAR", 72.25, 100.5, 10.5)});
-    const auto expected = write_pdf(doc, o);
+    const auto expected = write_pdf(doc, no_model, o);
     const auto previous = std::locale::global(std::locale(std::locale::classic(), new comma_numpunct));
-    const auto written = write_pdf(doc, o);
+    const auto written = write_pdf(doc, no_model, o);
     std::locale::global(previous);
     EXPECT_EQ(written, expected);
     EXPECT_NE(written.find("/F1 10.5 Tf\n0 0 0 rg\n1 0 0 1 72.25 741.39 Tm\n"), std::string::npos);
@@ -332,7 +395,7 @@ TEST(pdf_writer, numbers_do_not_depend_on_the_locale) {
 
 auto error_of(const layout::paged_document& doc) -> std::string {
     try {
-        (void)write_pdf(doc, options());
+        (void)write_pdf(doc, no_model, options());
     } catch (const std::runtime_error& e) {
         return e.what();
     }

@@ -1,0 +1,207 @@
+#include "render/epub/content_documents.hpp"
+
+#include "i18n/language_tag.hpp"
+#include "i18n/locale_data.hpp"
+#include "model/document.hpp"
+#include "render/epub/xml_output.hpp"
+#include "render/shared/generated_text.hpp"
+
+#include <algorithm>
+#include <cassert>
+#include <type_traits>
+
+namespace folio::render::epub {
+
+auto xhtml_writer::write(const content_file& file) -> std::string {
+    file_ = file.href;
+    keys_in_file_.clear();
+    right_to_left_ = i18n::is_right_to_left(doc_.meta.language);
+    auto document = new_xml_document();
+    document.append_child(pugi::node_doctype).set_value("html");
+    auto html = document.append_child("html");
+    html.append_attribute("xmlns") = "http://www.w3.org/1999/xhtml";
+    html.append_attribute("xmlns:epub") = "http://www.idpf.org/2007/ops";
+    html.append_attribute("lang") = doc_.meta.language.c_str();
+    html.append_attribute("xml:lang") = doc_.meta.language.c_str();
+    if (right_to_left_) html.append_attribute("dir") = "rtl";
+
+    auto head = html.append_child("head");
+    head.append_child("meta").append_attribute("charset") = "utf-8";
+    std::string title = toc_text(doc_, messages_, doc_.meta.title);
+    if (!file.title_page && !file.blocks.empty()) {
+        if (const auto* s = std::get_if<model::section>(&file.blocks.front()->value); s && !s->title.empty())
+            title = toc_text(doc_, messages_, s->title);
+        if (const auto* g = std::get_if<model::glossary>(&file.blocks.front()->value))
+            title = g->title.empty() ? messages_.format("landmark_glossary") : toc_text(doc_, messages_, g->title);
+    }
+    head.append_child("title").text().set(title.c_str());
+    auto link = head.append_child("link");
+    link.append_attribute("rel") = "stylesheet";
+    link.append_attribute("type") = "text/css";
+    link.append_attribute("href") = "../style.css";
+
+    auto body = html.append_child("body");
+    if (file.title_page) title_block(body);
+    for (const auto* node : file.blocks) block(body, *node);
+    // A page said to start beyond the end of its node's text (print and this writer disagree on
+    // the words): its marker goes after the node's last word, and the caller warns.
+    for (const auto& key : keys_in_file_) {
+        const auto found = markers_.by_node.find(key);
+        if (found == markers_.by_node.end()) continue;
+        for (const auto page : found->second) {
+            if (markers_.placed(page)) continue;
+            marker(markers_.last_parent[key], {}, page);
+            markers_.past_the_end.push_back(page);
+        }
+    }
+    return serialize(document);
+}
+
+void xhtml_writer::block(pugi::xml_node parent, const model::block_node& node) {
+    std::visit(
+        [&](const auto& b) {
+            using T = std::decay_t<decltype(b)>;
+            const bool saved = right_to_left_;
+            if constexpr (std::is_same_v<T, model::section>) {
+                section(parent, node, b);
+            } else if constexpr (std::is_same_v<T, model::paragraph>) {
+                auto p = parent.append_child("p");
+                p.append_attribute("id") = node.id.c_str();
+                set_language(p, node.language);
+                inlines(p, b.content, node.id);
+            } else if constexpr (std::is_same_v<T, model::list>) {
+                list(parent, node, b);
+            } else if constexpr (std::is_same_v<T, model::table>) {
+                table(parent, node, b);
+            } else if constexpr (std::is_same_v<T, model::figure>) {
+                figure(parent, node, b);
+            } else if constexpr (std::is_same_v<T, model::callout>) {
+                callout(parent, node, b);
+            } else if constexpr (std::is_same_v<T, model::glossary>) {
+                glossary(parent, node, b);
+            }
+            // page_break: a hint to print; a reflowable book has no pages to break.
+            right_to_left_ = saved;
+        },
+        node.value);
+}
+
+void xhtml_writer::heading(pugi::xml_node parent, int level, const model::inlines& title, const std::string& key,
+                           const std::string& target_id) {
+    level = std::clamp(level, 1, 6);
+    auto h = parent.append_child(("h" + std::to_string(level)).c_str());
+    inlines(h, title, key);
+    headings_.push_back({level, toc_text(doc_, messages_, title), file_ + "#" + target_id});
+}
+
+void xhtml_writer::section(pugi::xml_node parent, const model::block_node& node, const model::section& s) {
+    // A section without a title only groups its content: a div, so that it is no unnamed region.
+    auto element = parent.append_child(s.title.empty() ? "div" : "section");
+    element.append_attribute("id") = node.id.c_str();
+    set_language(element, node.language);
+    if (!s.title.empty()) heading(element, s.level, s.title, node.id, node.id);
+    for (const auto& inner : s.content) block(element, inner);
+}
+
+void xhtml_writer::list(pugi::xml_node parent, const model::block_node& node, const model::list& l) {
+    auto element = parent.append_child(l.ordered ? "ol" : "ul");
+    element.append_attribute("id") = node.id.c_str();
+    set_language(element, node.language);
+    if (l.ordered && l.start != 1) element.append_attribute("start") = std::to_string(l.start).c_str();
+    for (const auto& item : l.items) {
+        auto li = element.append_child("li");
+        li.append_attribute("id") = item.id.c_str();
+        // Print draws the item's label (bullet or number) first, under the item's id; here the
+        // reading system draws it, so a page that starts at the label starts at the item.
+        markers_at_start(li, {}, item.id);
+        for (const auto& inner : item.content) block(li, inner);
+    }
+}
+
+void xhtml_writer::table(pugi::xml_node parent, const model::block_node& node, const model::table& t) {
+    // Print draws the caption, then every cell in row order, all under the table's id.
+    auto element = parent.append_child("table");
+    element.append_attribute("id") = node.id.c_str();
+    set_language(element, node.language);
+    if (!t.caption.empty()) inlines(element.append_child("caption"), t.caption, node.id);
+    auto rows = [&](const std::vector<model::table_row>& source, const char* group) {
+        if (source.empty()) return;
+        auto section = element.append_child(group);
+        for (const auto& row : source) {
+            auto tr = section.append_child("tr");
+            for (const auto& cell : row.cells) {
+                auto c = tr.append_child(cell.is_header() ? "th" : "td");
+                if (cell.scope == model::header_scope::column) c.append_attribute("scope") = "col";
+                if (cell.scope == model::header_scope::row) c.append_attribute("scope") = "row";
+                inlines(c, cell.content, node.id);
+            }
+        }
+    };
+    rows(t.head, "thead");
+    rows(t.body, "tbody");
+}
+
+void xhtml_writer::figure(pugi::xml_node parent, const model::block_node& node, const model::figure& f) {
+    const bool plain = f.decorative && f.caption.empty();
+    auto element = parent.append_child(plain ? "div" : "figure");
+    element.append_attribute("id") = node.id.c_str();
+    element.append_attribute("class") = f.decorative ? "figure decorative" : "figure";
+    set_language(element, node.language);
+    auto img = element.append_child("img");
+    const auto source = (std::filesystem::path(doc_.source_path).parent_path() / f.image_path).string();
+    const auto found = plan_.image_of_source.find(source);
+    assert(found != plan_.image_of_source.end() && "plan_content packs every figure's image");
+    img.append_attribute("src") = ("../" + plan_.images.at(found->second).href).c_str();
+    img.append_attribute("alt") = f.decorative ? "" : f.alt.c_str();
+    if (f.decorative) img.append_attribute("role") = "presentation";
+    // A page that starts with the image starts before it (the caption is the figure's text).
+    markers_at_start(element, img, node.id);
+    if (!f.caption.empty()) inlines(element.append_child("figcaption"), f.caption, node.id);
+}
+
+void xhtml_writer::callout(pugi::xml_node parent, const model::block_node& node, const model::callout& c) {
+    const std::string kind = callout_kind_key(c.kind);
+    auto element = parent.append_child("aside");
+    element.append_attribute("id") = node.id.c_str();
+    element.append_attribute("class") = ("callout " + kind).c_str();
+    // DPUB-ARIA has a role for tips; warnings and questions are notes. Either way the kind is said
+    // in words, first, as in print: colour alone tells a reader nothing.
+    element.append_attribute("role") = c.kind == model::callout_kind::tip ? "doc-tip" : "note";
+    const std::string label_id = fresh_id(plan_, node.id + "-label");
+    element.append_attribute("aria-labelledby") = label_id.c_str();
+    set_language(element, node.language);
+    auto title = element.append_child("p");
+    title.append_attribute("class") = "callout-title";
+    title.append_attribute("id") = label_id.c_str();
+    const std::string label = messages_.format("callout_label", {{"kind", kind}});
+    text(title, label + (c.title.empty() ? "" : ": "), node.id);
+    inlines(title, c.title, node.id);
+    for (const auto& inner : c.content) block(element, inner);
+}
+
+void xhtml_writer::glossary(pugi::xml_node parent, const model::block_node& node, const model::glossary& g) {
+    auto element = parent.append_child("section");
+    element.append_attribute("id") = node.id.c_str();
+    element.append_attribute("epub:type") = "glossary";
+    element.append_attribute("role") = "doc-glossary";
+    if (g.title.empty()) element.append_attribute("aria-label") = messages_.format("landmark_glossary").c_str();
+    set_language(element, node.language);
+    if (!g.title.empty()) heading(element, g.level, g.title, node.id, node.id);
+    // In the reader's alphabetical order, as in print.
+    std::vector<const model::glossary_entry*> sorted;
+    for (const auto& entry : g.entries) sorted.push_back(&entry);
+    const i18n::collator order(doc_.meta.language);
+    std::stable_sort(sorted.begin(), sorted.end(), [&](const auto* a, const auto* b) {
+        return order.compare(model::plain_text(a->term), model::plain_text(b->term)) < 0;
+    });
+    auto dl = element.append_child("dl");
+    for (const auto* entry : sorted) {
+        auto dt = dl.append_child("dt");
+        dt.append_attribute("id") = entry->id.c_str();
+        inlines(dt.append_child("dfn"), entry->term, entry->id);
+        auto dd = dl.append_child("dd");
+        for (const auto& inner : entry->definition) block(dd, inner);
+    }
+}
+
+}  // namespace folio::render::epub

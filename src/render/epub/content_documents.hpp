@@ -1,0 +1,90 @@
+#pragma once
+
+// Internal to render/epub: the XHTML content documents, with the page-break markers of the print
+// edition placed in their text.
+
+#include "i18n/message_catalog.hpp"
+#include "model/diagnostics.hpp"
+#include "model/document.hpp"
+#include "render/epub/content_plan.hpp"
+#include "render/epub/epub_writer.hpp"
+
+#include <pugixml.hpp>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace folio::render::epub {
+
+/// A heading, for the table of contents.
+struct toc_heading {
+    int level = 1;       ///< 1 = the document title
+    std::string text;
+    std::string href;    ///< relative to the package document
+};
+
+/// The printed pages' starts and where their markers went.
+struct page_markers {
+    std::vector<page_mark> pages;
+    std::vector<std::string> ids;    ///< the marker's element id, per page
+    std::vector<std::string> files;  ///< the content document it went into; empty while not placed
+    std::map<std::string, std::vector<std::size_t>, std::less<>> by_node;  ///< pages starting in a node, in order
+    std::map<std::string, std::size_t, std::less<>> offsets;               ///< drawn text written so far, per node
+    std::map<std::string, pugi::xml_node, std::less<>> last_parent;        ///< where a node's text ended
+    std::vector<std::size_t> past_the_end;  ///< pages whose offset lies beyond their node's text: put after it
+
+    [[nodiscard]] auto placed(std::size_t page) const -> bool { return !files.at(page).empty(); }
+};
+
+/// Writes the content documents of a plan, one at a time, in spine order.
+class xhtml_writer {
+public:
+    xhtml_writer(const model::document& doc, const i18n::message_catalog& messages, content_plan& plan,
+                 page_markers& markers)
+        : doc_(doc), messages_(messages), plan_(plan), markers_(markers) {}
+
+    /// The XHTML of one content document.
+    auto write(const content_file& file) -> std::string;
+
+    /// Every heading written so far, in reading order.
+    [[nodiscard]] auto headings() const -> const std::vector<toc_heading>& { return headings_; }
+
+private:
+    void title_block(pugi::xml_node body);
+    void block(pugi::xml_node parent, const model::block_node& node);
+    void section(pugi::xml_node parent, const model::block_node& node, const model::section& s);
+    void list(pugi::xml_node parent, const model::block_node& node, const model::list& l);
+    void table(pugi::xml_node parent, const model::block_node& node, const model::table& t);
+    void figure(pugi::xml_node parent, const model::block_node& node, const model::figure& f);
+    void callout(pugi::xml_node parent, const model::block_node& node, const model::callout& c);
+    void glossary(pugi::xml_node parent, const model::block_node& node, const model::glossary& g);
+    void heading(pugi::xml_node parent, int level, const model::inlines& title, const std::string& key,
+                 const std::string& target_id);
+
+    /// Inline content, its text counted as drawn text of node `key` (see page_mark).
+    void inlines(pugi::xml_node parent, const model::inlines& run, const std::string& key);
+    /// Text of node `key`, with a page-break marker before each page that starts inside it.
+    void text(pugi::xml_node parent, const std::string& value, const std::string& key);
+    /// Markers of pages starting at offset 0 of `key` (list labels, images), placed before `before`
+    /// (or at the end of `parent` when `before` is empty).
+    void markers_at_start(pugi::xml_node parent, pugi::xml_node before, const std::string& key);
+    auto marker(pugi::xml_node parent, pugi::xml_node before, std::size_t page) -> pugi::xml_node;
+    /// lang, xml:lang, and dir where the direction changes.
+    void set_language(pugi::xml_node element, const std::string& language);
+
+    const model::document& doc_;
+    const i18n::message_catalog& messages_;
+    content_plan& plan_;
+    page_markers& markers_;
+    std::string file_;            ///< href of the content document being written
+    bool right_to_left_ = false;  ///< direction of the element being written
+    std::vector<toc_heading> headings_;
+    std::vector<std::string> keys_in_file_;  ///< nodes whose text the current document holds
+};
+
+/// The plain words of inline content, as the table of contents shows them.
+auto toc_text(const model::document& doc, const i18n::message_catalog& messages, const model::inlines& run)
+    -> std::string;
+
+}  // namespace folio::render::epub

@@ -1,0 +1,153 @@
+#include "render/epub/content_plan.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <type_traits>
+
+namespace folio::render::epub {
+
+namespace {
+auto lower(std::string s) -> std::string {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+/// Two digits are enough for a handout; more sections still sort, with wider numbers.
+auto numbered(std::size_t n) -> std::string {
+    std::string digits = std::to_string(n);
+    return digits.size() < 2 ? "0" + digits : digits;
+}
+
+void note_languages(const model::inlines& run, const std::string& main, content_facts& facts) {
+    for (const auto& node : run) {
+        std::visit(
+            [&](const auto& n) {
+                using T = std::decay_t<decltype(n)>;
+                if constexpr (std::is_same_v<T, model::foreign>) {
+                    if (n.language != main) facts.other_languages.insert(n.language);
+                    note_languages(n.children, main, facts);
+                } else if constexpr (std::is_same_v<T, model::emphasis> || std::is_same_v<T, model::strong> ||
+                                     std::is_same_v<T, model::link> || std::is_same_v<T, model::cross_reference>) {
+                    note_languages(n.children, main, facts);
+                }
+            },
+            node.value);
+    }
+}
+
+/// Records the ids, images, languages and counts of one block (not of the blocks inside it:
+/// walk_blocks visits those).
+void note_block(const model::block_node& node, const std::string& file, const model::document& doc, content_plan& plan) {
+    auto& facts = plan.facts;
+    const std::string& main = doc.meta.language;
+    plan.file_of_id.emplace(node.id, file);
+    plan.used_ids.insert(node.id);
+    if (!node.language.empty() && node.language != main) facts.other_languages.insert(node.language);
+    std::visit(
+        [&](const auto& b) {
+            using T = std::decay_t<decltype(b)>;
+            if constexpr (std::is_same_v<T, model::section>) {
+                if (!b.title.empty()) ++facts.headings;
+                note_languages(b.title, main, facts);
+            } else if constexpr (std::is_same_v<T, model::paragraph>) {
+                note_languages(b.content, main, facts);
+            } else if constexpr (std::is_same_v<T, model::list>) {
+                for (const auto& item : b.items) {
+                    plan.file_of_id.emplace(item.id, file);
+                    plan.used_ids.insert(item.id);
+                }
+            } else if constexpr (std::is_same_v<T, model::table>) {
+                ++facts.tables;
+                bool has_header = false;
+                for (const auto* rows : {&b.head, &b.body})
+                    for (const auto& row : *rows)
+                        for (const auto& cell : row.cells) {
+                            has_header = has_header || cell.is_header();
+                            note_languages(cell.content, main, facts);
+                        }
+                if (has_header) ++facts.tables_with_headers;
+                note_languages(b.caption, main, facts);
+            } else if constexpr (std::is_same_v<T, model::figure>) {
+                if (b.decorative) {
+                    ++facts.decorative_images;
+                } else {
+                    ++facts.informative_images;
+                    if (!b.alt.empty()) ++facts.images_with_alt;
+                }
+                note_languages(b.caption, main, facts);
+                const auto source = (std::filesystem::path(doc.source_path).parent_path() / b.image_path).string();
+                if (!plan.image_of_source.contains(source)) {
+                    const auto number = plan.images.size() + 1;
+                    const auto extension = lower(std::filesystem::path(b.image_path).extension().string());
+                    const bool jpeg = extension == ".jpg" || extension == ".jpeg";
+                    plan.image_of_source.emplace(source, plan.images.size());
+                    plan.images.push_back({source, "media/image-" + std::to_string(number) + (jpeg ? ".jpg" : ".png"),
+                                           jpeg ? "image/jpeg" : "image/png", "image-" + std::to_string(number)});
+                }
+            } else if constexpr (std::is_same_v<T, model::callout>) {
+                note_languages(b.title, main, facts);
+            } else if constexpr (std::is_same_v<T, model::glossary>) {
+                ++facts.glossaries;
+                if (!b.title.empty()) ++facts.headings;
+                note_languages(b.title, main, facts);
+                for (const auto& entry : b.entries) {
+                    plan.file_of_id.emplace(entry.id, file);
+                    plan.used_ids.insert(entry.id);
+                    note_languages(entry.term, main, facts);
+                }
+            }
+        },
+        node.value);
+}
+void note_tree(const model::block_node& node, const std::string& file, const model::document& doc, content_plan& plan) {
+    note_block(node, file, doc, plan);
+    std::visit(
+        [&](const auto& b) {
+            using T = std::decay_t<decltype(b)>;
+            if constexpr (std::is_same_v<T, model::section> || std::is_same_v<T, model::callout>) {
+                for (const auto& inner : b.content) note_tree(inner, file, doc, plan);
+            } else if constexpr (std::is_same_v<T, model::list>) {
+                for (const auto& item : b.items)
+                    for (const auto& inner : item.content) note_tree(inner, file, doc, plan);
+            } else if constexpr (std::is_same_v<T, model::glossary>) {
+                for (const auto& entry : b.entries)
+                    for (const auto& inner : entry.definition) note_tree(inner, file, doc, plan);
+            }
+        },
+        node.value);
+}
+}  // namespace
+
+auto plan_content(const model::document& doc) -> content_plan {
+    content_plan plan;
+    plan.files.push_back({"text/00-title.xhtml", "text-00", true, {}});
+    for (const auto& node : doc.body) {
+        const bool starts_file = std::holds_alternative<model::section>(node.value) ||
+                                 std::holds_alternative<model::glossary>(node.value);
+        if (starts_file) {
+            const auto n = numbered(plan.files.size());
+            plan.files.push_back({"text/" + n + "-" + node.id + ".xhtml", "text-" + n, false, {}});
+        }
+        plan.files.back().blocks.push_back(&node);
+    }
+    for (const auto& file : plan.files)
+        for (const auto* node : file.blocks) note_tree(*node, file.href, doc, plan);
+    note_languages(doc.meta.title, doc.meta.language, plan.facts);
+    note_languages(doc.meta.subtitle, doc.meta.language, plan.facts);
+    return plan;
+}
+
+auto fresh_id(content_plan& plan, const std::string& wanted) -> std::string {
+    std::string id = wanted;
+    for (int n = 2; plan.used_ids.contains(id); ++n) id = wanted + "-" + std::to_string(n);
+    plan.used_ids.insert(id);
+    return id;
+}
+
+auto href_to(const content_plan& plan, const std::string& from, const std::string& id) -> std::string {
+    const auto found = plan.file_of_id.find(id);
+    if (found == plan.file_of_id.end() || found->second == from) return "#" + id;
+    return std::filesystem::path(found->second).filename().string() + "#" + id;
+}
+
+}  // namespace folio::render::epub

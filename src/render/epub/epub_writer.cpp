@@ -1,0 +1,125 @@
+#include "render/epub/epub_writer.hpp"
+
+#include "model/walk.hpp"
+#include "render/epub/accessibility.hpp"
+#include "render/epub/content_documents.hpp"
+#include "render/epub/content_plan.hpp"
+#include "render/epub/identifier.hpp"
+#include "render/epub/navigation.hpp"
+#include "render/epub/package_document.hpp"
+#include "render/epub/stylesheet.hpp"
+#include "render/epub/zip_container.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace folio::render::epub {
+
+namespace {
+auto read_bytes(const std::string& path, std::string& out) -> bool {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    out = buffer.str();
+    return static_cast<bool>(in) || in.eof();
+}
+
+auto first_glossary_id(const model::document& doc) -> std::string {
+    std::string id;
+    model::walk_blocks(doc.body, [&](const model::block_node& node) {
+        if (std::holds_alternative<model::glossary>(node.value)) id = node.id;
+        return !id.empty();
+    });
+    return id;
+}
+
+auto prepare_markers(const std::vector<page_mark>& pages, content_plan& plan, const model::document& doc,
+                     model::diagnostics& sink) -> page_markers {
+    page_markers markers;
+    markers.pages = pages;
+    for (std::size_t i = 0; i < pages.size(); ++i) {
+        markers.ids.push_back(fresh_id(plan, "page-" + std::to_string(i + 1)));
+        markers.files.emplace_back();
+        if (pages[i].node_id.empty()) {
+            sink.warning("page-not-marked", doc.source_path, {},
+                         "printed page " + pages[i].label + " has no text to mark its start in the e-book");
+            continue;
+        }
+        markers.by_node[pages[i].node_id].push_back(i);
+    }
+    for (auto& [node, list] : markers.by_node)
+        std::stable_sort(list.begin(), list.end(),
+                         [&](std::size_t a, std::size_t b) { return pages[a].text_offset < pages[b].text_offset; });
+    return markers;
+}
+}  // namespace
+
+auto build_publication(const model::document& doc, const i18n::message_catalog& messages,
+                       const epub_options& options, model::diagnostics& sink) -> std::vector<entry> {
+    auto plan = plan_content(doc);
+    auto markers = prepare_markers(options.pages, plan, doc, sink);
+
+    xhtml_writer writer(doc, messages, plan, markers);
+    std::vector<std::string> documents;
+    for (const auto& file : plan.files) documents.push_back(writer.write(file));
+
+    bool every_page_marked = !markers.pages.empty();
+    for (std::size_t i = 0; i < markers.pages.size(); ++i) {
+        if (markers.placed(i)) continue;
+        every_page_marked = false;
+        if (!markers.pages[i].node_id.empty())
+            sink.warning("page-not-marked", doc.source_path, {},
+                         "printed page " + markers.pages[i].label + " starts in '" + markers.pages[i].node_id +
+                             "', which the e-book does not show");
+    }
+    for (const auto page : markers.past_the_end)
+        sink.warning("page-not-marked", doc.source_path, {},
+                     "printed page " + markers.pages[page].label + " starts past the end of the text of '" +
+                         markers.pages[page].node_id + "' in the e-book; marked after it");
+
+    const model::style default_style;
+    const std::string css = stylesheet(options.style != nullptr ? *options.style : default_style);
+
+    std::vector<landmark> landmarks{{"toc", messages.format("landmark_toc"), "nav.xhtml#toc"},
+                                    {"bodymatter", messages.format("landmark_start"), plan.files.front().href}};
+    if (const auto glossary = first_glossary_id(doc); !glossary.empty())
+        landmarks.push_back({"glossary", messages.format("landmark_glossary"), plan.file_of_id.at(glossary) + "#" + glossary});
+    const std::string nav = navigation_document(doc, messages, writer.headings(), landmarks, markers);
+
+    publication_facts facts;
+    facts.content = plan.facts;
+    facts.page_list = every_page_marked;
+    facts.relative_styles = stylesheet_is_transformable(css);
+    facts.reading_order_kept = stylesheet_keeps_reading_order(css);
+    const auto accessibility = derive_accessibility(facts, messages);
+    const std::string package = package_document(
+        {doc, plan, accessibility, "urn:uuid:" + uuid_v5(doc.meta.identifier + "/" + doc.meta.language + "/ebook"),
+         options.source_date_epoch, every_page_marked ? options.page_source : std::string{}});
+
+    std::vector<entry> entries;
+    entries.push_back({"mimetype", "application/epub+zip", false});
+    entries.push_back({"META-INF/container.xml", container_document(), true});
+    entries.push_back({package_path, package, true});
+    entries.push_back({"EPUB/nav.xhtml", nav, true});
+    entries.push_back({"EPUB/style.css", css, true});
+    for (std::size_t i = 0; i < plan.files.size(); ++i) entries.push_back({"EPUB/" + plan.files[i].href, documents[i], true});
+    for (const auto& image : plan.images) {
+        std::string bytes;
+        if (!read_bytes(image.source, bytes)) {
+            sink.error("unreadable-file", doc.source_path, {}, "failed to read image '" + image.source + "' for the e-book");
+            continue;
+        }
+        // PNG and JPEG are compressed already: deflating them again gains nothing.
+        entries.push_back({"EPUB/" + image.href, std::move(bytes), false});
+    }
+    return entries;
+}
+
+auto write_epub(const model::document& doc, const i18n::message_catalog& messages, const epub_options& options,
+                model::diagnostics& sink) -> std::string {
+    return zip_container(build_publication(doc, messages, options, sink), options.source_date_epoch);
+}
+
+}  // namespace folio::render::epub

@@ -1,0 +1,163 @@
+#include "render/epub/content_documents.hpp"
+
+#include "i18n/language_tag.hpp"
+#include "render/shared/generated_text.hpp"
+
+#include <algorithm>
+#include <set>
+#include <string_view>
+#include <type_traits>
+
+namespace folio::render::epub {
+
+namespace {
+auto is_inline(std::string_view name) -> bool {
+    static const std::set<std::string_view> names = {"a", "em", "strong", "abbr", "span", "dfn"};
+    return names.contains(name);
+}
+
+auto is_glossary_entry(const model::document& doc, const std::string& id) -> bool {
+    return model::find_glossary_entry(doc, id).entry != nullptr;
+}
+
+void append_text(pugi::xml_node parent, std::string_view text) {
+    if (!text.empty()) parent.append_child(pugi::node_pcdata).set_value(std::string(text).c_str());
+}
+
+void append_toc_text(const model::document& doc, const i18n::message_catalog& messages, const model::inlines& run,
+                     std::string& out) {
+    for (const auto& node : run) {
+        std::visit(
+            [&](const auto& n) {
+                using T = std::decay_t<decltype(n)>;
+                if constexpr (std::is_same_v<T, model::text>) {
+                    out += n.value;
+                } else if constexpr (std::is_same_v<T, model::abbreviation>) {
+                    out += n.value;
+                } else if constexpr (std::is_same_v<T, model::cross_reference>) {
+                    if (n.children.empty()) out += cross_reference_text(doc, n, messages);
+                    else append_toc_text(doc, messages, n.children, out);
+                } else if constexpr (std::is_same_v<T, model::line_break>) {
+                    out += ' ';
+                } else {
+                    append_toc_text(doc, messages, n.children, out);
+                }
+            },
+            node.value);
+    }
+}
+}  // namespace
+
+auto toc_text(const model::document& doc, const i18n::message_catalog& messages, const model::inlines& run)
+    -> std::string {
+    std::string out;
+    append_toc_text(doc, messages, run, out);
+    return out;
+}
+
+void xhtml_writer::set_language(pugi::xml_node element, const std::string& language) {
+    if (language.empty()) return;
+    element.append_attribute("lang") = language.c_str();
+    element.append_attribute("xml:lang") = language.c_str();
+    const bool rtl = i18n::is_right_to_left(language);
+    if (rtl != right_to_left_) element.append_attribute("dir") = rtl ? "rtl" : "ltr";
+    right_to_left_ = rtl;
+}
+
+void xhtml_writer::inlines(pugi::xml_node parent, const model::inlines& run, const std::string& key) {
+    for (const auto& node : run) {
+        std::visit(
+            [&](const auto& n) {
+                using T = std::decay_t<decltype(n)>;
+                if constexpr (std::is_same_v<T, model::text>) {
+                    text(parent, n.value, key);
+                } else if constexpr (std::is_same_v<T, model::emphasis>) {
+                    inlines(parent.append_child("em"), n.children, key);
+                } else if constexpr (std::is_same_v<T, model::strong>) {
+                    inlines(parent.append_child("strong"), n.children, key);
+                } else if constexpr (std::is_same_v<T, model::link>) {
+                    auto a = parent.append_child("a");
+                    const std::string href = n.href.starts_with("#") ? href_to(plan_, file_, n.href.substr(1)) : n.href;
+                    a.append_attribute("href") = href.c_str();
+                    inlines(a, n.children, key);
+                } else if constexpr (std::is_same_v<T, model::abbreviation>) {
+                    // As written, as in print; the expansion is the element's title.
+                    auto abbr = parent.append_child("abbr");
+                    abbr.append_attribute("title") = n.expansion.c_str();
+                    text(abbr, n.value, key);
+                } else if constexpr (std::is_same_v<T, model::foreign>) {
+                    auto span = parent.append_child("span");
+                    const bool saved = right_to_left_;
+                    set_language(span, n.language);
+                    inlines(span, n.children, key);
+                    right_to_left_ = saved;
+                } else if constexpr (std::is_same_v<T, model::cross_reference>) {
+                    auto a = parent.append_child("a");
+                    if (is_glossary_entry(doc_, n.target_id)) {
+                        a.append_attribute("epub:type") = "glossref";
+                        a.append_attribute("role") = "doc-glossref";
+                    }
+                    a.append_attribute("href") = href_to(plan_, file_, n.target_id).c_str();
+                    if (n.children.empty()) text(a, cross_reference_text(doc_, n, messages_), key);
+                    else inlines(a, n.children, key);
+                } else if constexpr (std::is_same_v<T, model::line_break>) {
+                    parent.append_child("br");  // drawn as a line end in print: no drawn text
+                }
+            },
+            node.value);
+    }
+}
+
+auto xhtml_writer::marker(pugi::xml_node parent, pugi::xml_node before, std::size_t page) -> pugi::xml_node {
+    auto span = before ? parent.insert_child_before("span", before) : parent.append_child("span");
+    const auto& id = markers_.ids.at(page);
+    span.append_attribute("epub:type") = "pagebreak";
+    span.append_attribute("role") = "doc-pagebreak";
+    span.append_attribute("id") = id.c_str();
+    span.append_attribute("aria-label") = markers_.pages.at(page).label.c_str();
+    markers_.files.at(page) = file_;
+    return span;
+}
+
+void xhtml_writer::markers_at_start(pugi::xml_node parent, pugi::xml_node before, const std::string& key) {
+    const auto found = markers_.by_node.find(key);
+    if (found == markers_.by_node.end() || markers_.offsets[key] != 0) return;
+    for (const auto page : found->second)
+        if (!markers_.placed(page) && markers_.pages.at(page).text_offset == 0) marker(parent, before, page);
+}
+
+void xhtml_writer::text(pugi::xml_node parent, const std::string& value, const std::string& key) {
+    if (std::find(keys_in_file_.begin(), keys_in_file_.end(), key) == keys_in_file_.end()) keys_in_file_.push_back(key);
+    auto& offset = markers_.offsets[key];
+    std::size_t written = 0;
+    if (const auto found = markers_.by_node.find(key); found != markers_.by_node.end()) {
+        for (const auto page : found->second) {
+            if (markers_.placed(page)) continue;
+            const auto at = markers_.pages.at(page).text_offset;
+            if (at >= offset + value.size()) break;
+            const std::size_t cut = at > offset ? at - offset : 0;
+            if (cut > written) {
+                append_text(parent, std::string_view(value).substr(written, cut - written));
+                written = cut;
+            }
+            // At the very start of an inline element (a link, emphasis), the marker goes before
+            // the element rather than inside it.
+            pugi::xml_node container = parent;
+            pugi::xml_node before;
+            if (written == 0 && !parent.first_child()) {
+                for (auto element = parent; is_inline(element.name());) {
+                    before = element;
+                    container = element.parent();
+                    if (container.first_child() != element) break;
+                    element = container;
+                }
+            }
+            marker(container, before, page);
+        }
+    }
+    append_text(parent, std::string_view(value).substr(written));
+    offset += value.size();
+    markers_.last_parent[key] = parent;
+}
+
+}  // namespace folio::render::epub

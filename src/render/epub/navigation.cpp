@@ -1,0 +1,90 @@
+#include "render/epub/navigation.hpp"
+
+#include "i18n/language_tag.hpp"
+#include "render/epub/xml_output.hpp"
+
+#include <algorithm>
+
+namespace folio::render::epub {
+
+namespace {
+void link(pugi::xml_node li, const std::string& href, const std::string& text) {
+    auto a = li.append_child("a");
+    a.append_attribute("href") = href.c_str();
+    a.text().set(text.c_str());
+}
+
+/// A nav with its heading.
+auto nav(pugi::xml_node body, const char* type, const char* id, const std::string& title, const char* heading,
+         bool hidden) -> pugi::xml_node {
+    auto element = body.append_child("nav");
+    element.append_attribute("epub:type") = type;
+    element.append_attribute("id") = id;
+    if (std::string_view(type) == "toc") element.append_attribute("role") = "doc-toc";
+    if (std::string_view(type) == "page-list") element.append_attribute("role") = "doc-pagelist";
+    const std::string heading_id = std::string(id) + "-heading";
+    element.append_attribute("aria-labelledby") = heading_id.c_str();
+    if (hidden) element.append_attribute("hidden") = "hidden";
+    auto h = element.append_child(heading);
+    h.append_attribute("id") = heading_id.c_str();
+    h.text().set(title.c_str());
+    return element;
+}
+}  // namespace
+
+auto navigation_document(const model::document& doc, const i18n::message_catalog& messages,
+                         const std::vector<toc_heading>& headings, const std::vector<landmark>& landmarks,
+                         const page_markers& markers) -> std::string {
+    auto document = new_xml_document();
+    document.append_child(pugi::node_doctype).set_value("html");
+    auto html = document.append_child("html");
+    html.append_attribute("xmlns") = "http://www.w3.org/1999/xhtml";
+    html.append_attribute("xmlns:epub") = "http://www.idpf.org/2007/ops";
+    html.append_attribute("lang") = doc.meta.language.c_str();
+    html.append_attribute("xml:lang") = doc.meta.language.c_str();
+    if (i18n::is_right_to_left(doc.meta.language)) html.append_attribute("dir") = "rtl";
+    auto head = html.append_child("head");
+    head.append_child("meta").append_attribute("charset") = "utf-8";
+    head.append_child("title").text().set(messages.format("contents").c_str());
+    auto css = head.append_child("link");
+    css.append_attribute("rel") = "stylesheet";
+    css.append_attribute("type") = "text/css";
+    css.append_attribute("href") = "style.css";
+    auto body = html.append_child("body");
+
+    // Table of contents: the title and the top-level sections side by side, deeper headings
+    // nested under the heading they belong to.
+    auto toc = nav(body, "toc", "toc", messages.format("contents"), "h1", false);
+    std::vector<std::pair<int, pugi::xml_node>> open{{0, toc.append_child("ol")}};  // (depth, ol)
+    pugi::xml_node last_li;
+    for (const auto& h : headings) {
+        const int depth = std::max(0, h.level - 2);
+        while (open.size() > 1 && open.back().first > depth) open.pop_back();
+        while (open.back().first < depth && last_li) open.emplace_back(open.back().first + 1, last_li.append_child("ol"));
+        last_li = open.back().second.append_child("li");
+        link(last_li, h.href, h.text);
+    }
+
+    auto marks = nav(body, "landmarks", "landmarks", messages.format("nav_landmarks"), "h2", true);
+    auto marks_list = marks.append_child("ol");
+    for (const auto& l : landmarks) {
+        auto a = marks_list.append_child("li").append_child("a");
+        a.append_attribute("epub:type") = l.type.c_str();
+        a.append_attribute("href") = l.href.c_str();
+        a.text().set(l.label.c_str());
+    }
+
+    bool any_page = false;
+    for (std::size_t i = 0; i < markers.pages.size(); ++i) any_page = any_page || markers.placed(i);
+    if (any_page) {
+        auto pages = nav(body, "page-list", "page-list", messages.format("nav_page_list"), "h2", true);
+        auto list = pages.append_child("ol");
+        for (std::size_t i = 0; i < markers.pages.size(); ++i) {
+            if (!markers.placed(i)) continue;
+            link(list.append_child("li"), markers.files[i] + "#" + markers.ids[i], markers.pages[i].label);
+        }
+    }
+    return serialize(document);
+}
+
+}  // namespace folio::render::epub

@@ -1,0 +1,19 @@
+#pragma once
+
+// Internal to render/epub: the OCF zip container, through libzip.
+
+#include "render/epub/epub_writer.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace folio::render::epub {
+
+/// A zip archive holding `entries` in this order, each dated `epoch` (UTC, written as the DOS
+/// date and time without any time zone), stored or deflated at level 9 as each entry says, with no
+/// extra fields: the same entries give the same bytes. Throws std::runtime_error naming libzip's
+/// error when the archive cannot be made.
+auto zip_container(const std::vector<entry>& entries, std::int64_t epoch) -> std::string;
+
+}  // namespace folio::render::epub

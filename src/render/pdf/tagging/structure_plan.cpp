@@ -1,0 +1,477 @@
+#include "render/pdf/tagging/structure_plan.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+#include <type_traits>
+
+namespace folio::render::pdf::tagging {
+namespace {
+
+auto lower_ascii(std::string_view s) -> std::string {
+    std::string out(s);
+    for (auto& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+auto same_language(std::string_view a, std::string_view b) -> bool { return lower_ascii(a) == lower_ascii(b); }
+
+auto is_table_cell(const layout::provenance& from) -> bool {
+    return from.role == "table-header" || from.role == "table-cell";
+}
+
+/// Which element of its node a drawn item belongs to, from its role: "p" for paragraphs (also
+/// inside list items), "heading", "cell R C" for table cells, "meta K" for the K-th notice line
+/// of the title block; otherwise the role itself ("list-label", "caption", "term", ...).
+auto part_of(const layout::provenance& from) -> std::string {
+    const auto& role = from.role;
+    if (role == "paragraph" || role == "list-body") return "p";
+    if (role.starts_with("heading")) return "heading";
+    if (is_table_cell(from)) return "cell " + std::to_string(from.row) + " " + std::to_string(from.column);
+    if (role == "metadata") return "meta " + std::to_string(from.part);
+    return role;
+}
+
+auto leaf_key(std::string_view node_id, std::string_view part) -> std::string {
+    std::string key(node_id);
+    key += '\n';
+    key += part;
+    return key;
+}
+
+auto heading_type(int level) -> std::string { return "H" + std::to_string(std::clamp(level, 1, 6)); }
+
+/// Types whose kids are marked content (and inline elements): grouped under Span when too many.
+auto holds_content(std::string_view type) -> bool {
+    static const std::set<std::string_view> types = {"P",  "H1", "H2",      "H3",   "H4",   "H5",     "H6",
+                                                     "Lbl", "Caption", "TH", "TD", "Link", "Span", "Figure"};
+    return types.contains(type);
+}
+
+class planner {
+public:
+    planner(const model::document& model, const layout::paged_document& pages, const plan_options& options)
+        : model_(model), pages_(pages), options_(options),
+          language_(pages.language.empty() ? model.meta.language : pages.language) {}
+
+    auto run() -> structure_plan {
+        prescan();
+        const auto document = add(no_element, "Document", "");
+        title_block(document);
+        blocks(model_.body, document);
+        mark_pages();
+        prune(0);
+        hoist_languages(0);
+        group_long_arrays(0);
+        settle_owners();
+        for (const auto& e : plan_.elements)
+            if (!e.removed && e.type == "Aside") {
+                plan_.role_map_sources.emplace_back("Aside");
+                break;
+            }
+        return std::move(plan_);
+    }
+
+private:
+    auto add(std::size_t parent, std::string type, std::string node_id, const std::string& language = {})
+        -> std::size_t {
+        element e;
+        e.type = std::move(type);
+        e.parent = parent;
+        e.node_id = std::move(node_id);
+        const auto index = plan_.elements.size();
+        if (parent != no_element) {
+            if (!language.empty() && !same_language(language, effective_language(parent))) e.language = language;
+            plan_.elements[parent].kids.emplace_back(index);
+        }
+        plan_.elements.push_back(std::move(e));
+        return index;
+    }
+
+    /// Drawn items of `node_id` with this part belong to `element`.
+    void leaf(std::size_t element, std::string_view node_id, std::string_view part) {
+        leaves_.try_emplace(leaf_key(node_id, part), element);
+    }
+
+    auto effective_language(std::size_t element) const -> const std::string& {
+        for (auto e = element; e != no_element; e = plan_.elements[e].parent)
+            if (!plan_.elements[e].language.empty()) return plan_.elements[e].language;
+        return language_;
+    }
+
+    /// Where things are first drawn (glossary entries are printed in collation order, not in
+    /// the order of the source), and the notice lines of the title block.
+    void prescan() {
+        std::size_t position = 0;
+        for (const auto& page : pages_.pages) {
+            for (const auto& item : page.items) {
+                ++position;
+                const auto* run = std::get_if<layout::glyph_run>(&item);
+                if (run == nullptr || run->from.artifact != layout::artifact_kind::none) continue;
+                first_drawn_.try_emplace(run->from.node_id, position);
+                if (run->from.role == "metadata" &&
+                    std::find(meta_parts_.begin(), meta_parts_.end(), run->from.part) == meta_parts_.end())
+                    meta_parts_.push_back(run->from.part);
+            }
+        }
+    }
+
+    void title_block(std::size_t document) {
+        leaf(add(document, "H1", "title"), "title", "title");
+        leaf(add(document, "P", "subtitle"), "subtitle", "subtitle");
+        for (const int part : meta_parts_) {
+            const auto p = add(document, "P", "meta");
+            leaf(p, "meta", "meta " + std::to_string(part));
+        }
+    }
+
+    void blocks(const model::blocks& content, std::size_t parent) {
+        for (const auto& node : content) block(node, parent);
+    }
+
+    void block(const model::block_node& node, std::size_t parent) {
+        const auto& id = node.id;
+        std::visit(
+            [&](const auto& b) {
+                using T = std::decay_t<decltype(b)>;
+                if constexpr (std::is_same_v<T, model::section>) {
+                    const auto sect = add(parent, "Sect", id, node.language);
+                    if (!b.title.empty()) leaf(add(sect, heading_type(b.level), id), id, "heading");
+                    blocks(b.content, sect);
+                } else if constexpr (std::is_same_v<T, model::paragraph>) {
+                    leaf(add(parent, "P", id, node.language), id, "p");
+                } else if constexpr (std::is_same_v<T, model::list>) {
+                    list(b, id, node.language, parent);
+                } else if constexpr (std::is_same_v<T, model::table>) {
+                    table(b, id, node.language, parent);
+                } else if constexpr (std::is_same_v<T, model::figure>) {
+                    if (!b.decorative) {
+                        const auto figure = add(parent, "Figure", id, node.language);
+                        plan_.elements[figure].alt = b.alt;
+                        leaf(figure, id, "figure");
+                    }
+                    if (!b.caption.empty()) leaf(add(parent, "Caption", id, node.language), id, "caption");
+                } else if constexpr (std::is_same_v<T, model::callout>) {
+                    const auto aside = add(parent, "Aside", id, node.language);
+                    leaf(add(aside, "P", id), id, "callout-title");
+                    blocks(b.content, aside);
+                } else if constexpr (std::is_same_v<T, model::glossary>) {
+                    glossary(b, id, node.language, parent);
+                }
+                // page_break: nothing to read
+            },
+            node.value);
+    }
+
+    void list(const model::list& l, const std::string& id, const std::string& language, std::size_t parent) {
+        const auto list = add(parent, "L", id, language);
+        plan_.elements[list].list_numbering = l.ordered ? "Decimal" : "Disc";
+        for (const auto& item : l.items) {
+            const auto li = add(list, "LI", item.id);
+            leaf(add(li, "Lbl", item.id), item.id, "list-label");
+            blocks(item.content, add(li, "LBody", item.id));
+        }
+    }
+
+    void table(const model::table& t, const std::string& id, const std::string& language, std::size_t parent) {
+        const auto table = add(parent, "Table", id, language);
+        leaf(add(table, "Caption", id), id, "table-caption");
+        int row = 0;
+        const auto rows = [&](const std::vector<model::table_row>& group, const char* type) {
+            if (group.empty()) return;
+            const auto part = add(table, type, id);
+            for (const auto& r : group) {
+                const auto tr = add(part, "TR", id);
+                for (std::size_t k = 0; k < r.cells.size(); ++k) {
+                    const auto& cell = r.cells[k];
+                    const auto c = add(tr, cell.is_header() ? "TH" : "TD", id);
+                    if (cell.scope == model::header_scope::column) plan_.elements[c].scope = "Column";
+                    if (cell.scope == model::header_scope::row) plan_.elements[c].scope = "Row";
+                    leaf(c, id, "cell " + std::to_string(row) + " " + std::to_string(k));
+                }
+                ++row;
+            }
+        };
+        rows(t.head, "THead");
+        rows(t.body, "TBody");
+    }
+
+    void glossary(const model::glossary& g, const std::string& id, const std::string& language, std::size_t parent) {
+        const auto sect = add(parent, "Sect", id, language);
+        if (!g.title.empty()) leaf(add(sect, heading_type(g.level), id), id, "heading");
+        // A definition list: each term is the label of its definition. In the order printed.
+        const auto list = add(sect, "L", id);
+        plan_.elements[list].list_numbering = "None";
+        std::vector<const model::glossary_entry*> entries;
+        for (const auto& e : g.entries) entries.push_back(&e);
+        const auto drawn_at = [&](const model::glossary_entry* e) {
+            const auto found = first_drawn_.find(e->id);
+            return found == first_drawn_.end() ? std::numeric_limits<std::size_t>::max() : found->second;
+        };
+        std::stable_sort(entries.begin(), entries.end(),
+                         [&](const auto* a, const auto* b) { return drawn_at(a) < drawn_at(b); });
+        for (const auto* entry : entries) {
+            const auto li = add(list, "LI", entry->id);
+            leaf(add(li, "Lbl", entry->id), entry->id, "term");
+            blocks(entry->definition, add(li, "LBody", entry->id));
+        }
+    }
+
+    /// The element a drawn item belongs to; content the model does not know gets its own.
+    auto find_leaf(const layout::provenance& from, bool image) -> std::size_t {
+        const auto key = leaf_key(from.node_id, part_of(from));
+        if (const auto found = leaves_.find(key); found != leaves_.end()) return found->second;
+        const auto e = add(0, image ? "Figure" : "P", from.node_id);
+        leaves_.emplace(key, e);
+        return e;
+    }
+
+    /// The Link element of `leaf` for `target`: the leaf's last kid when it links there too.
+    auto link_in(std::size_t leaf, const std::string& target) -> std::size_t {
+        const auto& kids = plan_.elements[leaf].kids;
+        if (!kids.empty()) {
+            if (const auto* last = std::get_if<std::size_t>(&kids.back());
+                last != nullptr && plan_.elements[*last].type == "Link" && link_targets_[*last] == target)
+                return *last;
+        }
+        const auto link = add(leaf, "Link", plan_.elements[leaf].node_id);
+        link_targets_[link] = target;
+        return link;
+    }
+
+    /// A Span with /Lang in `container`: its last kid when that is one in the same language.
+    auto span_in(std::size_t container, const std::string& language) -> std::size_t {
+        const auto& kids = plan_.elements[container].kids;
+        if (!kids.empty()) {
+            if (const auto* last = std::get_if<std::size_t>(&kids.back());
+                last != nullptr && plan_.elements[*last].type == "Span" &&
+                same_language(plan_.elements[*last].language, language))
+                return *last;
+        }
+        const auto span = add(container, "Span", plan_.elements[container].node_id);
+        plan_.elements[span].language = language;
+        return span;
+    }
+
+    void mark_pages() {
+        plan_.marks.resize(pages_.pages.size());
+        // Table cells by (node, role, row, column, offset): a second drawing of the same text is a
+        // header row repeated after a page break, page furniture like a running header.
+        using cell_key = std::tuple<std::string, std::string, int, int, std::size_t>;
+        std::set<cell_key> cells_drawn;
+        std::map<cell_key, std::size_t> cell_links;
+        for (std::size_t p = 0; p < pages_.pages.size(); ++p) {
+            const auto& items = pages_.pages[p].items;
+            auto& marks = plan_.marks[p];
+            marks.resize(items.size());
+            std::size_t pending_link = no_element;  // the Link element of the run before a link item
+            const auto content = [&](std::size_t i, std::size_t owner) {
+                plan_.elements[owner].kids.emplace_back(content_ref{p, i});
+                marks[i] = {item_mark::kind::content, owner};
+            };
+            const auto artifact = [&](std::size_t i, layout::artifact_kind kind) {
+                marks[i].what = kind == layout::artifact_kind::pagination ? item_mark::kind::pagination
+                                                                          : item_mark::kind::layout;
+            };
+            for (std::size_t i = 0; i < items.size(); ++i) {
+                const auto* next_link = i + 1 < items.size() ? std::get_if<layout::link>(&items[i + 1]) : nullptr;
+                std::visit(
+                    [&](const auto& item) {
+                        using T = std::decay_t<decltype(item)>;
+                        if constexpr (std::is_same_v<T, layout::glyph_run>) {
+                            if (item.glyphs.empty()) return;  // draws nothing
+                            if (item.from.artifact != layout::artifact_kind::none) return artifact(i, item.from.artifact);
+                            const bool linked = next_link != nullptr && next_link->from.node_id == item.from.node_id;
+                            const cell_key key{item.from.node_id, item.from.role, item.from.row, item.from.column,
+                                               item.text_offset};
+                            const bool cell = is_table_cell(item.from) && !item.from.node_id.empty();
+                            if (cell && !cells_drawn.insert(key).second) {
+                                artifact(i, layout::artifact_kind::pagination);
+                                if (linked) {
+                                    const auto found = cell_links.find(key);
+                                    pending_link = found == cell_links.end() ? no_element : found->second;
+                                }
+                                return;
+                            }
+                            auto owner = find_leaf(item.from, false);
+                            if (linked) {
+                                owner = link_in(owner, next_link->uri.empty() ? "#" + next_link->target_node : next_link->uri);
+                                pending_link = owner;
+                                if (cell) cell_links[key] = owner;
+                            }
+                            if (!item.language.empty() && !same_language(item.language, language_) &&
+                                !same_language(item.language, effective_language(owner)))
+                                owner = span_in(owner, item.language);
+                            content(i, owner);
+                        } else if constexpr (std::is_same_v<T, layout::image>) {
+                            if (item.from.artifact != layout::artifact_kind::none) return artifact(i, item.from.artifact);
+                            const auto owner = find_leaf(item.from, true);
+                            auto& e = plan_.elements[owner];
+                            if (e.alt.empty()) e.alt = item.alt;
+                            if (!e.has_box) {
+                                e.has_box = true;
+                                e.box = {p, item.area};
+                            }
+                            content(i, owner);
+                        } else if constexpr (std::is_same_v<T, layout::box>) {
+                            if (!item.fill && !item.stroke) return;  // draws nothing
+                            artifact(i, item.from.artifact == layout::artifact_kind::pagination
+                                            ? layout::artifact_kind::pagination
+                                            : layout::artifact_kind::layout);
+                        } else if constexpr (std::is_same_v<T, layout::link>) {
+                            auto link = pending_link;
+                            if (link == no_element)
+                                link = link_in(find_leaf(item.from, false), item.uri.empty() ? "#" + item.target_node : item.uri);
+                            pending_link = no_element;
+                            plan_.elements[link].kids.emplace_back(annotation_ref{p, i});
+                            marks[i] = {item_mark::kind::annotation, link};
+                        }
+                    },
+                    items[i]);
+            }
+        }
+    }
+
+    auto live_kids(std::size_t e) const -> std::vector<kid> {
+        std::vector<kid> kept;
+        for (const auto& k : plan_.elements[e].kids) {
+            const auto* child = std::get_if<std::size_t>(&k);
+            if (child == nullptr || !plan_.elements[*child].removed) kept.push_back(k);
+        }
+        return kept;
+    }
+
+    /// Elements with nothing drawn go (table cells stay, to keep the grid whole).
+    void prune(std::size_t e) {
+        for (const auto& k : plan_.elements[e].kids)
+            if (const auto* child = std::get_if<std::size_t>(&k)) prune(*child);
+        plan_.elements[e].kids = live_kids(e);
+        auto& el = plan_.elements[e];
+        if (el.kids.empty() && e != 0 && el.type != "TH" && el.type != "TD") el.removed = true;
+    }
+
+    /// An element whose content is all in Spans of one other language takes that /Lang itself
+    /// (a paragraph entirely in Spanish is a P with /Lang es, not a P holding a Span).
+    void hoist_languages(std::size_t e) {
+        for (const auto& k : plan_.elements[e].kids)
+            if (const auto* child = std::get_if<std::size_t>(&k)) hoist_languages(*child);
+        auto& el = plan_.elements[e];
+        if (e == 0 || !el.language.empty()) return;
+        std::string language;
+        bool spans_only = false;
+        for (const auto& k : el.kids) {
+            if (std::holds_alternative<annotation_ref>(k)) continue;
+            const auto* child = std::get_if<std::size_t>(&k);
+            if (child == nullptr || plan_.elements[*child].type != "Span" || plan_.elements[*child].language.empty() ||
+                (!language.empty() && !same_language(language, plan_.elements[*child].language)))
+                return;
+            language = plan_.elements[*child].language;
+            spans_only = true;
+        }
+        if (!spans_only) return;
+        std::vector<kid> kids;
+        for (const auto& k : el.kids) {
+            const auto* child = std::get_if<std::size_t>(&k);
+            if (child == nullptr) {
+                kids.push_back(k);
+                continue;
+            }
+            plan_.elements[*child].removed = true;
+            for (const auto& inner : plan_.elements[*child].kids) {
+                if (const auto* grandchild = std::get_if<std::size_t>(&inner)) plan_.elements[*grandchild].parent = e;
+                kids.push_back(inner);
+            }
+        }
+        plan_.elements[e].kids = std::move(kids);
+        plan_.elements[e].language = language;
+    }
+
+    /// No /K array longer than options_.max_kids: row groups split into sibling row groups;
+    /// lists into nested lists; content into Spans; anything else into Div (Part under Document).
+    void group_long_arrays(std::size_t e) {
+        const auto max = std::max<std::size_t>(options_.max_kids, 2);
+        if (plan_.elements[e].kids.size() > max) {
+            const auto type = plan_.elements[e].type;
+            if ((type == "TBody" || type == "THead") && plan_.elements[e].parent != no_element) {
+                split_into_siblings(e, max);
+                return;  // the new siblings are visited by the parent's loop
+            }
+            const std::string group = type == "L" ? "L" : holds_content(type) ? "Span" : e == 0 ? "Part" : "Div";
+            while (plan_.elements[e].kids.size() > max) {
+                auto kids = std::move(plan_.elements[e].kids);
+                plan_.elements[e].kids.clear();
+                for (std::size_t from = 0; from < kids.size(); from += max) {
+                    const auto g = add(e, group, plan_.elements[e].node_id);
+                    for (std::size_t k = from; k < std::min(kids.size(), from + max); ++k) {
+                        if (const auto* child = std::get_if<std::size_t>(&kids[k])) plan_.elements[*child].parent = g;
+                        plan_.elements[g].kids.push_back(kids[k]);
+                    }
+                }
+            }
+        }
+        for (std::size_t k = 0; k < plan_.elements[e].kids.size(); ++k)
+            if (const auto* child = std::get_if<std::size_t>(&plan_.elements[e].kids[k])) group_long_arrays(*child);
+    }
+
+    void split_into_siblings(std::size_t e, std::size_t max) {
+        const auto parent = plan_.elements[e].parent;
+        const auto kids = std::move(plan_.elements[e].kids);
+        plan_.elements[e].kids.clear();
+        plan_.elements[e].removed = true;
+        std::vector<std::size_t> parts;
+        for (std::size_t from = 0; from < kids.size(); from += max) {
+            element part;
+            part.type = plan_.elements[e].type;
+            part.parent = parent;
+            part.node_id = plan_.elements[e].node_id;
+            const auto index = plan_.elements.size();
+            for (std::size_t k = from; k < std::min(kids.size(), from + max); ++k) {
+                if (const auto* child = std::get_if<std::size_t>(&kids[k])) plan_.elements[*child].parent = index;
+                part.kids.push_back(kids[k]);
+            }
+            plan_.elements.push_back(std::move(part));
+            parts.push_back(index);
+        }
+        auto& siblings = plan_.elements[parent].kids;
+        for (auto at = siblings.begin(); at != siblings.end(); ++at) {
+            if (const auto* child = std::get_if<std::size_t>(&*at); child != nullptr && *child == e) {
+                at = siblings.erase(at);
+                siblings.insert(at, parts.begin(), parts.end());
+                break;
+            }
+        }
+    }
+
+    /// Marks name the element that finally holds their content or annotation (after hoisting
+    /// and grouping moved some).
+    void settle_owners() {
+        for (std::size_t e = 0; e < plan_.elements.size(); ++e) {
+            if (plan_.elements[e].removed) continue;
+            for (const auto& k : plan_.elements[e].kids) {
+                if (const auto* c = std::get_if<content_ref>(&k)) plan_.marks[c->page][c->item].element = e;
+                else if (const auto* a = std::get_if<annotation_ref>(&k)) plan_.marks[a->page][a->item].element = e;
+            }
+        }
+    }
+
+    const model::document& model_;
+    const layout::paged_document& pages_;
+    const plan_options& options_;
+    std::string language_;
+    structure_plan plan_;
+    std::map<std::string, std::size_t> leaves_;        ///< leaf_key → element
+    std::map<std::size_t, std::string> link_targets_;  ///< Link element → URI or "#node"
+    std::map<std::string, std::size_t> first_drawn_;   ///< node id → position of its first run
+    std::vector<int> meta_parts_;
+};
+
+}  // namespace
+
+auto plan_structure(const model::document& model, const layout::paged_document& pages, const plan_options& options)
+    -> structure_plan {
+    return planner(model, pages, options).run();
+}
+
+}  // namespace folio::render::pdf::tagging
