@@ -194,8 +194,9 @@ auto break_lines(const std::vector<styled_span>& spans, const line_settings& set
         p.break_after = break_set.contains(p.end);
         p.forced_break_after = forced.contains(p.end);
         std::string text = paragraph.substr(p.start, p.end - p.start);
-        // A forced break character is a line end, not something to draw.
-        while (!text.empty() && (text.back() == '\n')) text.pop_back();
+        // A forced break ends the line with a space, as a wrapped line does: invisible, but text
+        // extraction and the tag tree then keep the words on both sides apart.
+        if (!text.empty() && text.back() == '\n') text.back() = ' ';
         if (text.empty()) {
             if (!pieces.empty()) {
                 pieces.back().forced_break_after = pieces.back().forced_break_after || p.forced_break_after;

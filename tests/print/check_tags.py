@@ -660,11 +660,9 @@ class ContentText:
     def add(self, kind, text):
         text = norm(text)
         if FORCED_BREAK in text:
-            # KNOWN LIMIT: layout draws nothing for a forced line break (<br/>), so the text of the
-            # tag tree runs the words on both sides together ("Ph.D.Professor"). Expected as drawn
-            # today, and counted, so that the report says so.
+            # A forced line break (<br/>) is drawn as a line-end space, like a wrapped line's.
             self.forced_breaks += text.count(FORCED_BREAK)
-            text = re.sub(f" ?{FORCED_BREAK} ?", "", text)
+            text = norm(re.sub(f" ?{FORCED_BREAK} ?", " ", text))
         if text:
             self.expected[kind][text] += 1
 
@@ -956,7 +954,7 @@ def check_all(folio, source, work):
             if "xml" in context:
                 texts = f"; pdfinfo -struct-text: {context.get('compared', 0)} elements' text as in the content"
                 if context.get("forced_breaks"):
-                    texts += f" (known limit: {context['forced_breaks']} forced line breaks leave no space)"
+                    texts += f" ({context['forced_breaks']} forced line breaks, drawn as spaces)"
             status = "ok  " if not failures else "FAIL"
             print(f"{status} {pdf.relative_to(out)}: {len(doc.pages)} pages, {elements} structure elements, "
                   f"{annots} link annotations{texts}")

@@ -101,7 +101,8 @@ void xhtml_writer::inlines(pugi::xml_node parent, const model::inlines& run, con
                     if (n.children.empty()) text(a, cross_reference_text(doc_, n, messages_), key);
                     else inlines(a, n.children, key);
                 } else if constexpr (std::is_same_v<T, model::line_break>) {
-                    parent.append_child("br");  // drawn as a line end in print: no drawn text
+                    parent.append_child("br");
+                    markers_.offsets[key] += 1;  // print draws a forced break as a line-end space
                 }
             },
             node.value);
