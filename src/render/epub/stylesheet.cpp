@@ -128,6 +128,8 @@ auto stylesheet(const model::style& style) -> std::string {
     rule("ul, ol", "  margin: 0 0 " + em(style.paragraph_space, body) + " 0;\n  padding-inline-start: " +
                        em(style.list_indent + body, body) + ";\n");
     rule("li", "  margin: " + em(style.paragraph_space / 2, body) + " 0 0 0;\n");
+    // List numbers in the reader's digits, as in the print editions and the text edition.
+    rule("ol:lang(ar)", "  list-style-type: arabic-indic;\n");
     rule("li > p", "  margin: 0;\n");
     rule("table", "  border-collapse: collapse;\n  margin: " + em(style.paragraph_space * 2, body) + " 0;\n  width: 100%;\n");
     rule("caption", "  font-weight: bold;\n  text-align: start;\n  margin-bottom: 0.25em;\n");
