@@ -151,11 +151,8 @@ void layout_nested(layout_context& c, const model::blocks& content, double inden
             layout_blocks({node}, c, inner);
             c.column_width = saved;
             for (auto& item : inner) {
-                if (!c.right_to_left) for (auto& i : item.items) std::visit([&](auto& v) {
-                    using T = std::decay_t<decltype(v)>;
-                    if constexpr (std::is_same_v<T, glyph_run>) { for (auto& g : v.glyphs) g.x += indent; }
-                    else v.area.x += indent;
-                }, i);
+                if (!c.right_to_left)
+                    for (auto& i : item.items) shift(i, indent, 0);
                 out.push_back(std::move(item));
             }
         }
@@ -332,12 +329,7 @@ void layout_table(layout_context& c, const model::table& table, const std::strin
                 double y = padding;
                 for (auto& line : cells[k]) {
                     for (auto& i : line.items) {
-                        std::visit([&](auto& v) {
-                            using T = std::decay_t<decltype(v)>;
-                            if constexpr (std::is_same_v<T, glyph_run>) {
-                                for (auto& g : v.glyphs) { g.x += cell_x + padding; g.y += y; }
-                            } else { v.area.x += cell_x + padding; v.area.y += y; }
-                        }, i);
+                        shift(i, cell_x + padding, y);
                         item.items.push_back(std::move(i));
                     }
                     y += line.height;
@@ -381,11 +373,7 @@ void layout_callout(layout_context& c, const model::callout& callout, const std:
         out[k].box = box_number;
         out[k].box_padding = padding;
         for (auto& i : out[k].items)
-            std::visit([&](auto& v) {
-                using T = std::decay_t<decltype(v)>;
-                if constexpr (std::is_same_v<T, glyph_run>) { for (auto& g : v.glyphs) g.x += padding; }
-                else v.area.x += padding;
-            }, i);
+            shift(i, padding, 0);
     }
     if (first < out.size()) {
         out[first].space_before = c.style.paragraph_space * 2 + padding;

@@ -5,8 +5,6 @@
 
 namespace folio::layout {
 
-namespace {
-/// Moves an item's contents by (dx, dy).
 void shift(page_item& item, double dx, double dy) {
     std::visit(
         [&](auto& i) {
@@ -24,7 +22,6 @@ void shift(page_item& item, double dx, double dy) {
         item);
 }
 
-}  // namespace
 
 auto paginate(const std::vector<flow_item>& flow, const page_frame& frame, const std::vector<box_look>& boxes)
     -> paginated {

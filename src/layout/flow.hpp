@@ -38,6 +38,9 @@ struct page_frame {
     }
 };
 
+/// Moves a drawn item by (dx, dy): every glyph of a run, or the item's area.
+void shift(page_item& item, double dx, double dy);
+
 struct paginated {
     std::vector<page> pages;
     std::vector<outline_entry> outline;  ///< with page indexes and page y
