@@ -17,13 +17,7 @@ auto xhtml_writer::write(const content_file& file) -> std::string {
     keys_in_file_.clear();
     right_to_left_ = i18n::is_right_to_left(doc_.meta.language);
     auto document = new_xml_document();
-    document.append_child(pugi::node_doctype).set_value("html");
-    auto html = document.append_child("html");
-    html.append_attribute("xmlns") = "http://www.w3.org/1999/xhtml";
-    html.append_attribute("xmlns:epub") = "http://www.idpf.org/2007/ops";
-    html.append_attribute("lang") = doc_.meta.language.c_str();
-    html.append_attribute("xml:lang") = doc_.meta.language.c_str();
-    if (right_to_left_) html.append_attribute("dir") = "rtl";
+    auto html = start_xhtml(document, doc_.meta.language);
 
     auto head = html.append_child("head");
     head.append_child("meta").append_attribute("charset") = "utf-8";

@@ -36,13 +36,7 @@ auto navigation_document(const model::document& doc, const i18n::message_catalog
                          const std::vector<toc_heading>& headings, const std::vector<landmark>& landmarks,
                          const page_markers& markers) -> std::string {
     auto document = new_xml_document();
-    document.append_child(pugi::node_doctype).set_value("html");
-    auto html = document.append_child("html");
-    html.append_attribute("xmlns") = "http://www.w3.org/1999/xhtml";
-    html.append_attribute("xmlns:epub") = "http://www.idpf.org/2007/ops";
-    html.append_attribute("lang") = doc.meta.language.c_str();
-    html.append_attribute("xml:lang") = doc.meta.language.c_str();
-    if (i18n::is_right_to_left(doc.meta.language)) html.append_attribute("dir") = "rtl";
+    auto html = start_xhtml(document, doc.meta.language);
     auto head = html.append_child("head");
     head.append_child("meta").append_attribute("charset") = "utf-8";
     head.append_child("title").text().set(messages.format("contents").c_str());

@@ -1,5 +1,7 @@
 #include "render/epub/xml_output.hpp"
 
+#include "i18n/language_tag.hpp"
+
 #include <set>
 #include <sstream>
 #include <string_view>
@@ -36,6 +38,17 @@ void indent(pugi::xml_node node, int depth) {
     node.append_child(pugi::node_pcdata).set_value(("\n" + std::string(static_cast<std::size_t>(depth) * 2, ' ')).c_str());
 }
 }  // namespace
+
+auto start_xhtml(pugi::xml_document& doc, const std::string& language) -> pugi::xml_node {
+    doc.append_child(pugi::node_doctype).set_value("html");
+    auto html = doc.append_child("html");
+    html.append_attribute("xmlns") = "http://www.w3.org/1999/xhtml";
+    html.append_attribute("xmlns:epub") = "http://www.idpf.org/2007/ops";
+    html.append_attribute("lang") = language.c_str();
+    html.append_attribute("xml:lang") = language.c_str();
+    if (i18n::is_right_to_left(language)) html.append_attribute("dir") = "rtl";
+    return html;
+}
 
 auto new_xml_document() -> pugi::xml_document {
     pugi::xml_document doc;

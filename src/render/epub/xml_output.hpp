@@ -12,6 +12,11 @@ namespace folio::render::epub {
 /// A new document with the XML declaration (version 1.0, UTF-8).
 auto new_xml_document() -> pugi::xml_document;
 
+/// Starts an XHTML content document in `doc`: the HTML5 doctype and an `html` element with the
+/// XHTML and EPUB namespaces, `lang` and `xml:lang`, and `dir="rtl"` for right-to-left
+/// languages. Returns the `html` element.
+auto start_xhtml(pugi::xml_document& doc, const std::string& language) -> pugi::xml_node;
+
 /// The document as UTF-8 text. Structural elements (html, body, section, lists, tables, the
 /// package's metadata...) get their children on lines of their own; elements holding text are
 /// written exactly as built, since whitespace inside them would be read as a space.
