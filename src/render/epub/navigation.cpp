@@ -1,6 +1,5 @@
 #include "render/epub/navigation.hpp"
 
-#include "i18n/language_tag.hpp"
 #include "render/epub/xml_output.hpp"
 
 #include <algorithm>
