@@ -41,6 +41,33 @@ void report_uncovered(layout_context& c, const broken_paragraph& lines, const st
 
 /// Turns laid-out lines into flow items, one per line, indented by `x`. Paragraph lines keep the
 /// first two and the last two together (no orphans, no widows).
+/// Appends `run` to the last glyph run of `items` when they share font, size, colour, direction,
+/// language and provenance, and link to the same place (extending that link's area).
+auto try_merge(std::vector<page_item>& items, glyph_run& run, const rect& area, const text_style& style, bool linked)
+    -> bool {
+    if (items.empty()) return false;
+    link* last_link = linked ? std::get_if<link>(&items.back()) : nullptr;
+    if (linked && last_link == nullptr) return false;
+    if (!linked && std::holds_alternative<link>(items.back())) return false;
+    auto* last = std::get_if<glyph_run>(&items[items.size() - (linked ? 2 : 1)]);
+    if (last == nullptr || !(last->font == run.font) || last->size != run.size || !(last->color == run.color) ||
+        last->right_to_left != run.right_to_left || last->language != run.language ||
+        last->from.node_id != run.from.node_id || last->from.role != run.from.role ||
+        last->text_offset + last->text.size() != run.text_offset)
+        return false;
+    if (linked) {
+        if (last_link->uri != style.href || last_link->target_node != style.link_target) return false;
+        const double left = std::min(last_link->area.x, area.x);
+        const double right = std::max(last_link->area.x + last_link->area.width, area.x + area.width);
+        last_link->area.x = left;
+        last_link->area.width = right - left;
+        last_link->description += run.text;
+    }
+    last->text += run.text;
+    for (auto& glyph : run.glyphs) last->glyphs.push_back(std::move(glyph));
+    return true;
+}
+
 /// Bytes of drawn text so far per node, so that each run knows where it stands in its node.
 using text_offsets = std::map<std::string, std::size_t>;
 
@@ -70,6 +97,9 @@ void lines_to_items(const broken_paragraph& lines, double x, const provenance& f
             }
             const bool linked = !run.style.href.empty() || !run.style.link_target.empty();
             const rect area{x + run.x, 0, run.width, line.height};
+            // A line is shaped word by word; neighbouring runs that look alike and link alike
+            // become one run (and one link annotation), not one per word.
+            if (try_merge(item.items, g, area, run.style, linked)) continue;
             item.items.emplace_back(std::move(g));
             if (linked) {
                 link l;
