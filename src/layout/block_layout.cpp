@@ -241,6 +241,7 @@ void layout_figure(layout_context& c, const model::figure& figure, const std::st
     flow_item item;
     item.space_before = c.style.paragraph_space * 2;
     item.keep_with_next = !figure.caption.empty();
+    item.shrink_to = 0.6;
     if (pixels && pixels->width > 0) {
         // At most 96 dpi, the column's width, and 40% of its height: a figure should not push
         // half a page of text ahead of it.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 namespace folio::layout {
 
@@ -22,6 +23,26 @@ void shift(page_item& item, double dx, double dy) {
         item);
 }
 
+
+/// The item with its image scaled down to fit `height`, when that keeps at least `shrink_to` of
+/// its size; nothing otherwise.
+auto shrunk(const flow_item& item, double height) -> std::optional<flow_item> {
+    for (std::size_t k = 0; k < item.items.size(); ++k) {
+        const auto* picture = std::get_if<image>(&item.items[k]);
+        if (picture == nullptr) continue;
+        const double padding = item.height - picture->area.height;
+        const double scale = (height - padding) / picture->area.height;
+        if (scale >= 1 || scale < item.shrink_to) return std::nullopt;
+        flow_item copy = item;
+        auto& area = std::get<image>(copy.items[k]).area;
+        area.x += area.width * (1 - scale) / 2;  // stays centred
+        area.width *= scale;
+        area.height *= scale;
+        copy.height = area.height + padding;
+        return copy;
+    }
+    return std::nullopt;
+}
 
 auto paginate(const std::vector<flow_item>& flow, const page_frame& frame, const std::vector<box_look>& boxes)
     -> paginated {
@@ -94,7 +115,21 @@ auto paginate(const std::vector<flow_item>& flow, const page_frame& frame, const
         const double room = bottom - y;
         const bool fits = (at_column_top ? 0 : item.space_before) + item.height <= room + 0.01;
         const bool chain_fits_somewhere = chain <= column_height;
-        if (!at_column_top && (!fits || (chain > room + 0.01 && chain_fits_somewhere))) {
+        const bool moves = !at_column_top && (!fits || (chain > room + 0.01 && chain_fits_somewhere));
+        if (moves && item.shrink_to < 1) {
+            // A figure that almost fits is drawn smaller instead of leaving a page half empty.
+            if (auto smaller = shrunk(item, room - (chain - item.space_before - item.height) - item.space_before)) {
+                const double top_of_item = y + item.space_before;
+                for (auto a : smaller->anchors) {
+                    a.page_index = page_index;
+                    a.y += top_of_item;
+                    anchors.push_back(std::move(a));
+                }
+                place(*smaller);
+                continue;
+            }
+        }
+        if (moves) {
             next_column();
             // A table continues: its header rows first.
             if (item.table >= 0 && !item.table_header) {

@@ -16,6 +16,8 @@ struct flow_item {
     int table = -1;                 ///< rows of one table share a number...
     bool table_header = false;      ///< ...and its header rows repeat after a break
     int box = -1;                   ///< items of one callout share a number: a box is drawn behind
+    double shrink_to = 1;           ///< an image may be drawn down to this fraction of its size
+                                    ///< rather than leave the rest of the page empty
     double box_padding = 0;
     std::vector<page_item> items;
     std::vector<outline_entry> outline;  ///< y relative to the item
