@@ -259,7 +259,22 @@ void layout_figure(layout_context& c, const model::figure& figure, const std::st
     item.anchors.push_back({id, 0, 0});
     out.push_back(std::move(item));
     if (!figure.caption.empty()) {
+        const std::size_t first = out.size();
         layout_paragraph(c, figure.caption, id, at, 0, "caption", out, c.style.small_size, &c.style.muted_color);
+        // A caption is centred under its figure, line by line.
+        for (std::size_t k = first; k < out.size(); ++k) {
+            double left = 1e9, right = -1e9;
+            for (const auto& i : out[k].items)
+                if (const auto* g = std::get_if<glyph_run>(&i))
+                    for (const auto& glyph : g->glyphs)
+                        if (glyph.text != " ") {
+                            left = std::min(left, glyph.x);
+                            right = std::max(right, glyph.x + glyph.advance);
+                        }
+            if (right <= left) continue;
+            const double dx = (c.column_width - (right - left)) / 2 - left;
+            for (auto& i : out[k].items) shift(i, dx, 0);
+        }
     }
 }
 
