@@ -66,7 +66,8 @@ TEST(content_documents, sections_and_headings_follow_the_nesting_without_skips) 
     // Across the whole book, in reading order, no heading is more than one level below the last.
     int last = 0;
     for (const auto* path : {"EPUB/text/00-title.xhtml", "EPUB/text/01-one.xhtml", "EPUB/text/02-two.xhtml", "EPUB/text/03-words.xhtml"}) {
-        for (const auto& h : b.xml(path)->select_nodes("//h1|//h2|//h3|//h4|//h5|//h6")) {
+        const auto xhtml = b.xml(path);  // kept alive while its nodes are read
+        for (const auto& h : xhtml->select_nodes("//h1|//h2|//h3|//h4|//h5|//h6")) {
             const int level = h.node().name()[1] - '0';
             EXPECT_LE(level, last + 1) << path << " " << h.node().name();
             last = level;

@@ -160,7 +160,8 @@ TEST_P(shipped_page_list, every_brochure_page_has_its_marker_in_reading_order) {
     std::vector<std::string> in_reading_order;
     for (const auto& e : entries) {
         if (!e.path.starts_with("EPUB/text/")) continue;
-        for (const auto& m : b.xml(e.path)->select_nodes("//span[@epub:type='pagebreak']"))
+        const auto xhtml = b.xml(e.path);  // kept alive while its nodes are read
+        for (const auto& m : xhtml->select_nodes("//span[@epub:type='pagebreak']"))
             in_reading_order.push_back(m.node().attribute("aria-label").value());
     }
     std::vector<std::string> labels;
