@@ -1,17 +1,11 @@
 #include "load/load_document.hpp"
 
 #include "i18n/language_tag.hpp"
-#include "i18n/unicode_text.hpp"
-#include "load/markup_prescan.hpp"
-#include "load/parse_errors.hpp"
 #include "load/reference_checks.hpp"
-#include "load/source_map.hpp"
+#include "load/xml_input.hpp"
 #include "load/xml_reader.hpp"
 
 #include <pugixml.hpp>
-
-#include <fstream>
-#include <sstream>
 
 namespace folio::load {
 
@@ -92,45 +86,16 @@ void read_document(xml_reader& reader, const pugi::xml_node& root, const std::fi
 auto load_document_from_bytes(std::string bytes, const std::filesystem::path& file, model::diagnostics& sink)
     -> std::optional<model::document> {
     const std::string file_name = file.string();
-    // A UTF-8 byte order mark is harmless; UTF-16 is a common mistake worth naming.
-    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
-    // UTF-16 without a byte order mark shows as NUL bytes around the first '<'.
-    const bool utf16_unmarked = bytes.size() >= 2 && (bytes[0] == '\0' || bytes[1] == '\0');
-    if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF") || utf16_unmarked) {
-        sink.error("invalid-utf8", file_name, {1, 1}, "the file is UTF-16, not UTF-8",
-                   "save it as UTF-8 (in most editors: Save As, encoding UTF-8)");
-        return std::nullopt;
-    }
-    const source_map map(bytes);
-    if (const auto bad = i18n::find_invalid_utf8(bytes)) {
-        sink.error("invalid-utf8", file_name, map.position_of(*bad),
-                   "the file is not valid UTF-8 (bad byte 0x" +
-                       [&] {
-                           static constexpr char digits[] = "0123456789ABCDEF";
-                           const auto b = static_cast<unsigned char>(bytes[*bad]);
-                           return std::string{digits[b >> 4U], digits[b & 0xFU]};
-                       }() + ")",
-                   "save the file as UTF-8");
-        return std::nullopt;
-    }
-    prescan_markup(bytes, file_name, map, sink);
-
-    // Parse a copy in place: node names and values then point into it, which gives positions
-    // for attributes too (pugixml has no offsets for them).
-    std::string parse_buffer = bytes;
-    pugi::xml_document xml;
-    const auto result = xml.load_buffer_inplace(parse_buffer.data(), parse_buffer.size(),
-                                                pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_fragment, pugi::encoding_utf8);
-    if (!result) {
-        report_parse_error(result, bytes, file_name, map, sink);
-        return std::nullopt;
-    }
+    const auto input = parse_xml_input(std::move(bytes), file_name,
+                                       pugi::parse_default | pugi::parse_ws_pcdata | pugi::parse_fragment, sink);
+    if (!input) return std::nullopt;
+    const auto& xml = input->xml;
 
     model::document doc;
     doc.source_path = file_name;
-    doc.source_digest = content_digest(bytes);
+    doc.source_digest = content_digest(input->text);
     doc.name = file.parent_path().filename().string();
-    xml_reader reader(parse_buffer.data(), file_name, map, sink, file.parent_path());
+    xml_reader reader(input->buffer.data(), file_name, input->map, sink, file.parent_path());
 
     pugi::xml_node root;
     for (const auto& child : xml.children()) {
@@ -160,15 +125,9 @@ auto load_document_from_bytes(std::string bytes, const std::filesystem::path& fi
 }
 
 auto load_document(const std::filesystem::path& file, model::diagnostics& sink) -> std::optional<model::document> {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        sink.error("unreadable-file", file.string(), {}, "failed to open the file (" +
-                   std::string(std::filesystem::exists(file) ? "permission denied" : "no such file") + ")");
-        return std::nullopt;
-    }
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return load_document_from_bytes(std::move(bytes).str(), file, sink);
+    auto bytes = read_file_bytes(file, sink);
+    if (!bytes) return std::nullopt;
+    return load_document_from_bytes(std::move(*bytes), file, sink);
 }
 
 }  // namespace folio::load

@@ -1,15 +1,12 @@
 #include "load/read_style.hpp"
 
-#include "i18n/unicode_text.hpp"
-#include "load/markup_prescan.hpp"
-#include "load/parse_errors.hpp"
 #include "load/source_map.hpp"
 #include "load/suggestions.hpp"
+#include "load/xml_input.hpp"
 
 #include <pugixml.hpp>
 
 #include <charconv>
-#include <fstream>
 #include <functional>
 #include <map>
 #include <sstream>
@@ -220,31 +217,14 @@ void style_reader::read(const pugi::xml_node& root, model::style& out) {
 }  // namespace
 
 auto read_style(const fs::path& file, const fs::path& fonts_dir, model::diagnostics& sink) -> std::optional<model::style> {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        sink.error("unreadable-file", file.string(), {}, "failed to open the style file");
-        return std::nullopt;
-    }
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    std::string text = std::move(bytes).str();
-    const source_map map(text);
-    if (const auto bad = i18n::find_invalid_utf8(text)) {
-        sink.error("invalid-utf8", file.string(), map.position_of(*bad), "the style file is not valid UTF-8");
-        return std::nullopt;
-    }
-    prescan_markup(text, file.string(), map, sink);
-    std::string buffer = text;
-    pugi::xml_document xml;
-    const auto result = xml.load_buffer_inplace(buffer.data(), buffer.size(), pugi::parse_default, pugi::encoding_utf8);
-    if (!result) {
-        report_parse_error(result, text, file.string(), map, sink);
-        return std::nullopt;
-    }
+    auto bytes = read_file_bytes(file, sink);
+    if (!bytes) return std::nullopt;
+    const auto input = parse_xml_input(std::move(*bytes), file.string(), pugi::parse_default, sink);
+    if (!input) return std::nullopt;
     model::style style;
     style.file = file.string();
-    style_reader reader(buffer.data(), file.string(), map, sink, fonts_dir);
-    reader.read(xml.document_element(), style);
+    style_reader reader(input->buffer.data(), file.string(), input->map, sink, fonts_dir);
+    reader.read(input->xml.document_element(), style);
     if (style.edition == "large-print") check_large_print_rules(style, sink);
     return style;
 }

@@ -1,0 +1,55 @@
+#include "load/xml_input.hpp"
+
+#include "i18n/unicode_text.hpp"
+#include "load/markup_prescan.hpp"
+#include "load/parse_errors.hpp"
+
+#include <fstream>
+#include <sstream>
+
+namespace folio::load {
+
+auto read_file_bytes(const std::filesystem::path& file, model::diagnostics& sink) -> std::optional<std::string> {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        sink.error("unreadable-file", file.string(), {}, "failed to open the file (" +
+                   std::string(std::filesystem::exists(file) ? "permission denied" : "no such file") + ")");
+        return std::nullopt;
+    }
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return std::move(bytes).str();
+}
+
+auto parse_xml_input(std::string bytes, std::string_view file, unsigned options, model::diagnostics& sink)
+    -> std::unique_ptr<xml_input> {
+    // A UTF-8 byte order mark is harmless; UTF-16 is a common mistake worth naming.
+    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
+    // UTF-16 without a byte order mark shows as NUL bytes around the first '<'.
+    const bool utf16_unmarked = bytes.size() >= 2 && (bytes[0] == '\0' || bytes[1] == '\0');
+    if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF") || utf16_unmarked) {
+        sink.error("invalid-utf8", file, {1, 1}, "the file is UTF-16, not UTF-8",
+                   "save it as UTF-8 (in most editors: Save As, encoding UTF-8)");
+        return nullptr;
+    }
+    auto input = std::make_unique<xml_input>(std::move(bytes));
+    const std::string& text = input->text;
+    if (const auto bad = i18n::find_invalid_utf8(text)) {
+        static constexpr char digits[] = "0123456789ABCDEF";
+        const auto b = static_cast<unsigned char>(text[*bad]);
+        sink.error("invalid-utf8", file, input->map.position_of(*bad),
+                   "the file is not valid UTF-8 (bad byte 0x" + std::string{digits[b >> 4U], digits[b & 0xFU]} + ")",
+                   "save the file as UTF-8");
+        return nullptr;
+    }
+    prescan_markup(text, file, input->map, sink);
+    const auto result =
+        input->xml.load_buffer_inplace(input->buffer.data(), input->buffer.size(), options, pugi::encoding_utf8);
+    if (!result) {
+        report_parse_error(result, text, file, input->map, sink);
+        return nullptr;
+    }
+    return input;
+}
+
+}  // namespace folio::load

@@ -1,0 +1,42 @@
+#pragma once
+
+// Internal to the load stage: the steps every Folio XML file goes through before its own reader
+// sees it (content files and styles alike).
+
+#include "load/source_map.hpp"
+#include "model/diagnostics.hpp"
+
+#include <pugixml.hpp>
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace folio::load {
+
+/// A file's bytes; nothing (and an unreadable-file error) when it cannot be opened.
+auto read_file_bytes(const std::filesystem::path& file, model::diagnostics& sink) -> std::optional<std::string>;
+
+/// A UTF-8 XML file, checked and parsed in place: node names and values point into `buffer`,
+/// which gives positions for attributes too (pugixml has no offsets for them), and `map` turns
+/// those offsets into line and column. Not movable: `map` looks at `text`.
+struct xml_input {
+    explicit xml_input(std::string bytes) : text(std::move(bytes)), buffer(text), map(text) {}
+    xml_input(const xml_input&) = delete;
+    auto operator=(const xml_input&) -> xml_input& = delete;
+
+    const std::string text;  ///< as read (a UTF-8 byte order mark removed)
+    std::string buffer;      ///< the copy pugixml parsed in place
+    const source_map map;
+    pugi::xml_document xml;
+};
+
+/// Checks `bytes` (UTF-8, not UTF-16; no DOCTYPE, entity declarations or unknown entities) and
+/// parses them with pugixml `options`, reporting problems as `file`. Nothing when the file is
+/// not UTF-8 or not well-formed XML; other problems are reported and parsing goes on.
+auto parse_xml_input(std::string bytes, std::string_view file, unsigned options, model::diagnostics& sink)
+    -> std::unique_ptr<xml_input>;
+
+}  // namespace folio::load
