@@ -144,7 +144,7 @@ void layout_heading(layout_context& c, const model::inlines& title, int level, c
     space_first(out, first, c.style.heading_space_before);
     // A heading stays with what follows it.
     out.back().keep_with_next = true;
-    out[first].outline.push_back({model::plain_text(title), level, 0, 0, id});
+    out[first].outline.push_back({render::display_text(c.doc, title, c.messages), level, 0, 0, id});
     out[first].anchors.push_back({id, 0, 0});
     // Room below the heading: an empty item that also keeps with next.
     flow_item gap;

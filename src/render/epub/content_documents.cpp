@@ -21,12 +21,12 @@ auto xhtml_writer::write(const content_file& file) -> std::string {
 
     auto head = html.append_child("head");
     head.append_child("meta").append_attribute("charset") = "utf-8";
-    std::string title = toc_text(doc_, messages_, doc_.meta.title);
+    std::string title = display_text(doc_, doc_.meta.title, messages_);
     if (!file.title_page && !file.blocks.empty()) {
         if (const auto* s = std::get_if<model::section>(&file.blocks.front()->value); s && !s->title.empty())
-            title = toc_text(doc_, messages_, s->title);
+            title = display_text(doc_, s->title, messages_);
         if (const auto* g = std::get_if<model::glossary>(&file.blocks.front()->value))
-            title = g->title.empty() ? messages_.format("landmark_glossary") : toc_text(doc_, messages_, g->title);
+            title = g->title.empty() ? messages_.format("landmark_glossary") : display_text(doc_, g->title, messages_);
     }
     head.append_child("title").text().set(title.c_str());
     auto link = head.append_child("link");
@@ -85,7 +85,7 @@ void xhtml_writer::heading(pugi::xml_node parent, int level, const model::inline
     level = std::clamp(level, 1, 6);
     auto h = parent.append_child(("h" + std::to_string(level)).c_str());
     inlines(h, title, key);
-    headings_.push_back({level, toc_text(doc_, messages_, title), file_ + "#" + target_id});
+    headings_.push_back({level, display_text(doc_, title, messages_), file_ + "#" + target_id});
 }
 
 void xhtml_writer::section(pugi::xml_node parent, const model::block_node& node, const model::section& s) {

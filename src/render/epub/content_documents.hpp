@@ -83,8 +83,4 @@ private:
     std::vector<std::string> keys_in_file_;  ///< nodes whose text the current document holds
 };
 
-/// The plain words of inline content, as the table of contents shows them.
-auto toc_text(const model::document& doc, const i18n::message_catalog& messages, const model::inlines& run)
-    -> std::string;
-
 }  // namespace folio::render::epub

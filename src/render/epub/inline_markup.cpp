@@ -24,36 +24,7 @@ void append_text(pugi::xml_node parent, std::string_view text) {
     if (!text.empty()) parent.append_child(pugi::node_pcdata).set_value(std::string(text).c_str());
 }
 
-void append_toc_text(const model::document& doc, const i18n::message_catalog& messages, const model::inlines& run,
-                     std::string& out) {
-    for (const auto& node : run) {
-        std::visit(
-            [&](const auto& n) {
-                using T = std::decay_t<decltype(n)>;
-                if constexpr (std::is_same_v<T, model::text>) {
-                    out += n.value;
-                } else if constexpr (std::is_same_v<T, model::abbreviation>) {
-                    out += n.value;
-                } else if constexpr (std::is_same_v<T, model::cross_reference>) {
-                    if (n.children.empty()) out += cross_reference_text(doc, n, messages);
-                    else append_toc_text(doc, messages, n.children, out);
-                } else if constexpr (std::is_same_v<T, model::line_break>) {
-                    out += ' ';
-                } else {
-                    append_toc_text(doc, messages, n.children, out);
-                }
-            },
-            node.value);
-    }
-}
 }  // namespace
-
-auto toc_text(const model::document& doc, const i18n::message_catalog& messages, const model::inlines& run)
-    -> std::string {
-    std::string out;
-    append_toc_text(doc, messages, run, out);
-    return out;
-}
 
 void xhtml_writer::set_language(pugi::xml_node element, const std::string& language) {
     if (language.empty()) return;

@@ -13,7 +13,7 @@ void xhtml_writer::title_block(pugi::xml_node body) {
     const std::string id = fresh_id(plan_, "title");
     h1.append_attribute("id") = id.c_str();
     inlines(h1, doc_.meta.title, "title");
-    headings_.push_back({1, toc_text(doc_, messages_, doc_.meta.title), file_ + "#" + id});
+    headings_.push_back({1, display_text(doc_, doc_.meta.title, messages_), file_ + "#" + id});
     if (!doc_.meta.subtitle.empty()) {
         auto subtitle = block.append_child("p");
         subtitle.append_attribute("class") = "subtitle";

@@ -34,6 +34,38 @@ auto cross_reference_text(const model::document& doc, const model::cross_referen
         target->value);
 }
 
+namespace {
+void append_display_text(const model::document& doc, const model::inlines& run, const i18n::message_catalog& messages,
+                         std::string& out) {
+    for (const auto& node : run) {
+        std::visit(
+            [&](const auto& n) {
+                using T = std::decay_t<decltype(n)>;
+                if constexpr (std::is_same_v<T, model::text>) {
+                    out += n.value;
+                } else if constexpr (std::is_same_v<T, model::abbreviation>) {
+                    out += n.value;
+                } else if constexpr (std::is_same_v<T, model::cross_reference>) {
+                    if (n.children.empty()) out += cross_reference_text(doc, n, messages);
+                    else append_display_text(doc, n.children, messages, out);
+                } else if constexpr (std::is_same_v<T, model::line_break>) {
+                    out += ' ';
+                } else {
+                    append_display_text(doc, n.children, messages, out);
+                }
+            },
+            node.value);
+    }
+}
+}  // namespace
+
+auto display_text(const model::document& doc, const model::inlines& run, const i18n::message_catalog& messages)
+    -> std::string {
+    std::string out;
+    append_display_text(doc, run, messages, out);
+    return out;
+}
+
 auto callout_kind_key(model::callout_kind kind) -> std::string {
     switch (kind) {
     case model::callout_kind::tip: return "tip";

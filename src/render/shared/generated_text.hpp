@@ -13,6 +13,12 @@ namespace folio::render {
 auto cross_reference_text(const model::document& doc, const model::cross_reference& ref,
                           const i18n::message_catalog& messages) -> std::string;
 
+/// The words of an inline run as every edition shows them, without markup: abbreviations as
+/// written, empty cross-references as their generated words, line breaks as spaces. For
+/// tables of contents, bookmarks and titles.
+auto display_text(const model::document& doc, const model::inlines& run, const i18n::message_catalog& messages)
+    -> std::string;
+
 /// The catalog's name for a callout kind ("tip", "warning", "ask-your-care-team"), as used by
 /// the select messages.
 auto callout_kind_key(model::callout_kind kind) -> std::string;
