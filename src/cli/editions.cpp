@@ -11,13 +11,13 @@ namespace folio::cli {
 
 namespace {
 auto render_print(const model::document& doc, const edition_inputs& in) -> std::optional<std::string> {
-    const auto errors_before = in.sink.error_count();
-    const auto pages = layout::layout_document(doc, in.print->style, in.print->fonts_for(doc.meta.language), in.messages, in.sink);
-    if (in.sink.error_count() > errors_before) return std::nullopt;
+    const auto& laid = in.print->layout_of(doc, in.messages);
+    for (const auto& d : laid.problems.all()) in.sink.add(d);
+    if (laid.problems.has_errors()) return std::nullopt;
     render::pdf::pdf_options options;
     options.source_date_epoch = in.source_date_epoch;
     options.document_hash = doc.source_digest;
-    return render::pdf::write_pdf(pages, doc, options);
+    return render::pdf::write_pdf(*laid.pages, doc, options);
 }
 
 /// The e-book, its CSS from the brochure style and its page list from the brochure's own layout:
@@ -27,14 +27,13 @@ auto render_ebook(const model::document& doc, const edition_inputs& in) -> std::
     options.source_date_epoch = in.source_date_epoch;
     if (in.print != nullptr) {
         options.style = &in.print->style;
-        model::diagnostics layout_sink;
-        const auto pages = layout::layout_document(doc, in.print->style, in.print->fonts_for(doc.meta.language), in.messages, layout_sink);
-        if (layout_sink.has_errors()) {
+        const auto& laid = in.print->layout_of(doc, in.messages);
+        if (laid.problems.has_errors()) {
             // The brochure edition reports the problem itself; the e-book is still readable.
             in.sink.warning("no-page-list", doc.source_path, {},
-                            "the e-book has no page list: the brochure cannot be laid out (" + layout_sink.sorted().front().message + ")");
+                            "the e-book has no page list: the brochure cannot be laid out (" + laid.problems.sorted().front().message + ")");
         } else {
-            for (const auto& start : pages.page_starts()) options.pages.push_back({start.label, start.node_id, start.text_offset});
+            for (const auto& start : laid.pages->page_starts()) options.pages.push_back({start.label, start.node_id, start.text_offset});
             options.page_source = doc.name + "-" + std::string(in.print->style.edition) + ".pdf";
         }
     } else {
@@ -80,6 +79,15 @@ auto load_print_setup(const std::filesystem::path& styles_dir, const std::filesy
     setup.fonts_dir = fonts_dir;
     setup.style = std::move(*style);
     return setup;
+}
+
+auto print_setup::layout_of(const model::document& doc, const i18n::message_catalog& messages) const -> const laid_out& {
+    auto [it, fresh] = layouts_.try_emplace(doc.source_path);
+    if (fresh) {
+        it->second.pages = std::make_shared<const layout::paged_document>(
+            layout::layout_document(doc, style, fonts_for(doc.meta.language), messages, it->second.problems));
+    }
+    return it->second;
 }
 
 auto print_setup::fonts_for(const std::string& language) const -> const layout::font_set& {

@@ -17,6 +17,7 @@
 
 namespace folio::layout {
 class font_set;
+struct paged_document;
 }
 
 namespace folio::cli {
@@ -28,8 +29,18 @@ struct print_setup {
     std::filesystem::path fonts_dir;
     [[nodiscard]] auto fonts_for(const std::string& language) const -> const layout::font_set&;
 
+    /// A document laid out in this style, with what the layout reported. Laid out once per
+    /// document and run: the brochure PDF and the e-book's page list share one layout.
+    struct laid_out {
+        std::shared_ptr<const layout::paged_document> pages;
+        model::diagnostics problems;
+    };
+    [[nodiscard]] auto layout_of(const model::document& doc, const i18n::message_catalog& messages) const
+        -> const laid_out&;
+
 private:
     mutable std::map<std::string, std::shared_ptr<const layout::font_set>> fonts_;
+    mutable std::map<std::string, laid_out> layouts_;  ///< by the document's source path
 };
 
 /// What a writer gets besides the document.
