@@ -10,8 +10,9 @@
 namespace folio::cli {
 
 namespace {
-auto render_print(const model::document& doc, const edition_inputs& in) -> std::optional<std::string> {
-    const auto& laid = in.print->layout_of(doc, in.messages);
+auto render_print(const compose::resolved_document& resolved, const edition_inputs& in) -> std::optional<std::string> {
+    const auto& doc = resolved.doc();
+    const auto& laid = in.print->layout_of(resolved);
     for (const auto& d : laid.problems.all()) in.sink.add(d);
     if (laid.problems.has_errors()) return std::nullopt;
     render::pdf::pdf_options options;
@@ -22,12 +23,13 @@ auto render_print(const model::document& doc, const edition_inputs& in) -> std::
 
 /// The e-book, its CSS from the brochure style and its page list from the brochure's own layout:
 /// page N of the e-book is page N of the printed brochure.
-auto render_ebook(const model::document& doc, const edition_inputs& in) -> std::optional<std::string> {
+auto render_ebook(const compose::resolved_document& resolved, const edition_inputs& in) -> std::optional<std::string> {
+    const auto& doc = resolved.doc();
     render::epub::epub_options options;
     options.source_date_epoch = in.source_date_epoch;
     if (in.print != nullptr) {
         options.style = &in.print->style;
-        const auto& laid = in.print->layout_of(doc, in.messages);
+        const auto& laid = in.print->layout_of(resolved);
         if (laid.problems.has_errors()) {
             // The brochure edition reports the problem itself; the e-book is still readable.
             in.sink.warning("no-page-list", doc.source_path, {},
@@ -40,7 +42,7 @@ auto render_ebook(const model::document& doc, const edition_inputs& in) -> std::
         in.sink.warning("no-page-list", doc.source_path, {}, "the e-book has no page list: the brochure style could not be read");
     }
     const auto errors_before = in.sink.error_count();
-    auto bytes = render::epub::write_epub(doc, in.messages, options, in.sink);
+    auto bytes = render::epub::write_epub(resolved, in.messages, options, in.sink);
     if (in.sink.error_count() > errors_before) return std::nullopt;
     return bytes;
 }
@@ -52,8 +54,8 @@ auto all_editions() -> const std::vector<edition>& {
         {"large-print", "large-print.pdf", true, render_print},
         {"ebook", "ebook.epub", false, render_ebook, "brochure"},
         {"screen-reader", "screen-reader.txt", false,
-         [](const model::document& doc, const edition_inputs& in) -> std::optional<std::string> {
-             return render::text::render_screen_reader_text(doc, in.messages);
+         [](const compose::resolved_document& resolved, const edition_inputs& in) -> std::optional<std::string> {
+             return render::text::render_screen_reader_text(resolved, in.messages);
          }},
     };
     return editions;
@@ -81,11 +83,12 @@ auto load_print_setup(const std::filesystem::path& styles_dir, const std::filesy
     return setup;
 }
 
-auto print_setup::layout_of(const model::document& doc, const i18n::message_catalog& messages) const -> const laid_out& {
+auto print_setup::layout_of(const compose::resolved_document& resolved) const -> const laid_out& {
+    const auto& doc = resolved.doc();
     auto [it, fresh] = layouts_.try_emplace(doc.source_path);
     if (fresh) {
         it->second.pages = std::make_shared<const layout::paged_document>(
-            layout::layout_document(doc, style, fonts_for(doc.meta.language), messages, it->second.problems));
+            layout::layout_document(resolved, style, fonts_for(doc.meta.language), it->second.problems));
     }
     return it->second;
 }

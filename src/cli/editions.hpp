@@ -1,5 +1,6 @@
 #pragma once
 
+#include "compose/resolved_document.hpp"
 #include "i18n/message_catalog.hpp"
 #include "model/diagnostics.hpp"
 #include "model/document.hpp"
@@ -35,17 +36,16 @@ struct print_setup {
         std::shared_ptr<const layout::paged_document> pages;
         model::diagnostics problems;
     };
-    [[nodiscard]] auto layout_of(const model::document& doc, const i18n::message_catalog& messages) const
-        -> const laid_out&;
+    [[nodiscard]] auto layout_of(const compose::resolved_document& resolved) const -> const laid_out&;
 
 private:
     mutable std::map<std::string, std::shared_ptr<const layout::font_set>> fonts_;
     mutable std::map<std::string, laid_out> layouts_;  ///< by the document's source path
 };
 
-/// What a writer gets besides the document.
+/// What a writer gets besides the resolved document.
 struct edition_inputs {
-    const i18n::message_catalog& messages;
+    const i18n::message_catalog& messages;  ///< for the cues only one edition says (screen reader, e-book navigation)
     const print_setup* print = nullptr;  ///< for print editions, and the brochure's for the e-book
     std::int64_t source_date_epoch = 0;
     model::diagnostics& sink;            ///< problems found while writing (e.g. a character no font has)
@@ -56,9 +56,11 @@ struct edition {
     std::string_view name;    ///< e.g. "screen-reader"
     std::string_view suffix;  ///< e.g. "screen-reader.txt": files are <doc>-<suffix>
     bool print = false;       ///< needs styles/<name>.xml and fonts
-    /// The bytes of the edition, or nothing when `sink` got errors. Empty while the edition is
-    /// not implemented yet (it is then refused when asked for).
-    std::function<std::optional<std::string>(const model::document&, const edition_inputs&)> render;
+    /// The bytes of the edition, or nothing when `sink` got errors (content errors: then no edition
+    /// of the document is written). Throws std::runtime_error when the edition cannot be made for
+    /// a reason outside the content; that edition alone then fails. Empty while the edition is not
+    /// implemented yet (it is then refused when asked for).
+    std::function<std::optional<std::string>(const compose::resolved_document&, const edition_inputs&)> render;
     /// A print style this edition also reads, when it is not a print edition itself: the e-book
     /// takes its CSS and its page list from the brochure's. Empty for none.
     std::string_view uses_style = {};

@@ -5,11 +5,10 @@
 #include "i18n/locale_data.hpp"
 #include "layout/image_size.hpp"
 #include "layout/line_breaker.hpp"
-#include "render/shared/generated_text.hpp"
 
 #include <algorithm>
 #include <map>
-#include <type_traits>
+#include "base/overloaded.hpp"
 
 namespace folio::layout {
 
@@ -26,7 +25,7 @@ auto base_style(const layout_context& c, double size, const model::color& color,
 }
 
 auto spans_of(const model::inlines& run, const text_style& base, const layout_context& c) -> std::vector<styled_span> {
-    return flatten_inlines(run, base, {c.doc, c.messages, c.style.emphasis == model::emphasis_style::bold});
+    return flatten_inlines(run, base, {c.style.emphasis == model::emphasis_style::bold});
 }
 
 void report_uncovered(layout_context& c, const broken_paragraph& lines, const std::string& node_id,
@@ -68,11 +67,8 @@ auto try_merge(std::vector<page_item>& items, glyph_run& run, const rect& area, 
     return true;
 }
 
-/// Bytes of drawn text so far per node, so that each run knows where it stands in its node.
-using text_offsets = std::map<std::string, std::size_t>;
-
 void lines_to_items(const broken_paragraph& lines, double x, const provenance& from, std::vector<flow_item>& out,
-                    text_offsets& offsets, bool keep_all = false) {
+                    bool keep_all = false) {
     const std::size_t n = lines.lines.size();
     for (std::size_t i = 0; i < n; ++i) {
         const auto& line = lines.lines[i];
@@ -88,8 +84,7 @@ void lines_to_items(const broken_paragraph& lines, double x, const provenance& f
             g.language = run.style.language;
             g.text = run.text;
             g.from = from;
-            g.text_offset = offsets[from.node_id];
-            offsets[from.node_id] += run.text.size();
+            g.text_offset = run.offset;  // where compose placed it in the node's drawn text
             for (auto glyph : run.glyphs) {
                 glyph.x += x;
                 glyph.y += line.ascent;
@@ -139,12 +134,12 @@ void layout_heading(layout_context& c, const model::inlines& title, int level, c
     const auto spans = spans_of(title, base_style(c, size, c.style.heading_color, true), c);
     const auto lines = break_text(c, spans, c.column_width, false, id, at);
     const std::size_t first = out.size();
-    lines_to_items(lines, 0, {id, artifact_kind::none, "heading-" + std::to_string(level)}, out, c.offsets, true);
+    lines_to_items(lines, 0, {id, artifact_kind::none, "heading-" + std::to_string(level)}, out, true);
     if (first == out.size()) return;
     space_first(out, first, c.style.heading_space_before);
     // A heading stays with what follows it.
     out.back().keep_with_next = true;
-    out[first].outline.push_back({render::display_text(c.doc, title, c.messages), level, 0, 0, id});
+    out[first].outline.push_back({model::plain_text(title), level, 0, 0, id});
     out[first].anchors.push_back({id, 0, 0});
     // Room below the heading: an empty item that also keeps with next.
     flow_item gap;
@@ -159,7 +154,7 @@ void layout_paragraph(layout_context& c, const model::inlines& content, const st
     const auto spans = spans_of(content, base_style(c, size > 0 ? size : c.style.body_size, color ? *color : c.style.text_color), c);
     const auto lines = break_text(c, spans, c.column_width - indent, c.style.align == model::alignment::justify, id, at);
     const std::size_t first = out.size();
-    lines_to_items(lines, c.right_to_left ? 0 : indent, {id, artifact_kind::none, role}, out, c.offsets);
+    lines_to_items(lines, c.right_to_left ? 0 : indent, {id, artifact_kind::none, role}, out);
     space_first(out, first, c.style.paragraph_space);
     if (first < out.size()) out[first].anchors.push_back({id, 0, 0});
 }
@@ -192,15 +187,13 @@ void layout_nested(layout_context& c, const model::blocks& content, double inden
 void layout_list(layout_context& c, const model::list& list, const std::string& id, double indent,
                  std::vector<flow_item>& out) {
     const double body_indent = indent + c.style.list_indent;
-    long long number = list.start;
     const std::size_t list_first = out.size();
     for (const auto& item : list.items) {
-        const std::string label = list.ordered ? i18n::format_integer(number++, c.doc.meta.language) + "." : "\u2022";
         const std::size_t first = out.size();
         layout_nested(c, item.content, body_indent, out);
         if (first == out.size()) continue;
         // The label hangs in the indent, on the first line's baseline.
-        const auto label_lines = break_text(c, {{label, base_style(c, c.style.body_size, c.style.text_color)}},
+        const auto label_lines = break_text(c, {{item.label, base_style(c, c.style.body_size, c.style.text_color), 0}},
                                             c.style.list_indent, false, item.id, item.position);
         if (!label_lines.lines.empty()) {
             std::vector<flow_item> label_items;
@@ -212,7 +205,7 @@ void layout_list(layout_context& c, const model::list& list, const std::string& 
             const double x = c.right_to_left
                                  ? c.column_width - indent - c.style.list_indent + gap - (c.style.list_indent - label_width)
                                  : indent + c.style.list_indent - gap - label_width;
-            lines_to_items(label_lines, x, {item.id, artifact_kind::none, "list-label"}, label_items, c.offsets);
+            lines_to_items(label_lines, x, {item.id, artifact_kind::none, "list-label"}, label_items);
             // Align the label's baseline with the first line of the body.
             const auto& first_line = out[first];
             double body_baseline = 0;
@@ -325,7 +318,7 @@ void layout_table(layout_context& c, const model::table& table, const std::strin
     // The caption goes above the table and stays with it.
     const std::size_t caption_first = out.size();
     const auto caption_spans = spans_of(table.caption, base_style(c, c.style.body_size, c.style.text_color, true), c);
-    lines_to_items(break_text(c, caption_spans, c.column_width, false, id, at), 0, {id, artifact_kind::none, "table-caption"}, out, c.offsets, true);
+    lines_to_items(break_text(c, caption_spans, c.column_width, false, id, at), 0, {id, artifact_kind::none, "table-caption"}, out, true);
     if (caption_first < out.size()) {
         out[caption_first].space_before = c.style.paragraph_space * 2;
         out[caption_first].anchors.push_back({id, 0, 0});
@@ -351,7 +344,7 @@ void layout_table(layout_context& c, const model::table& table, const std::strin
                 cell_from.row = row_number;
                 cell_from.column = static_cast<int>(k);
                 lines_to_items(break_text(c, spans, widths.at(k) - 2 * padding, false, id, cell.position), 0,
-                               cell_from, lines, c.offsets);
+                               cell_from, lines);
                 double h = 0;
                 for (const auto& l : lines) h += l.height;
                 height = std::max(height, h + 2 * padding);
@@ -405,13 +398,9 @@ void layout_callout(layout_context& c, const model::callout& callout, const std:
     const std::size_t first = out.size();
     const double saved = c.column_width;
     c.column_width -= 2 * padding;
-    // The kind in words, then the title: colour alone tells a reader nothing.
-    std::string label = c.messages.format("callout_label", {{"kind", render::callout_kind_key(callout.kind)}});
-    model::inlines title;
-    title.push_back({model::text{label + (callout.title.empty() ? "" : ": ")}, {}});
-    title.insert(title.end(), callout.title.begin(), callout.title.end());
-    const auto spans = spans_of(title, base_style(c, c.style.body_size, c.style.heading_color, true), c);
-    lines_to_items(break_text(c, spans, c.column_width, false, id, at), 0, {id, artifact_kind::none, "callout-title"}, out, c.offsets, true);
+    // The kind in words, then the title (compose made the heading): colour alone tells a reader nothing.
+    const auto spans = spans_of(callout.heading, base_style(c, c.style.body_size, c.style.heading_color, true), c);
+    lines_to_items(break_text(c, spans, c.column_width, false, id, at), 0, {id, artifact_kind::none, "callout-title"}, out, true);
     if (first < out.size()) out.back().keep_with_next = true;
     layout_nested(c, callout.content, 0, out);
     c.column_width = saved;
@@ -434,17 +423,13 @@ void layout_callout(layout_context& c, const model::callout& callout, const std:
 void layout_glossary(layout_context& c, const model::glossary& glossary, const std::string& id,
                      const model::source_position& at, std::vector<flow_item>& out) {
     if (!glossary.title.empty()) layout_heading(c, glossary.title, glossary.level, id, at, out);
-    std::vector<const model::glossary_entry*> sorted;
-    for (const auto& e : glossary.entries) sorted.push_back(&e);
-    const i18n::collator order(c.doc.meta.language);
-    std::stable_sort(sorted.begin(), sorted.end(), [&](const auto* a, const auto* b) {
-        return order.compare(model::plain_text(a->term), model::plain_text(b->term)) < 0;
-    });
-    for (const auto* entry : sorted) {
+    // Entries come in the reader's alphabetical order (compose sorted them).
+    for (const auto& e : glossary.entries) {
+        const auto* entry = &e;
         const std::size_t first = out.size();
         const auto spans = spans_of(entry->term, base_style(c, c.style.body_size, c.style.text_color, true), c);
         lines_to_items(break_text(c, spans, c.column_width, false, entry->id, entry->position), 0,
-                       {entry->id, artifact_kind::none, "term"}, out, c.offsets, true);
+                       {entry->id, artifact_kind::none, "term"}, out, true);
         if (first < out.size()) {
             out[first].space_before = c.style.paragraph_space;
             out[first].anchors.push_back({entry->id, 0, 0});
@@ -459,28 +444,19 @@ void layout_blocks(const model::blocks& content, layout_context& c, std::vector<
     bool break_next = false;
     for (const auto& node : content) {
         const std::size_t first = out.size();
-        std::visit(
-            [&](const auto& b) {
-                using T = std::decay_t<decltype(b)>;
-                if constexpr (std::is_same_v<T, model::section>) {
-                    if (!b.title.empty()) layout_heading(c, b.title, b.level, node.id, node.position, out);
-                    layout_blocks(b.content, c, out);
-                } else if constexpr (std::is_same_v<T, model::paragraph>) {
-                    layout_paragraph(c, b.content, node.id, node.position, 0, "paragraph", out);
-                } else if constexpr (std::is_same_v<T, model::list>) {
-                    layout_list(c, b, node.id, 0, out);
-                } else if constexpr (std::is_same_v<T, model::table>) {
-                    layout_table(c, b, node.id, node.position, out);
-                } else if constexpr (std::is_same_v<T, model::figure>) {
-                    layout_figure(c, b, node.id, node.position, out);
-                } else if constexpr (std::is_same_v<T, model::callout>) {
-                    layout_callout(c, b, node.id, node.position, out);
-                } else if constexpr (std::is_same_v<T, model::glossary>) {
-                    layout_glossary(c, b, node.id, node.position, out);
-                } else if constexpr (std::is_same_v<T, model::page_break>) {
-                    break_next = true;
-                }
-            },
+        std::visit(overloaded{
+                       [&](const model::section& b) {
+                           if (!b.title.empty()) layout_heading(c, b.title, b.level, node.id, node.position, out);
+                           layout_blocks(b.content, c, out);
+                       },
+                       [&](const model::paragraph& b) { layout_paragraph(c, b.content, node.id, node.position, 0, "paragraph", out); },
+                       [&](const model::list& b) { layout_list(c, b, node.id, 0, out); },
+                       [&](const model::table& b) { layout_table(c, b, node.id, node.position, out); },
+                       [&](const model::figure& b) { layout_figure(c, b, node.id, node.position, out); },
+                       [&](const model::callout& b) { layout_callout(c, b, node.id, node.position, out); },
+                       [&](const model::glossary& b) { layout_glossary(c, b, node.id, node.position, out); },
+                       [&](const model::page_break&) { break_next = true; },
+                   },
             node.value);
         if (break_next && first < out.size()) {
             out[first].break_before = true;
@@ -490,24 +466,22 @@ void layout_blocks(const model::blocks& content, layout_context& c, std::vector<
 }
 
 void layout_title_block(layout_context& c, std::vector<flow_item>& out) {
-    const auto& meta = c.doc.meta;
+    const auto& words = c.resolved.title();
     const std::size_t first = out.size();
-    const auto title_spans = spans_of(meta.title, base_style(c, c.style.heading_sizes[0], c.style.heading_color, true), c);
-    lines_to_items(break_text(c, title_spans, c.column_width, false, "title", {}), 0, {"title", artifact_kind::none, "title"}, out, c.offsets, true);
-    if (first < out.size()) out[first].outline.push_back({model::plain_text(meta.title), 1, 0, 0, "title"});
-    if (!meta.subtitle.empty()) {
-        const auto spans = spans_of(meta.subtitle, base_style(c, c.style.heading_sizes[2], c.style.text_color), c);
+    const auto title_spans = spans_of(words.title, base_style(c, c.style.heading_sizes[0], c.style.heading_color, true), c);
+    lines_to_items(break_text(c, title_spans, c.column_width, false, "title", {}), 0, {"title", artifact_kind::none, "title"}, out, true);
+    if (first < out.size()) out[first].outline.push_back({model::plain_text(words.title), 1, 0, 0, "title"});
+    if (!words.subtitle.empty()) {
+        const auto spans = spans_of(words.subtitle, base_style(c, c.style.heading_sizes[2], c.style.text_color), c);
         const std::size_t at = out.size();
-        lines_to_items(break_text(c, spans, c.column_width, false, "subtitle", {}), 0, {"subtitle", artifact_kind::none, "subtitle"}, out, c.offsets, true);
+        lines_to_items(break_text(c, spans, c.column_width, false, "subtitle", {}), 0, {"subtitle", artifact_kind::none, "subtitle"}, out, true);
         space_first(out, at, c.style.heading_space_after);
     }
-    // Notices, then who stands behind the text and when it was last reviewed.
-    // (the same words as the EPUB's title page: render/shared)
-    const auto lines = render::title_block_notices(c.doc, c.messages);
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        model::inlines run{{model::text{lines[i]}, {}}};
+    // Notices, then who stands behind the text and when it was last reviewed: the same words,
+    // placed the same way, as the e-book's title page.
+    for (std::size_t i = 0; i < words.notices.size(); ++i) {
         const std::size_t at = out.size();
-        layout_paragraph(c, run, "meta", {}, 0, "metadata", out, c.style.small_size, &c.style.muted_color);
+        layout_paragraph(c, words.notices[i], "meta", {}, 0, "metadata", out, c.style.small_size, &c.style.muted_color);
         if (i == 0) space_first(out, at, c.style.heading_space_before);
         // Every line is "meta": which one it is tells tagging where each paragraph ends.
         for (std::size_t k = at; k < out.size(); ++k)
@@ -530,7 +504,7 @@ auto layout_plain_line(const std::string& text, double size, const model::color&
                        double width, bool centered) -> flow_item {
     auto lines = break_text(c, {{text, base_style(c, size, color)}}, width, false, "footer", {});
     std::vector<flow_item> items;
-    lines_to_items(lines, 0, {"", artifact_kind::pagination, "page-number"}, items, c.offsets, true);
+    lines_to_items(lines, 0, {"", artifact_kind::pagination, "page-number"}, items, true);
     flow_item item = items.empty() ? flow_item{} : std::move(items.front());
     if (centered && !lines.lines.empty()) {
         double w = 0;

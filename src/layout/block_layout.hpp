@@ -1,6 +1,6 @@
 #pragma once
 
-#include "i18n/message_catalog.hpp"
+#include "compose/resolved_document.hpp"
 #include "layout/flow.hpp"
 #include "layout/font_set.hpp"
 #include "model/diagnostics.hpp"
@@ -17,10 +17,10 @@ namespace folio::layout {
 
 /// What block layout needs and collects while it turns a document into a flow.
 struct layout_context {
-    const model::document& doc;
+    const compose::resolved_document& resolved;
+    const model::document& doc;  ///< resolved.doc()
     const model::style& style;
     const font_set& fonts;
-    const i18n::message_catalog& messages;
     std::filesystem::path document_folder;
     model::diagnostics& sink;
     double column_width = 400;
@@ -29,7 +29,6 @@ struct layout_context {
     std::vector<box_look> boxes;                ///< one per callout, by flow_item::box
     int tables = 0;                             ///< numbers handed out to tables
     std::set<char32_t> reported_uncovered;      ///< each missing character reported once
-    std::map<std::string, std::size_t> offsets; ///< drawn text so far per node (glyph_run::text_offset)
 };
 
 /// The title block: title, subtitle, notices, medical expert, last-reviewed date.

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "i18n/message_catalog.hpp"
 #include "model/document.hpp"
 #include "model/style.hpp"
 
@@ -24,18 +23,18 @@ struct text_style {
 struct styled_span {
     std::string text;  ///< "\n" stands for a forced line break
     text_style style;
+    std::size_t offset = 0;  ///< where `text` starts in its node's drawn text (model::text_offset)
 };
 
 /// What inline markup becomes in print, for one edition's style.
 struct span_context {
-    const model::document& doc;
-    const i18n::message_catalog& messages;
     bool emphasis_is_bold = false;  ///< large print: no italics
 };
 
 /// Flattens inline content into styled spans: emphasis becomes italic (bold in large print),
-/// strong bold, links carry their target, foreign phrases their language, empty
-/// cross-references the generated words, line breaks "\n".
+/// strong bold, links carry their target, foreign phrases their language, cross-references
+/// their (resolved) words, line breaks "\n". Each span keeps where it starts in its node's drawn
+/// text, as the compose stage placed it.
 auto flatten_inlines(const model::inlines& run, const text_style& base, const span_context& context)
     -> std::vector<styled_span>;
 

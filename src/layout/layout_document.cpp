@@ -1,7 +1,6 @@
 #include "layout/layout_document.hpp"
 
 #include "i18n/language_tag.hpp"
-#include "i18n/list_format.hpp"
 #include "i18n/locale_data.hpp"
 #include "layout/block_layout.hpp"
 
@@ -35,12 +34,13 @@ auto frame_for(const model::style& style, const std::string& language) -> page_f
 }
 }  // namespace
 
-auto layout_document(const model::document& doc, const model::style& style, const font_set& fonts,
-                     const i18n::message_catalog& messages, model::diagnostics& sink) -> paged_document {
+auto layout_document(const compose::resolved_document& resolved, const model::style& style, const font_set& fonts,
+                     model::diagnostics& sink) -> paged_document {
+    const auto& doc = resolved.doc();
     const auto frame = frame_for(style, doc.meta.language);
-    layout_context context{doc, style, fonts, messages, std::filesystem::path(doc.source_path).parent_path(), sink,
+    layout_context context{resolved, doc, style, fonts, std::filesystem::path(doc.source_path).parent_path(), sink,
                            frame.column_width(), frame.height - frame.margin_top - frame.margin_bottom,
-                           i18n::is_right_to_left(doc.meta.language), {}, 0, {}, {}};
+                           i18n::is_right_to_left(doc.meta.language), {}, 0, {}};
 
     std::vector<flow_item> flow;
     layout_title_block(context, flow);
@@ -50,9 +50,8 @@ auto layout_document(const model::document& doc, const model::style& style, cons
     paged_document out;
     out.title = model::plain_text(doc.meta.title);
     out.subject = model::plain_text(doc.meta.subtitle);
-    out.author = doc.meta.authors.empty() ? std::string{} : i18n::format_list(doc.meta.authors, doc.meta.language);
-    const std::string separator = messages.format("list_separator");
-    for (const auto& k : doc.meta.keywords) out.keywords += (out.keywords.empty() ? "" : separator) + k;
+    out.author = resolved.title().authors;
+    out.keywords = resolved.title().keywords;
     out.language = doc.meta.language;
     out.identifier = doc.meta.identifier;
     out.outline = std::move(result.outline);
@@ -66,8 +65,8 @@ auto layout_document(const model::document& doc, const model::style& style, cons
     for (std::size_t i = 0; i < result.pages.size(); ++i) {
         auto& page = result.pages[i];
         const auto number = static_cast<std::int64_t>(i + 1);
-        page.label = i18n::format_integer(number, doc.meta.language);
-        auto footer = layout_plain_line(messages.format("page_number", {{"page", number}, {"pages", total}}), style.small_size,
+        page.label = resolved.page_label(number);
+        auto footer = layout_plain_line(resolved.page_footer(number, total), style.small_size,
                                         style.muted_color, context, text_width, true);
         const double y = frame.height - frame.margin_bottom + (frame.margin_bottom - footer.height) / 2;
         for (auto& item : footer.items) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "i18n/message_catalog.hpp"
+#include "compose/resolved_document.hpp"
 #include "layout/font_set.hpp"
 #include "layout/paged_document.hpp"
 #include "model/diagnostics.hpp"
@@ -13,7 +13,7 @@ namespace folio::layout {
 /// the style's paper (the locale's when the style says "locale"), a localized "Page X of Y" footer
 /// on every page, an outline entry for the title and every heading. Problems (a character no font
 /// can draw) go to `sink`; the result is only fit for output when it has no errors.
-auto layout_document(const model::document& doc, const model::style& style, const font_set& fonts,
-                     const i18n::message_catalog& messages, model::diagnostics& sink) -> paged_document;
+auto layout_document(const compose::resolved_document& resolved, const model::style& style, const font_set& fonts,
+                     model::diagnostics& sink) -> paged_document;
 
 }  // namespace folio::layout

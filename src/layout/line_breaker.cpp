@@ -1,5 +1,6 @@
 #include "layout/line_breaker.hpp"
 
+#include "compose/text_positions.hpp"
 #include "i18n/bidi.hpp"
 #include "i18n/script_runs.hpp"
 #include "i18n/text_segmentation.hpp"
@@ -7,6 +8,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 namespace folio::layout {
 
@@ -15,6 +17,7 @@ namespace {
 /// two boundaries, shaped on its own.
 struct piece {
     std::size_t start = 0, end = 0;  ///< bytes in the paragraph
+    std::size_t drawn = 0;           ///< where the piece starts in its node's drawn text
     const styled_span* span = nullptr;
     std::string script;
     int level = 0;
@@ -30,6 +33,7 @@ auto is_space_text(const std::string& t) -> bool { return t == " " || t == "\u00
 /// Splits a piece's glyphs at index `cut` (logical), for words too long for a line.
 auto split_piece(piece& p, std::size_t cut) -> piece {
     piece rest = p;
+    for (std::size_t g = 0; g < cut; ++g) rest.drawn += p.shaped.glyphs[g].text.size();
     rest.shaped.glyphs.assign(p.shaped.glyphs.begin() + static_cast<std::ptrdiff_t>(cut), p.shaped.glyphs.end());
     p.shaped.glyphs.resize(cut);
     p.shaped.width = 0;
@@ -123,6 +127,7 @@ void place_line(std::vector<piece>& pieces, const line_settings& settings, bool 
         run.font = p.font;
         run.style = p.span->style;
         run.right_to_left = (p.level & 1) != 0;
+        run.offset = p.drawn;
         run.x = piece_x[i];
         run.width = p.shaped.width;
         // Glyphs stay in logical order; right-to-left ones are laid out from the right edge.
@@ -166,11 +171,12 @@ auto break_lines(const std::vector<styled_span>& spans, const line_settings& set
         if (b.mandatory) forced.insert(b.offset);
     }
 
+    // The span holding paragraph byte `offset`, and where that byte is in the node's drawn text.
     auto span_at = [&](std::size_t offset) {
-        const styled_span* found = span_starts.front().second;
-        for (const auto& [at, s] : span_starts)
-            if (at <= offset) found = s;
-        return found;
+        std::pair<std::size_t, const styled_span*> found = span_starts.front();
+        for (const auto& start : span_starts)
+            if (start.first <= offset) found = start;
+        return std::pair{found.second, found.second->offset + (offset - found.first)};
     };
     auto script_at = [&](std::size_t offset) {
         for (const auto& r : scripts)
@@ -188,7 +194,7 @@ auto break_lines(const std::vector<styled_span>& spans, const line_settings& set
         piece p;
         p.start = *it;
         p.end = *std::next(it);
-        p.span = span_at(p.start);
+        std::tie(p.span, p.drawn) = span_at(p.start);
         p.script = script_at(p.start);
         p.level = level_at(p.start);
         p.break_after = break_set.contains(p.end);
@@ -196,7 +202,8 @@ auto break_lines(const std::vector<styled_span>& spans, const line_settings& set
         std::string text = paragraph.substr(p.start, p.end - p.start);
         // A forced break ends the line with a space, as a wrapped line does: invisible, but text
         // extraction and the tag tree then keep the words on both sides apart.
-        if (!text.empty() && text.back() == '\n') text.back() = ' ';
+        static_assert(compose::forced_break_drawn_as.size() == 1, "a forced break replaces the one byte of its \\n");
+        if (!text.empty() && text.back() == '\n') text.back() = compose::forced_break_drawn_as.front();
         if (text.empty()) {
             if (!pieces.empty()) {
                 pieces.back().forced_break_after = pieces.back().forced_break_after || p.forced_break_after;
@@ -213,6 +220,7 @@ auto break_lines(const std::vector<styled_span>& spans, const line_settings& set
             const auto& stretch = stretches[s];
             std::string part_text = text.substr(stretch.start, stretch.length);
             part.font = stretch.font;
+            part.drawn = p.drawn + stretch.start;
             if (part.font == nullptr) {
                 if (!result.uncovered) result.uncovered = fonts.uncovered(p.script, part_text);
                 continue;  // never drawn: the caller reports the error and writes nothing

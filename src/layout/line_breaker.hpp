@@ -18,6 +18,7 @@ struct placed_run {
     text_style style;
     bool right_to_left = false;
     std::string text;
+    std::size_t offset = 0;  ///< where `text` starts in its node's drawn text (styled_span::offset)
     std::vector<positioned_glyph> glyphs;
     double x = 0;
     double width = 0;

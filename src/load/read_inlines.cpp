@@ -52,8 +52,10 @@ auto read_inline(xml_reader& reader, const pugi::xml_node& element) -> std::opti
                 value += child.value();
             }
         }
-        return model::inline_node{model::abbreviation{collapse_whitespace(expansion.value_or("")),
-                                                      collapse_whitespace(i18n::normalize_nfc(value))}, at};
+        model::abbreviation abbreviation;
+        abbreviation.expansion = collapse_whitespace(expansion.value_or(""));
+        abbreviation.value = collapse_whitespace(i18n::normalize_nfc(value));
+        return model::inline_node{std::move(abbreviation), at};
     }
     if (name == "span") {
         reader.check_attributes(element, {"lang"});

@@ -22,6 +22,8 @@ struct list_item {
     std::string id;
     source_position position;
     blocks content;
+    std::string label;       ///< set by compose: the item's own label ("3.", "٣.", "•")
+    std::string path_label;  ///< set by compose: numbered items inside numbered items, with their parents' numbers ("2.1."); else empty
 };
 /// A bulleted (ordered = false) or numbered list; `start` is the first number.
 struct list {
@@ -62,6 +64,8 @@ struct callout {
     callout_kind kind = callout_kind::tip;
     inlines title;  ///< may be empty
     blocks content;
+    std::string label;  ///< set by compose: the kind in words ("Warning")
+    inlines heading;    ///< set by compose: what every edition shows first, the label then the title ("Warning: When to call")
 };
 
 struct glossary_entry {

@@ -2,6 +2,7 @@
 
 #include "model/source_position.hpp"
 
+#include <cstddef>
 #include <string>
 #include <variant>
 #include <vector>
@@ -12,9 +13,17 @@ struct inline_node;
 /// A run of inline content: text with emphasis, links, abbreviations and so on, in reading order.
 using inlines = std::vector<inline_node>;
 
+/// Where a piece of inline content starts in the drawn text of the node it belongs to (bytes):
+/// the words every edition shows of that node, in reading order, a forced line break counted as
+/// one space. Set by the compose stage (0 in a loaded model); print's glyph runs and the e-book's
+/// page markers both refer to these positions.
+using text_offset = std::size_t;
+
 /// Plain text, NFC-normalized, whitespace already collapsed by the loader.
 struct text {
     std::string value;
+    text_offset offset = 0;   ///< set by compose
+    bool generated = false;   ///< words compose made (cross-reference text, callout labels)
 };
 /// Stress emphasis (HTML em): italic in print, bold in large print.
 struct emphasis {
@@ -33,20 +42,25 @@ struct link {
 struct abbreviation {
     std::string expansion;
     std::string value;
+    text_offset offset = 0;   ///< set by compose
+    std::string spelled_out;  ///< set by compose: the abbreviation with its expansion, as said at first use
 };
 /// A phrase in another language than its surroundings (BCP 47 tag, canonical form).
 struct foreign {
     std::string language;
     inlines children;
 };
-/// A reference to a section, figure, table or glossary entry. Empty children: writers generate
-/// the text from the target (its title, caption or term).
+/// A reference to a section, figure, table or glossary entry. Empty children as loaded: the compose
+/// stage fills them with generated words from the target (its title, caption or term).
 struct cross_reference {
     std::string target_id;
     inlines children;
+    bool to_glossary_entry = false;  ///< set by compose: the target is a glossary entry
 };
-/// A forced line break.
-struct line_break {};
+/// A forced line break. Counted as one space in its node's drawn text (see text_offset).
+struct line_break {
+    text_offset offset = 0;  ///< set by compose
+};
 
 /// One inline node and where it comes from.
 struct inline_node {

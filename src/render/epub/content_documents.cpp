@@ -4,11 +4,11 @@
 #include "i18n/locale_data.hpp"
 #include "model/document.hpp"
 #include "render/epub/xml_output.hpp"
-#include "render/shared/generated_text.hpp"
+#include "base/overloaded.hpp"
+#include "compose/resolved_document.hpp"
 
 #include <algorithm>
 #include <cassert>
-#include <type_traits>
 
 namespace folio::render::epub {
 
@@ -21,12 +21,12 @@ auto xhtml_writer::write(const content_file& file) -> std::string {
 
     auto head = html.append_child("head");
     head.append_child("meta").append_attribute("charset") = "utf-8";
-    std::string title = display_text(doc_, doc_.meta.title, messages_);
+    std::string title = model::plain_text(resolved_.title().title);
     if (!file.title_page && !file.blocks.empty()) {
         if (const auto* s = std::get_if<model::section>(&file.blocks.front()->value); s && !s->title.empty())
-            title = display_text(doc_, s->title, messages_);
+            title = model::plain_text(s->title);
         if (const auto* g = std::get_if<model::glossary>(&file.blocks.front()->value))
-            title = g->title.empty() ? messages_.format("landmark_glossary") : display_text(doc_, g->title, messages_);
+            title = g->title.empty() ? messages_.format("landmark_glossary") : model::plain_text(g->title);
     }
     head.append_child("title").text().set(title.c_str());
     auto link = head.append_child("link");
@@ -52,32 +52,24 @@ auto xhtml_writer::write(const content_file& file) -> std::string {
 }
 
 void xhtml_writer::block(pugi::xml_node parent, const model::block_node& node) {
-    std::visit(
-        [&](const auto& b) {
-            using T = std::decay_t<decltype(b)>;
-            const bool saved = right_to_left_;
-            if constexpr (std::is_same_v<T, model::section>) {
-                section(parent, node, b);
-            } else if constexpr (std::is_same_v<T, model::paragraph>) {
-                auto p = parent.append_child("p");
-                p.append_attribute("id") = node.id.c_str();
-                set_language(p, node.language);
-                inlines(p, b.content, node.id);
-            } else if constexpr (std::is_same_v<T, model::list>) {
-                list(parent, node, b);
-            } else if constexpr (std::is_same_v<T, model::table>) {
-                table(parent, node, b);
-            } else if constexpr (std::is_same_v<T, model::figure>) {
-                figure(parent, node, b);
-            } else if constexpr (std::is_same_v<T, model::callout>) {
-                callout(parent, node, b);
-            } else if constexpr (std::is_same_v<T, model::glossary>) {
-                glossary(parent, node, b);
-            }
-            // page_break: a hint to print; a reflowable book has no pages to break.
-            right_to_left_ = saved;
-        },
-        node.value);
+    const bool saved = right_to_left_;
+    std::visit(overloaded{
+                   [&](const model::section& b) { section(parent, node, b); },
+                   [&](const model::paragraph& b) {
+                       auto p = parent.append_child("p");
+                       p.append_attribute("id") = node.id.c_str();
+                       set_language(p, node.language);
+                       inlines(p, b.content, node.id);
+                   },
+                   [&](const model::list& b) { list(parent, node, b); },
+                   [&](const model::table& b) { table(parent, node, b); },
+                   [&](const model::figure& b) { figure(parent, node, b); },
+                   [&](const model::callout& b) { callout(parent, node, b); },
+                   [&](const model::glossary& b) { glossary(parent, node, b); },
+                   [&](const model::page_break&) {},  // a hint to print; a reflowable book has no pages to break
+               },
+               node.value);
+    right_to_left_ = saved;
 }
 
 void xhtml_writer::heading(pugi::xml_node parent, int level, const model::inlines& title, const std::string& key,
@@ -85,7 +77,7 @@ void xhtml_writer::heading(pugi::xml_node parent, int level, const model::inline
     level = std::clamp(level, 1, 6);
     auto h = parent.append_child(("h" + std::to_string(level)).c_str());
     inlines(h, title, key);
-    headings_.push_back({level, display_text(doc_, title, messages_), file_ + "#" + target_id});
+    headings_.push_back({level, model::plain_text(title), file_ + "#" + target_id});
 }
 
 void xhtml_writer::section(pugi::xml_node parent, const model::block_node& node, const model::section& s) {
@@ -154,7 +146,7 @@ void xhtml_writer::figure(pugi::xml_node parent, const model::block_node& node, 
 }
 
 void xhtml_writer::callout(pugi::xml_node parent, const model::block_node& node, const model::callout& c) {
-    const std::string kind = callout_kind_key(c.kind);
+    const std::string kind = compose::callout_kind_key(c.kind);
     auto element = parent.append_child("aside");
     element.append_attribute("id") = node.id.c_str();
     element.append_attribute("class") = ("callout " + kind).c_str();
@@ -167,9 +159,7 @@ void xhtml_writer::callout(pugi::xml_node parent, const model::block_node& node,
     auto title = element.append_child("p");
     title.append_attribute("class") = "callout-title";
     title.append_attribute("id") = label_id.c_str();
-    const std::string label = messages_.format("callout_label", {{"kind", kind}});
-    text(title, label + (c.title.empty() ? "" : ": "), node.id);
-    inlines(title, c.title, node.id);
+    inlines(title, c.heading, node.id);  // the kind in words, then the title (compose)
     for (const auto& inner : c.content) block(element, inner);
 }
 
@@ -181,15 +171,10 @@ void xhtml_writer::glossary(pugi::xml_node parent, const model::block_node& node
     if (g.title.empty()) element.append_attribute("aria-label") = messages_.format("landmark_glossary").c_str();
     set_language(element, node.language);
     if (!g.title.empty()) heading(element, g.level, g.title, node.id, node.id);
-    // In the reader's alphabetical order, as in print.
-    std::vector<const model::glossary_entry*> sorted;
-    for (const auto& entry : g.entries) sorted.push_back(&entry);
-    const i18n::collator order(doc_.meta.language);
-    std::stable_sort(sorted.begin(), sorted.end(), [&](const auto* a, const auto* b) {
-        return order.compare(model::plain_text(a->term), model::plain_text(b->term)) < 0;
-    });
+    // In the reader's alphabetical order, as in print (compose sorted the entries).
     auto dl = element.append_child("dl");
-    for (const auto* entry : sorted) {
+    for (const auto& e : g.entries) {
+        const auto* entry = &e;
         auto dt = dl.append_child("dt");
         dt.append_attribute("id") = entry->id.c_str();
         inlines(dt.append_child("dfn"), entry->term, entry->id);

@@ -30,7 +30,6 @@ struct page_markers {
     std::vector<std::string> ids;    ///< the marker's element id, per page
     std::vector<std::string> files;  ///< the content document it went into; empty while not placed
     std::map<std::string, std::vector<std::size_t>, std::less<>> by_node;  ///< pages starting in a node, in order
-    std::map<std::string, std::size_t, std::less<>> offsets;               ///< drawn text written so far, per node
     std::map<std::string, pugi::xml_node, std::less<>> last_parent;        ///< where a node's text ended
     std::vector<std::size_t> past_the_end;  ///< pages whose offset lies beyond their node's text: put after it
 
@@ -40,9 +39,9 @@ struct page_markers {
 /// Writes the content documents of a plan, one at a time, in spine order.
 class xhtml_writer {
 public:
-    xhtml_writer(const model::document& doc, const i18n::message_catalog& messages, content_plan& plan,
+    xhtml_writer(const compose::resolved_document& resolved, const i18n::message_catalog& messages, content_plan& plan,
                  page_markers& markers)
-        : doc_(doc), messages_(messages), plan_(plan), markers_(markers) {}
+        : resolved_(resolved), doc_(resolved.doc()), messages_(messages), plan_(plan), markers_(markers) {}
 
     /// The XHTML of one content document.
     auto write(const content_file& file) -> std::string;
@@ -62,10 +61,11 @@ private:
     void heading(pugi::xml_node parent, int level, const model::inlines& title, const std::string& key,
                  const std::string& target_id);
 
-    /// Inline content, its text counted as drawn text of node `key` (see page_mark).
+    /// Inline content, drawn text of node `key` (see page_mark).
     void inlines(pugi::xml_node parent, const model::inlines& run, const std::string& key);
-    /// Text of node `key`, with a page-break marker before each page that starts inside it.
-    void text(pugi::xml_node parent, const std::string& value, const std::string& key);
+    /// Text of node `key` that starts at byte `offset` of its drawn text, with a page-break marker
+    /// before each page that starts inside it.
+    void text(pugi::xml_node parent, const std::string& value, const std::string& key, std::size_t offset);
     /// Markers of pages starting at offset 0 of `key` (list labels, images), placed before `before`
     /// (or at the end of `parent` when `before` is empty).
     void markers_at_start(pugi::xml_node parent, pugi::xml_node before, const std::string& key);
@@ -73,6 +73,7 @@ private:
     /// lang, xml:lang, and dir where the direction changes.
     void set_language(pugi::xml_node element, const std::string& language);
 
+    const compose::resolved_document& resolved_;
     const model::document& doc_;
     const i18n::message_catalog& messages_;
     content_plan& plan_;

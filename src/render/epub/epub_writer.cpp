@@ -56,12 +56,13 @@ auto prepare_markers(const std::vector<page_mark>& pages, content_plan& plan, co
 }
 }  // namespace
 
-auto build_publication(const model::document& doc, const i18n::message_catalog& messages,
+auto build_publication(const compose::resolved_document& resolved, const i18n::message_catalog& messages,
                        const epub_options& options, model::diagnostics& sink) -> std::vector<entry> {
+    const auto& doc = resolved.doc();
     auto plan = plan_content(doc);
     auto markers = prepare_markers(options.pages, plan, doc, sink);
 
-    xhtml_writer writer(doc, messages, plan, markers);
+    xhtml_writer writer(resolved, messages, plan, markers);
     std::vector<std::string> documents;
     for (const auto& file : plan.files) documents.push_back(writer.write(file));
 
@@ -117,9 +118,9 @@ auto build_publication(const model::document& doc, const i18n::message_catalog& 
     return entries;
 }
 
-auto write_epub(const model::document& doc, const i18n::message_catalog& messages, const epub_options& options,
+auto write_epub(const compose::resolved_document& resolved, const i18n::message_catalog& messages, const epub_options& options,
                 model::diagnostics& sink) -> std::string {
-    return zip_container(build_publication(doc, messages, options, sink), options.source_date_epoch);
+    return zip_container(build_publication(resolved, messages, options, sink), options.source_date_epoch);
 }
 
 }  // namespace folio::render::epub

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "compose/resolved_document.hpp"
 #include "i18n/message_catalog.hpp"
 #include "model/diagnostics.hpp"
 #include "model/document.hpp"
@@ -12,9 +13,9 @@
 namespace folio::render::epub {
 
 /// Where a page of the printed edition begins, as the layout stage found it: the first content
-/// drawn on the page is the text of node `node_id` from byte `text_offset` of its drawn text (the
-/// node's inline content as print flattens it: abbreviations as written, empty cross-references
-/// as their generated words, forced line breaks dropped; a list item's id stands for its label).
+/// drawn on the page is the text of node `node_id` from byte `text_offset` of its drawn text, a
+/// position the compose stage defined (model::text_offset; a list item's id stands for its label,
+/// a figure's for its image).
 /// Plain data, so this writer does not depend on the layout stage.
 struct page_mark {
     std::string label;            ///< the printed page number, as printed ("3", "٣")
@@ -46,12 +47,12 @@ struct entry {
 /// META-INF/container.xml, the package document, nav, CSS, one XHTML content document per
 /// top-level section (the title block first), images. Problems (a page mark that matches no
 /// text) go to `sink` as warnings; images are read from the document's folder.
-auto build_publication(const model::document& doc, const i18n::message_catalog& messages,
+auto build_publication(const compose::resolved_document& resolved, const i18n::message_catalog& messages,
                        const epub_options& options, model::diagnostics& sink) -> std::vector<entry>;
 
 /// The EPUB file: build_publication zipped with `mimetype` first and stored, then every entry in
 /// order, all dated `source_date_epoch`: the same input gives the same bytes.
-auto write_epub(const model::document& doc, const i18n::message_catalog& messages, const epub_options& options,
+auto write_epub(const compose::resolved_document& resolved, const i18n::message_catalog& messages, const epub_options& options,
                 model::diagnostics& sink) -> std::string;
 
 }  // namespace folio::render::epub

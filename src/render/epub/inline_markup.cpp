@@ -1,12 +1,11 @@
 #include "render/epub/content_documents.hpp"
 
 #include "i18n/language_tag.hpp"
-#include "render/shared/generated_text.hpp"
+#include "base/overloaded.hpp"
 
 #include <algorithm>
 #include <set>
 #include <string_view>
-#include <type_traits>
 
 namespace folio::render::epub {
 
@@ -14,10 +13,6 @@ namespace {
 auto is_inline(std::string_view name) -> bool {
     static const std::set<std::string_view> names = {"a", "em", "strong", "abbr", "span", "dfn"};
     return names.contains(name);
-}
-
-auto is_glossary_entry(const model::document& doc, const std::string& id) -> bool {
-    return model::find_glossary_entry(doc, id).entry != nullptr;
 }
 
 void append_text(pugi::xml_node parent, std::string_view text) {
@@ -37,46 +32,41 @@ void xhtml_writer::set_language(pugi::xml_node element, const std::string& langu
 
 void xhtml_writer::inlines(pugi::xml_node parent, const model::inlines& run, const std::string& key) {
     for (const auto& node : run) {
-        std::visit(
-            [&](const auto& n) {
-                using T = std::decay_t<decltype(n)>;
-                if constexpr (std::is_same_v<T, model::text>) {
-                    text(parent, n.value, key);
-                } else if constexpr (std::is_same_v<T, model::emphasis>) {
-                    inlines(parent.append_child("em"), n.children, key);
-                } else if constexpr (std::is_same_v<T, model::strong>) {
-                    inlines(parent.append_child("strong"), n.children, key);
-                } else if constexpr (std::is_same_v<T, model::link>) {
-                    auto a = parent.append_child("a");
-                    const std::string href = n.href.starts_with("#") ? href_to(plan_, file_, n.href.substr(1)) : n.href;
-                    a.append_attribute("href") = href.c_str();
-                    inlines(a, n.children, key);
-                } else if constexpr (std::is_same_v<T, model::abbreviation>) {
-                    // As written, as in print; the expansion is the element's title.
-                    auto abbr = parent.append_child("abbr");
-                    abbr.append_attribute("title") = n.expansion.c_str();
-                    text(abbr, n.value, key);
-                } else if constexpr (std::is_same_v<T, model::foreign>) {
-                    auto span = parent.append_child("span");
-                    const bool saved = right_to_left_;
-                    set_language(span, n.language);
-                    inlines(span, n.children, key);
-                    right_to_left_ = saved;
-                } else if constexpr (std::is_same_v<T, model::cross_reference>) {
-                    auto a = parent.append_child("a");
-                    if (is_glossary_entry(doc_, n.target_id)) {
-                        a.append_attribute("epub:type") = "glossref";
-                        a.append_attribute("role") = "doc-glossref";
-                    }
-                    a.append_attribute("href") = href_to(plan_, file_, n.target_id).c_str();
-                    if (n.children.empty()) text(a, cross_reference_text(doc_, n, messages_), key);
-                    else inlines(a, n.children, key);
-                } else if constexpr (std::is_same_v<T, model::line_break>) {
-                    parent.append_child("br");
-                    markers_.offsets[key] += 1;  // print draws a forced break as a line-end space
-                }
-            },
-            node.value);
+        std::visit(overloaded{
+                       [&](const model::text& n) { text(parent, n.value, key, n.offset); },
+                       [&](const model::emphasis& n) { inlines(parent.append_child("em"), n.children, key); },
+                       [&](const model::strong& n) { inlines(parent.append_child("strong"), n.children, key); },
+                       [&](const model::link& n) {
+                           auto a = parent.append_child("a");
+                           const std::string href = n.href.starts_with("#") ? href_to(plan_, file_, n.href.substr(1)) : n.href;
+                           a.append_attribute("href") = href.c_str();
+                           inlines(a, n.children, key);
+                       },
+                       [&](const model::abbreviation& n) {
+                           // As written, as in print; the expansion is the element's title.
+                           auto abbr = parent.append_child("abbr");
+                           abbr.append_attribute("title") = n.expansion.c_str();
+                           text(abbr, n.value, key, n.offset);
+                       },
+                       [&](const model::foreign& n) {
+                           auto span = parent.append_child("span");
+                           const bool saved = right_to_left_;
+                           set_language(span, n.language);
+                           inlines(span, n.children, key);
+                           right_to_left_ = saved;
+                       },
+                       [&](const model::cross_reference& n) {
+                           auto a = parent.append_child("a");
+                           if (n.to_glossary_entry) {
+                               a.append_attribute("epub:type") = "glossref";
+                               a.append_attribute("role") = "doc-glossref";
+                           }
+                           a.append_attribute("href") = href_to(plan_, file_, n.target_id).c_str();
+                           inlines(a, n.children, key);  // the author's words, or compose's
+                       },
+                       [&](const model::line_break&) { parent.append_child("br"); },
+                   },
+                   node.value);
     }
 }
 
@@ -93,14 +83,13 @@ auto xhtml_writer::marker(pugi::xml_node parent, pugi::xml_node before, std::siz
 
 void xhtml_writer::markers_at_start(pugi::xml_node parent, pugi::xml_node before, const std::string& key) {
     const auto found = markers_.by_node.find(key);
-    if (found == markers_.by_node.end() || markers_.offsets[key] != 0) return;
+    if (found == markers_.by_node.end()) return;
     for (const auto page : found->second)
         if (!markers_.placed(page) && markers_.pages.at(page).text_offset == 0) marker(parent, before, page);
 }
 
-void xhtml_writer::text(pugi::xml_node parent, const std::string& value, const std::string& key) {
+void xhtml_writer::text(pugi::xml_node parent, const std::string& value, const std::string& key, std::size_t offset) {
     if (std::find(keys_in_file_.begin(), keys_in_file_.end(), key) == keys_in_file_.end()) keys_in_file_.push_back(key);
-    auto& offset = markers_.offsets[key];
     std::size_t written = 0;
     if (const auto found = markers_.by_node.find(key); found != markers_.by_node.end()) {
         for (const auto page : found->second) {
@@ -128,7 +117,6 @@ void xhtml_writer::text(pugi::xml_node parent, const std::string& value, const s
         }
     }
     append_text(parent, std::string_view(value).substr(written));
-    offset += value.size();
     markers_.last_parent[key] = parent;
 }
 

@@ -1,6 +1,6 @@
 #include "render/epub/content_documents.hpp"
 
-#include "render/shared/generated_text.hpp"
+#include "compose/resolved_document.hpp"
 
 namespace folio::render::epub {
 
@@ -12,18 +12,19 @@ void xhtml_writer::title_block(pugi::xml_node body) {
     auto h1 = block.append_child("h1");
     const std::string id = fresh_id(plan_, "title");
     h1.append_attribute("id") = id.c_str();
-    inlines(h1, doc_.meta.title, "title");
-    headings_.push_back({1, display_text(doc_, doc_.meta.title, messages_), file_ + "#" + id});
-    if (!doc_.meta.subtitle.empty()) {
+    const auto& words = resolved_.title();
+    inlines(h1, words.title, "title");
+    headings_.push_back({1, model::plain_text(words.title), file_ + "#" + id});
+    if (!words.subtitle.empty()) {
         auto subtitle = block.append_child("p");
         subtitle.append_attribute("class") = "subtitle";
         subtitle.append_attribute("role") = "doc-subtitle";
-        inlines(subtitle, doc_.meta.subtitle, "subtitle");
+        inlines(subtitle, words.subtitle, "subtitle");
     }
-    for (const auto& line : title_block_notices(doc_, messages_)) {
+    for (const auto& notice : words.notices) {
         auto p = block.append_child("p");
         p.append_attribute("class") = "notice";
-        text(p, line, "meta");
+        inlines(p, notice, "meta");
     }
 }
 

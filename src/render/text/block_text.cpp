@@ -1,10 +1,6 @@
 #include "render/text/text_writer.hpp"
 
-#include "i18n/locale_data.hpp"
-#include "render/shared/generated_text.hpp"
-
-#include <algorithm>
-#include <type_traits>
+#include "base/overloaded.hpp"
 
 namespace folio::render::text {
 
@@ -22,43 +18,34 @@ void text_writer::blocks(const model::blocks& content) {
 }
 
 void text_writer::block(const model::block_node& node) {
-    std::visit(
-        [&](const auto& b) {
-            using T = std::decay_t<decltype(b)>;
-            if constexpr (std::is_same_v<T, model::section>) {
-                if (!b.title.empty()) heading(b.level, inline_text(b.title));
-                blocks(b.content);
-            } else if constexpr (std::is_same_v<T, model::paragraph>) {
-                emit(inline_text(b.content));
-            } else if constexpr (std::is_same_v<T, model::list>) {
-                std::vector<std::string> lines;
-                lines.push_back(messages_.format(b.ordered ? "list_numbered" : "list_bulleted",
-                                                 {{"count", static_cast<std::int64_t>(b.items.size())}}));
-                list(b, lines, "", 0);
-                emit(join_lines(lines));
-            } else if constexpr (std::is_same_v<T, model::table>) {
-                table(b);
-            } else if constexpr (std::is_same_v<T, model::figure>) {
-                figure(b);
-            } else if constexpr (std::is_same_v<T, model::callout>) {
-                callout(b);
-            } else if constexpr (std::is_same_v<T, model::glossary>) {
-                glossary(b);
-            }
-            // page_break: a print hint; a listener hears nothing.
-        },
-        node.value);
+    std::visit(overloaded{
+                   [&](const model::section& b) {
+                       if (!b.title.empty()) heading(b.level, inline_text(b.title));
+                       blocks(b.content);
+                   },
+                   [&](const model::paragraph& b) { emit(inline_text(b.content)); },
+                   [&](const model::list& b) {
+                       std::vector<std::string> lines;
+                       lines.push_back(messages_.format(b.ordered ? "list_numbered" : "list_bulleted",
+                                                        {{"count", static_cast<std::int64_t>(b.items.size())}}));
+                       list(b, lines, 0);
+                       emit(join_lines(lines));
+                   },
+                   [&](const model::table& b) { table(b); },
+                   [&](const model::figure& b) { figure(b); },
+                   [&](const model::callout& b) { callout(b); },
+                   [&](const model::glossary& b) { glossary(b); },
+                   [&](const model::page_break&) {},  // a print hint; a listener hears nothing
+               },
+               node.value);
 }
 
-void text_writer::list(const model::list& list, std::vector<std::string>& lines, const std::string& number_prefix,
-                       int depth) {
+void text_writer::list(const model::list& list, std::vector<std::string>& lines, int depth) {
     const std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
     const std::string continuation = indent + "  ";
-    std::int64_t number = list.start;
     for (const auto& item : list.items) {
         // T2: a consistent label; numbers inside numbers read as "2.1." so the nesting is heard.
-        const std::string digits = i18n::format_integer(number, doc_.meta.language);
-        const std::string label = list.ordered ? number_prefix + digits + "." : "-";
+        const std::string label = list.ordered ? item.path_label : "-";
         bool labelled = false;
         for (const auto& node : item.content) {
             if (const auto* p = std::get_if<model::paragraph>(&node.value)) {
@@ -68,13 +55,12 @@ void text_writer::list(const model::list& list, std::vector<std::string>& lines,
             } else if (const auto* nested = std::get_if<model::list>(&node.value)) {
                 if (!labelled) lines.push_back(indent + label);
                 labelled = true;
-                const std::string prefix = list.ordered && nested->ordered ? number_prefix + digits + "." : "";
-                this->list(*nested, lines, prefix, depth + 1);
+                this->list(*nested, lines, depth + 1);
             } else {
                 // Rare in a list item (a figure, table or callout): render it on its own and indent it.
                 if (!labelled) lines.push_back(indent + label);
                 labelled = true;
-                text_writer inner(doc_, messages_);
+                text_writer inner(resolved_, messages_);
                 inner.expanded_abbreviations_ = expanded_abbreviations_;
                 inner.block(node);
                 expanded_abbreviations_ = inner.expanded_abbreviations_;
@@ -91,7 +77,6 @@ void text_writer::list(const model::list& list, std::vector<std::string>& lines,
             }
         }
         if (!labelled) lines.push_back(indent + label);
-        ++number;
     }
 }
 
@@ -133,7 +118,7 @@ void text_writer::figure(const model::figure& figure) {
 }
 
 void text_writer::callout(const model::callout& callout) {
-    const std::string kind = render::callout_kind_key(callout.kind);
+    const std::string kind = compose::callout_kind_key(callout.kind);
     emit(callout.title.empty()
              ? messages_.format("callout_start", {{"kind", kind}})
              : messages_.format("callout_start_titled", {{"kind", kind}, {"title", inline_text(callout.title)}}));
@@ -145,15 +130,8 @@ void text_writer::glossary(const model::glossary& glossary) {
     const auto count = static_cast<std::int64_t>(glossary.entries.size());
     if (!glossary.title.empty()) heading(glossary.level, inline_text(glossary.title));
     emit(messages_.format("glossary_start", {{"count", count}}));
-    // Readers look terms up alphabetically, in their own language's order (Spanish "ñ" after "n").
-    std::vector<const model::glossary_entry*> sorted;
-    for (const auto& entry : glossary.entries) sorted.push_back(&entry);
-    const i18n::collator order(doc_.meta.language);
-    std::stable_sort(sorted.begin(), sorted.end(), [&](const auto* a, const auto* b) {
-        return order.compare(model::plain_text(a->term), model::plain_text(b->term)) < 0;
-    });
-    for (const auto* entry_pointer : sorted) {
-        const auto& entry = *entry_pointer;
+    // Readers look terms up alphabetically, in their own language's order (compose sorted them).
+    for (const auto& entry : glossary.entries) {
         const std::string term = inline_text(entry.term);
         bool first = true;
         for (const auto& node : entry.definition) {

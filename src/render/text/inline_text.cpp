@@ -1,8 +1,6 @@
 #include "render/text/text_writer.hpp"
 
-#include "render/shared/generated_text.hpp"
-
-#include <type_traits>
+#include "base/overloaded.hpp"
 
 namespace folio::render::text {
 
@@ -19,40 +17,34 @@ auto text_writer::inline_text(const model::inlines& run) -> std::string {
 }
 
 void text_writer::append_inline(const model::inline_node& node, std::string& out) {
-    std::visit(
-        [&](const auto& n) {
-            using T = std::decay_t<decltype(n)>;
-            if constexpr (std::is_same_v<T, model::text>) {
-                out += n.value;
-            } else if constexpr (std::is_same_v<T, model::abbreviation>) {
-                // Expanded the first time a listener meets it; after that the short form is enough.
-                if (expanded_abbreviations_.insert(n.value).second) {
-                    out += messages_.format("abbreviation_first_use", {{"abbreviation", n.value}, {"expansion", n.expansion}});
-                } else {
-                    out += n.value;
-                }
-            } else if constexpr (std::is_same_v<T, model::link>) {
-                const std::string label = inline_text(n.children);
-                if (n.href.starts_with("#")) {
-                    out += label;  // a place in this text: the words themselves say where
-                } else if (n.href.starts_with("tel:")) {
-                    const auto number = strip_prefix(n.href, "tel:");
-                    out += label == number ? number : messages_.format("link_phone", {{"text", label}, {"number", number}});
-                } else if (n.href.starts_with("mailto:")) {
-                    const auto address = strip_prefix(n.href, "mailto:");
-                    out += label == address ? address : messages_.format("link_email", {{"text", label}, {"address", address}});
-                } else {
-                    out += label == n.href || label.empty() ? n.href : messages_.format("link", {{"text", label}, {"url", n.href}});
-                }
-            } else if constexpr (std::is_same_v<T, model::cross_reference>) {
-                out += n.children.empty() ? render::cross_reference_text(doc_, n, messages_) : inline_text(n.children);
-            } else if constexpr (std::is_same_v<T, model::line_break>) {
-                out += '\n';
-            } else {
-                out += inline_text(n.children);  // emphasis, strong, foreign: heard as plain words
-            }
-        },
-        node.value);
+    std::visit(overloaded{
+                   [&](const model::text& n) { out += n.value; },
+                   [&](const model::abbreviation& n) {
+                       // Spelled out the first time a listener meets it; after that the short form is enough.
+                       out += expanded_abbreviations_.insert(n.value).second ? n.spelled_out : n.value;
+                   },
+                   [&](const model::link& n) {
+                       const std::string label = inline_text(n.children);
+                       if (n.href.starts_with("#")) {
+                           out += label;  // a place in this text: the words themselves say where
+                       } else if (n.href.starts_with("tel:")) {
+                           const auto number = strip_prefix(n.href, "tel:");
+                           out += label == number ? number : messages_.format("link_phone", {{"text", label}, {"number", number}});
+                       } else if (n.href.starts_with("mailto:")) {
+                           const auto address = strip_prefix(n.href, "mailto:");
+                           out += label == address ? address : messages_.format("link_email", {{"text", label}, {"address", address}});
+                       } else {
+                           out += label == n.href || label.empty() ? n.href : messages_.format("link", {{"text", label}, {"url", n.href}});
+                       }
+                   },
+                   [&](const model::cross_reference& n) { out += inline_text(n.children); },  // the author's words, or compose's
+                   [&](const model::line_break&) { out += '\n'; },
+                   // Emphasis, strong and foreign phrases are heard as plain words.
+                   [&](const model::emphasis& n) { out += inline_text(n.children); },
+                   [&](const model::strong& n) { out += inline_text(n.children); },
+                   [&](const model::foreign& n) { out += inline_text(n.children); },
+               },
+               node.value);
 }
 
 }  // namespace folio::render::text

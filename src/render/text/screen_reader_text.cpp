@@ -4,10 +4,11 @@
 
 namespace folio::render::text {
 
-auto render_screen_reader_text(const model::document& doc, const i18n::message_catalog& messages) -> std::string {
-    text_writer writer(doc, messages);
+auto render_screen_reader_text(const compose::resolved_document& resolved, const i18n::message_catalog& messages)
+    -> std::string {
+    text_writer writer(resolved, messages);
     writer.title_block();
-    writer.blocks(doc.body);
+    writer.blocks(resolved.doc().body);
     return writer.finish();
 }
 

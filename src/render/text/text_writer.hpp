@@ -2,6 +2,7 @@
 
 // Internal to render/text: the state of one screen-reader text rendering.
 
+#include "compose/resolved_document.hpp"
 #include "i18n/message_catalog.hpp"
 #include "model/document.hpp"
 
@@ -13,8 +14,8 @@ namespace folio::render::text {
 
 class text_writer {
 public:
-    text_writer(const model::document& doc, const i18n::message_catalog& messages)
-        : doc_(doc), messages_(messages) {}
+    text_writer(const compose::resolved_document& resolved, const i18n::message_catalog& messages)
+        : resolved_(resolved), doc_(resolved.doc()), messages_(messages) {}
 
     /// Adds a chunk of one or more lines with at least `blank_lines` empty lines before it.
     void emit(std::string text, int blank_lines = 1);
@@ -32,8 +33,7 @@ public:
 
 private:
     void block(const model::block_node& node);
-    void list(const model::list& list, std::vector<std::string>& lines, const std::string& number_prefix,
-              int depth);
+    void list(const model::list& list, std::vector<std::string>& lines, int depth);
     void table(const model::table& table);
     void figure(const model::figure& figure);
     void callout(const model::callout& callout);
@@ -44,6 +44,7 @@ private:
         std::string text;
         int blank_lines;
     };
+    const compose::resolved_document& resolved_;
     const model::document& doc_;
     const i18n::message_catalog& messages_;
     std::vector<chunk> chunks_;

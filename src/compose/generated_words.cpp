@@ -1,0 +1,78 @@
+#include "compose/generated_words.hpp"
+
+#include "base/overloaded.hpp"
+#include "i18n/date_format.hpp"
+#include "i18n/language_tag.hpp"
+#include "i18n/list_format.hpp"
+
+namespace folio::compose {
+
+auto cross_reference_words(const model::document& doc, const model::cross_reference& ref,
+                           const i18n::message_catalog& messages) -> std::string {
+    if (const auto found = model::find_glossary_entry(doc, ref.target_id); found.entry != nullptr) {
+        const std::string term = model::plain_text(found.entry->term);
+        if (found.owner->title.empty()) return messages.format("xref_glossary_entry_untitled", {{"term", term}});
+        return messages.format("xref_glossary_entry", {{"term", term}, {"glossary", model::plain_text(found.owner->title)}});
+    }
+    const auto* target = model::find_block(doc, ref.target_id);
+    if (target == nullptr) return ref.target_id;  // the loader refuses this; stay readable anyway
+    // Only sections, tables, figures and glossaries have words to be referred to by; the loader
+    // refuses references to anything else.
+    return std::visit(
+        overloaded{
+            [&](const model::section& b) { return messages.format("xref_section", {{"title", model::plain_text(b.title)}}); },
+            [&](const model::table& b) { return messages.format("xref_table", {{"caption", model::plain_text(b.caption)}}); },
+            [&](const model::figure& b) { return messages.format("xref_figure", {{"caption", model::plain_text(b.caption)}}); },
+            [&](const model::glossary& b) { return messages.format("xref_glossary", {{"title", model::plain_text(b.title)}}); },
+            [&](const model::paragraph&) { return ref.target_id; },
+            [&](const model::list&) { return ref.target_id; },
+            [&](const model::callout&) { return ref.target_id; },
+            [&](const model::page_break&) { return ref.target_id; },
+        },
+        target->value);
+}
+
+auto title_block_words(const model::document& doc, const i18n::message_catalog& messages) -> title_block {
+    const auto& meta = doc.meta;
+    const std::string& lang = meta.language;
+    title_block out;
+    if (meta.sample) out.sample_notice = messages.format("sample_notice");
+    if (meta.translation != model::translation_status::original) {
+        const auto key = meta.translation == model::translation_status::draft ? "draft_translation_notice" : "reviewed_translation_notice";
+        out.translation_notice = messages.format(
+            key, {{"language", i18n::language_display_name(meta.source_language, lang, i18n::name_position::middle_of_sentence)}});
+    }
+    if (meta.expert) {
+        const auto& e = *meta.expert;
+        out.expert = e.credentials.empty() ? messages.format("meta_expert", {{"name", e.name}})
+                                           : messages.format("meta_expert_with_credentials", {{"name", e.name}, {"credentials", e.credentials}});
+        for (const auto& affiliation : e.affiliations)
+            out.expert_affiliations.push_back(messages.format("meta_affiliation", {{"affiliation", affiliation}}));
+        for (const auto& disclosure : e.disclosures)
+            out.expert_disclosures.push_back(messages.format("meta_disclosure", {{"disclosure", disclosure}}));
+        out.expert_review = messages.format("meta_expert_review", {{"reviewed", std::string(e.reviewed_this_text ? "yes" : "no")}});
+    }
+    if (meta.last_reviewed) out.last_reviewed = messages.format("last_reviewed_short", {{"date", i18n::format_long_date(*meta.last_reviewed, lang)}});
+
+    if (!meta.authors.empty()) out.authors = i18n::format_list(meta.authors, lang);
+    const std::string separator = messages.format("list_separator");
+    for (const auto& keyword : meta.keywords) out.keywords += (out.keywords.empty() ? "" : separator) + keyword;
+
+    auto& details = out.details;
+    details.push_back(messages.format("meta_language", {{"language", i18n::language_display_name(lang, lang)}}));
+    if (!meta.publisher.empty()) details.push_back(messages.format("meta_publisher", {{"publisher", meta.publisher}}));
+    if (!meta.authors.empty())
+        details.push_back(messages.format("meta_authors", {{"count", static_cast<std::int64_t>(meta.authors.size())}, {"names", out.authors}}));
+    details.push_back(messages.format("meta_published", {{"date", i18n::format_long_date(meta.published, lang)}}));
+    if (meta.last_reviewed)
+        details.push_back(messages.format("meta_last_reviewed", {{"date", i18n::format_long_date(*meta.last_reviewed, lang)}}));
+    if (!meta.keywords.empty()) details.push_back(messages.format("meta_keywords", {{"keywords", out.keywords}}));
+    if (!meta.source_note.empty()) {
+        details.push_back(meta.source_href.empty()
+                              ? messages.format("meta_source", {{"source", meta.source_note}})
+                              : messages.format("meta_source_with_link", {{"source", meta.source_note}, {"url", meta.source_href}}));
+    }
+    return out;
+}
+
+}  // namespace folio::compose

@@ -1,0 +1,153 @@
+#include "compose/resolved_document.hpp"
+
+#include "base/overloaded.hpp"
+#include "compose/generated_words.hpp"
+#include "compose/inline_runs.hpp"
+#include "compose/text_positions.hpp"
+#include "i18n/locale_data.hpp"
+
+#include <algorithm>
+#include <map>
+#include <utility>
+
+namespace folio::compose {
+
+namespace {
+auto text_run(std::string words) -> model::inlines {
+    return {model::inline_node{model::text{std::move(words), 0, true}, {}}};
+}
+
+/// Empty cross-references get their words, from the document as loaded (so a title that itself
+/// holds a reference is read the same way wherever it is referred to).
+void fill_cross_references(model::document& doc, const i18n::message_catalog& messages) {
+    std::vector<std::pair<model::cross_reference*, std::string>> words;
+    auto collect = [&](model::inlines& run, const std::string&) {
+        for_each_inline(run, [&](model::inline_node& node) {
+            if (auto* ref = std::get_if<model::cross_reference>(&node.value)) {
+                ref->to_glossary_entry = model::find_glossary_entry(doc, ref->target_id).entry != nullptr;
+                if (ref->children.empty()) words.emplace_back(ref, cross_reference_words(doc, *ref, messages));
+            }
+        });
+    };
+    collect(doc.meta.title, "title");
+    collect(doc.meta.subtitle, "subtitle");
+    for_each_run(doc.body, collect);
+    for (auto& [ref, text] : words) ref->children = text_run(std::move(text));
+}
+
+void spell_out_abbreviations(model::document& doc, const i18n::message_catalog& messages) {
+    auto spell = [&](model::inlines& run, const std::string&) {
+        for_each_inline(run, [&](model::inline_node& node) {
+            if (auto* a = std::get_if<model::abbreviation>(&node.value))
+                a->spelled_out = messages.format("abbreviation_first_use", {{"abbreviation", a->value}, {"expansion", a->expansion}});
+        });
+    };
+    spell(doc.meta.title, "title");
+    spell(doc.meta.subtitle, "subtitle");
+    for_each_run(doc.body, spell);
+}
+
+/// List labels, callout labels and headings, glossaries in the reader's order, for `content` and
+/// everything nested in it. `number_prefix` is the parent item's numbers for a numbered list that
+/// is a direct child of a numbered item ("2."), else empty.
+void resolve_block(model::block_node& node, const model::document& doc, const i18n::message_catalog& messages);
+
+void resolve_blocks(model::blocks& content, const model::document& doc, const i18n::message_catalog& messages) {
+    for (auto& node : content) resolve_block(node, doc, messages);
+}
+
+void resolve_list(model::list& list, const std::string& number_prefix, const model::document& doc,
+                  const i18n::message_catalog& messages) {
+    std::int64_t number = list.start;
+    for (auto& item : list.items) {
+        const std::string digits = i18n::format_integer(number++, doc.meta.language);
+        item.label = list.ordered ? digits + "." : "\u2022";
+        item.path_label = list.ordered ? number_prefix + digits + "." : "";
+        for (auto& node : item.content) {
+            if (auto* nested = std::get_if<model::list>(&node.value)) {
+                resolve_list(*nested, list.ordered && nested->ordered ? item.path_label : "", doc, messages);
+            } else {
+                resolve_block(node, doc, messages);
+            }
+        }
+    }
+}
+
+void resolve_block(model::block_node& node, const model::document& doc, const i18n::message_catalog& messages) {
+        std::visit(overloaded{
+                       [&](model::section& s) { resolve_blocks(s.content, doc, messages); },
+                       [&](model::list& l) { resolve_list(l, "", doc, messages); },
+                       [&](model::callout& c) {
+                           // The kind in words, then the title: colour alone tells a reader nothing.
+                           c.label = messages.format("callout_label", {{"kind", callout_kind_key(c.kind)}});
+                           c.heading = text_run(c.label + (c.title.empty() ? "" : ": "));
+                           c.heading.insert(c.heading.end(), c.title.begin(), c.title.end());
+                           resolve_blocks(c.content, doc, messages);
+                       },
+                       [&](model::glossary& g) {
+                           // Readers look terms up alphabetically, in their own language's order
+                           // (Spanish "ñ" after "n"): every edition reads the entries in this order.
+                           const i18n::collator order(doc.meta.language);
+                           std::stable_sort(g.entries.begin(), g.entries.end(), [&](const auto& a, const auto& b) {
+                               return order.compare(model::plain_text(a.term), model::plain_text(b.term)) < 0;
+                           });
+                           for (auto& entry : g.entries) resolve_blocks(entry.definition, doc, messages);
+                       },
+                       [&](model::paragraph&) {},
+                       [&](model::table&) {},
+                       [&](model::figure&) {},
+                       [&](model::page_break&) {},
+                   },
+                   node.value);
+}
+
+/// Every run's pieces placed in its node's drawn text, in the order print draws them.
+void place_text(model::document& doc, title_block& title) {
+    std::map<std::string, std::size_t, std::less<>> drawn;
+    place_run(title.title, 0);
+    place_run(title.subtitle, 0);
+    std::size_t meta = 0;
+    for (auto& notice : title.notices) meta = place_run(notice, meta);
+    for_each_run(doc.body, [&](model::inlines& run, const std::string& id) {
+        auto& offset = drawn[id];
+        offset = place_run(run, offset);
+    });
+}
+}  // namespace
+
+auto callout_kind_key(model::callout_kind kind) -> std::string {
+    switch (kind) {
+    case model::callout_kind::tip: return "tip";
+    case model::callout_kind::warning: return "warning";
+    case model::callout_kind::ask_your_care_team: return "ask-your-care-team";
+    }
+    return "tip";
+}
+
+auto resolve(model::document doc, const i18n::message_catalog& messages) -> resolved_document {
+    fill_cross_references(doc, messages);
+    spell_out_abbreviations(doc, messages);
+    resolve_blocks(doc.body, doc, messages);
+
+    resolved_document out(std::move(doc), messages);
+    auto& title = out.title_;
+    title = title_block_words(out.doc_, messages);
+    title.title = out.doc_.meta.title;
+    title.subtitle = out.doc_.meta.subtitle;
+    if (!title.sample_notice.empty()) title.notices.push_back(text_run(title.sample_notice));
+    if (!title.translation_notice.empty()) title.notices.push_back(text_run(title.translation_notice));
+    if (!title.expert.empty()) title.notices.push_back(text_run(title.expert + " " + title.expert_review));
+    if (!title.last_reviewed.empty()) title.notices.push_back(text_run(title.last_reviewed));
+    place_text(out.doc_, title);
+    return out;
+}
+
+auto resolved_document::page_label(std::int64_t page) const -> std::string {
+    return i18n::format_integer(page, doc_.meta.language);
+}
+
+auto resolved_document::page_footer(std::int64_t page, std::int64_t pages) const -> std::string {
+    return messages_->format("page_number", {{"page", page}, {"pages", pages}});
+}
+
+}  // namespace folio::compose

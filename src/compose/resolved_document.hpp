@@ -1,0 +1,76 @@
+#pragma once
+
+// The output of the compose stage and the input of every edition: the document with every word
+// Folio generates already written out in the document's language (cross-reference text, callout
+// labels, list labels, the title block and its notices, abbreviations spelled out), glossary
+// entries in the reader's alphabetical order, and each piece of inline content placed in the drawn
+// text of its node (model::text_offset). Layout, the PDF, e-book and text writers read it; none of
+// them builds these words again.
+
+#include "model/document.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace folio::i18n {
+class message_catalog;
+}
+
+namespace folio::compose {
+
+/// The words of the title block, made once for every edition.
+struct title_block {
+    model::inlines title;     ///< drawn text of node "title"
+    model::inlines subtitle;  ///< drawn text of node "subtitle"; may be empty
+    /// The notice lines under the title in print and the e-book, in order: the sample notice, the
+    /// translation notice, the medical expert and whether they reviewed this text, the last-reviewed
+    /// date. All drawn text of node "meta" (one paragraph each, offsets running on).
+    std::vector<model::inlines> notices;
+
+    std::string sample_notice;       ///< empty unless the document is a sample
+    std::string translation_notice;  ///< empty for an original
+    std::string expert;              ///< "Dr X, MD"; empty without an expert
+    std::vector<std::string> expert_affiliations;  ///< one line each
+    std::vector<std::string> expert_disclosures;   ///< one line each
+    std::string expert_review;       ///< whether the expert reviewed this very text
+    std::string last_reviewed;       ///< the short last-reviewed line; empty when never reviewed
+    /// The facts a listener hears after the notices, one line each: language, publisher, authors,
+    /// publication date, last review, keywords, source.
+    std::vector<std::string> details;
+
+    std::string authors;   ///< the authors as a list in the document's language (PDF Author)
+    std::string keywords;  ///< the keywords joined by the language's separator (PDF Keywords)
+};
+
+/// A document ready for the editions. Made only by compose::resolve, so holding one proves its
+/// words are resolved.
+class resolved_document {
+public:
+    /// The content, with generated words as text (see the file comment).
+    [[nodiscard]] auto doc() const -> const model::document& { return doc_; }
+    [[nodiscard]] auto title() const -> const title_block& { return title_; }
+    /// A printed page number in the document's digits ("3", "٣").
+    [[nodiscard]] auto page_label(std::int64_t page) const -> std::string;
+    /// The page furniture: "Page 3 of 9", in the document's language and digits.
+    [[nodiscard]] auto page_footer(std::int64_t page, std::int64_t pages) const -> std::string;
+
+private:
+    friend auto resolve(model::document doc, const i18n::message_catalog& messages) -> resolved_document;
+    resolved_document(model::document doc, const i18n::message_catalog& messages)
+        : doc_(std::move(doc)), messages_(&messages) {}
+
+    model::document doc_;
+    title_block title_;
+    const i18n::message_catalog* messages_;  ///< outlives the document (one per language and run)
+};
+
+/// Resolves every generated word of `doc` with `messages` (the catalog of the document's
+/// language). Throws i18n::catalog_error when a message is missing or malformed.
+auto resolve(model::document doc, const i18n::message_catalog& messages) -> resolved_document;
+
+/// The catalog's name for a callout kind ("tip", "warning", "ask-your-care-team"), the selector of
+/// the callout messages.
+auto callout_kind_key(model::callout_kind kind) -> std::string;
+
+}  // namespace folio::compose
