@@ -153,8 +153,44 @@ TEST_F(export_command, a_character_no_font_has_is_an_error_not_a_blank_box) {
     EXPECT_EQ(run({"export", "--edition", "brochure,screen-reader"}), 3);
     EXPECT_NE(err.str().find("content/leaflet/en.xml:1:"), std::string::npos) << err.str();
     EXPECT_NE(err.str().find("can draw U+1F600 (in 'a.p1') [uncovered-character]"), std::string::npos) << err.str();
-    // The text edition needs no font: it is still written; the brochure is not.
-    EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-screen-reader.txt"}));
+    // A content error in one edition: no edition of the file is written, not even the text.
+    EXPECT_NE(err.str().find("no edition of 'content/leaflet/en.xml' is written: it has errors"), std::string::npos) << err.str();
+    EXPECT_EQ(output_files(), std::vector<std::string>{});
+}
+
+TEST_F(export_command, a_content_error_keeps_every_previous_output_as_it_was) {
+    ASSERT_EQ(run({"export"}), 0) << err.str();
+    const auto before = output_files();
+    std::vector<std::string> bytes;
+    for (const auto& f : before) bytes.push_back(read_file(dir / f));
+    std::string doc = good_document;
+    doc.replace(doc.find("Hello."), 6, "Hello again \U0001F600.");
+    write_content(doc);
+    EXPECT_EQ(run({"export"}), 3);
+    EXPECT_EQ(out.str(), "") << "nothing may be reported as written";
+    ASSERT_EQ(output_files(), before);
+    for (std::size_t i = 0; i < before.size(); ++i) EXPECT_EQ(read_file(dir / before[i]), bytes[i]) << before[i];
+}
+
+TEST_F(export_command, an_output_that_cannot_be_written_fails_alone) {
+    // A second document, and a folder standing where the first one's brochure must go.
+    fs::create_directories(dir / "content/other");
+    std::string other = good_document;
+    other.replace(other.find("Leaflet"), 7, "Other");
+    std::ofstream(dir / "content/other/en.xml") << other;
+    fs::create_directories(dir / "out/leaflet/en/leaflet-brochure.pdf");
+    std::ofstream(dir / "out/leaflet/en/leaflet-brochure.pdf/occupied") << "x";
+    EXPECT_EQ(run({"export"}), 5) << err.str();
+    EXPECT_NE(err.str().find("folio: error: the 'brochure' edition of 'content/leaflet/en.xml' is not written to "
+                             "'out/leaflet/en/leaflet-brochure.pdf' ("),
+              std::string::npos)
+        << err.str();
+    EXPECT_NE(err.str().find(") [edition-failed]"), std::string::npos) << err.str();
+    EXPECT_EQ(output_files(),
+              (std::vector<std::string>{"out/leaflet/en/leaflet-brochure.pdf/occupied", "out/leaflet/en/leaflet-ebook.epub",
+                                        "out/leaflet/en/leaflet-large-print.pdf", "out/leaflet/en/leaflet-screen-reader.txt",
+                                        "out/other/en/other-brochure.pdf", "out/other/en/other-ebook.epub",
+                                        "out/other/en/other-large-print.pdf", "out/other/en/other-screen-reader.txt"}));
 }
 
 TEST_F(export_command, missing_paths_exit_4) {

@@ -1,3 +1,4 @@
+#include "compose/resolved_document.hpp"
 #include "layout/layout_document.hpp"
 
 #include "i18n/message_catalog.hpp"
@@ -28,7 +29,7 @@ TEST_P(handout_layout, fits_the_text_area_with_a_footer_on_every_page_and_a_book
     const auto doc = load::load_document(source_dir / "content/immunotherapy" / (language + ".xml"), sink);
     ASSERT_TRUE(doc && !sink.has_errors());
     const i18n::message_catalog messages(FOLIO_MESSAGES_DIR, language);
-    const auto pages = layout_document(*doc, *style, fonts, messages, sink);
+    const auto pages = layout_document(compose::resolve(*doc, messages), *style, fonts, sink);
     for (const auto& d : sink.all()) ADD_FAILURE() << model::format_diagnostic(d);
     ASSERT_GE(pages.pages.size(), 3U);
 

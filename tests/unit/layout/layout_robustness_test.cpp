@@ -2,6 +2,7 @@
 // errors are laid out in both print styles; every page stays within its paper and no glyph is
 // drawn outside the page.
 
+#include "compose/resolved_document.hpp"
 #include "layout/layout_document.hpp"
 
 #include "i18n/message_catalog.hpp"
@@ -38,7 +39,7 @@ TEST(layout_robustness, content_the_loader_accepts_always_lays_out) {
         if (!doc || sink.has_errors()) continue;
         ++laid_out;
         paged_document pages;
-        ASSERT_NO_THROW(pages = layout_document(*doc, *brochure, fonts, messages, sink)) << "seed " << seed;
+        ASSERT_NO_THROW(pages = layout_document(compose::resolve(*doc, messages), *brochure, fonts, sink)) << "seed " << seed;
         for (const auto& page : pages.pages)
             for (const auto& item : page.items)
                 if (const auto* run = std::get_if<glyph_run>(&item))

@@ -25,7 +25,7 @@ auto sample() -> document {
 
 TEST(document, plain_text_drops_markup_and_keeps_words) {
     inlines run = {text_node("Ask about "),
-                   {abbreviation{"chimeric antigen receptor", "CAR"}, {}},
+                   {abbreviation{"chimeric antigen receptor", "CAR", 0, {}}, {}},
                    {emphasis{{text_node(" T-cell")}}, {}},
                    {line_break{}, {}},
                    {link{"https://x.org", {text_node("therapy")}}, {}}};

@@ -2,6 +2,7 @@
 // drawn text), placed just before that word; and, with the real layout of the shipped handouts,
 // one marker per brochure page.
 
+#include "compose/resolved_document.hpp"
 #include "epub_test_support.hpp"
 
 #include "layout/font_set.hpp"
@@ -141,7 +142,8 @@ TEST_P(shipped_page_list, every_brochure_page_has_its_marker_in_reading_order) {
     ASSERT_TRUE(doc);
     const i18n::message_catalog messages(FOLIO_MESSAGES_DIR, language);
     const layout::font_set fonts(*style, source_dir / "fonts", language);
-    const auto laid_out = layout::layout_document(*doc, *style, fonts, messages, sink);
+    const auto resolved = compose::resolve(*doc, messages);
+    const auto laid_out = layout::layout_document(resolved, *style, fonts, sink);
     ASSERT_FALSE(sink.has_errors());
     epub_options options;
     options.style = &*style;
@@ -150,7 +152,7 @@ TEST_P(shipped_page_list, every_brochure_page_has_its_marker_in_reading_order) {
     ASSERT_GE(options.pages.size(), 3U);
 
     model::diagnostics epub_sink;
-    const auto entries = build_publication(*doc, messages, options, epub_sink);
+    const auto entries = build_publication(resolved, messages, options, epub_sink);
     for (const auto& d : epub_sink.all()) ADD_FAILURE() << model::format_diagnostic(d);
     built b{entries, {}};
     const auto nav = b.xml("EPUB/nav.xhtml");

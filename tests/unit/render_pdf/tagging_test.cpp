@@ -110,7 +110,7 @@ TEST(tagging, lists_have_a_label_and_a_body_and_glossaries_read_in_printed_order
     model.meta.language = "en";
     model::list l;
     l.ordered = true;
-    l.items.push_back({"l.li1", {}, {node(model::paragraph{words("one")}, "l.li1.p1")}});
+    l.items.push_back({"l.li1", {}, {node(model::paragraph{words("one")}, "l.li1.p1")}, "1.", "1."});
     model.body.push_back(node(std::move(l), "l"));
     model::glossary g;
     g.title = words("Words");
@@ -210,7 +210,7 @@ TEST(tagging, no_array_gets_longer_than_the_limit) {
     }
     for (int i = 0; i < 4; ++i) {
         const auto id = "li" + std::to_string(i);
-        l.items.push_back({id, {}, {node(model::paragraph{words("x")}, id + ".p1")}});
+        l.items.push_back({id, {}, {node(model::paragraph{words("x")}, id + ".p1")}, "\u2022", ""});
         items.emplace_back(run(id, "list-label"));
         items.emplace_back(run(id + ".p1", "list-body"));
     }
