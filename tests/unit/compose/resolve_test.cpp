@@ -1,0 +1,142 @@
+#include "compose/resolved_document.hpp"
+
+#include "compose/text_positions.hpp"
+#include "i18n/message_catalog.hpp"
+#include "load/load_document.hpp"
+
+#include <gtest/gtest.h>
+
+namespace folio::compose {
+namespace {
+
+auto load_in(const std::string& language, const std::string& body, const std::string& meta = "") -> model::document {
+    const std::string xml = "<document version=\"1\"><meta><title>Leaflet</title><language>" + language +
+                            "</language><identifier>urn:x</identifier>" + meta +
+                            "<published>2026-11-26</published><translation status=\"original\"/></meta><body>" + body +
+                            "</body></document>";
+    model::diagnostics sink;
+    auto doc = load::load_document_from_bytes(xml, "content/leaflet/" + language + ".xml", sink);
+    for (const auto& d : sink.all()) ADD_FAILURE() << model::format_diagnostic(d);
+    return doc ? *doc : model::document{};
+}
+
+auto resolve_in(const std::string& language, const std::string& body, const std::string& meta = "") -> resolved_document {
+    static std::map<std::string, std::unique_ptr<i18n::message_catalog>> catalogs;
+    auto& catalog = catalogs[language];
+    if (!catalog) catalog = std::make_unique<i18n::message_catalog>(FOLIO_MESSAGES_DIR, language);
+    return resolve(load_in(language, body, meta), *catalog);
+}
+
+template <typename T>
+auto block(const resolved_document& r, const std::string& id) -> const T& {
+    const auto* node = model::find_block(r.doc(), id);
+    EXPECT_NE(node, nullptr) << id;
+    return std::get<T>(node->value);
+}
+
+/// Each text piece of a run with where compose placed it: "offset:text" joined by "|".
+auto placed(const model::inlines& run) -> std::string {
+    std::string out;
+    for (const auto& node : run) {
+        if (const auto* t = std::get_if<model::text>(&node.value)) out += std::to_string(t->offset) + ":" + t->value + "|";
+        else if (const auto* b = std::get_if<model::line_break>(&node.value)) out += std::to_string(b->offset) + ":<br>|";
+        else if (const auto* a = std::get_if<model::abbreviation>(&node.value)) out += std::to_string(a->offset) + ":" + a->value + "|";
+        else if (const auto* e = std::get_if<model::emphasis>(&node.value)) out += placed(e->children);
+        else if (const auto* x = std::get_if<model::cross_reference>(&node.value)) out += placed(x->children);
+    }
+    return out;
+}
+
+TEST(resolve, empty_cross_references_get_the_words_of_their_target_and_written_ones_keep_theirs) {
+    const auto r = resolve_in("en",
+                              "<section id=\"s\"><title>Side effects</title><p>See <xref to=\"t\"/> and <xref to=\"s\">this</xref>.</p>"
+                              "<table id=\"t\"><caption>Doses</caption><tbody><tr><td>1</td></tr></tbody></table></section>");
+    const auto& p = block<model::paragraph>(r, "s.p1");
+    EXPECT_EQ(model::plain_text(p.content), "See the table “Doses” and this.");
+    const auto& ref = std::get<model::cross_reference>(p.content.at(1).value);
+    ASSERT_EQ(ref.children.size(), 1U);
+    EXPECT_TRUE(std::get<model::text>(ref.children.front().value).generated);
+}
+
+TEST(resolve, a_reference_to_a_glossary_entry_says_so) {
+    const auto r = resolve_in("en",
+                              "<p>An <xref to=\"antigen\"/>.</p><glossary id=\"g\"><title>Words to know</title>"
+                              "<entry id=\"antigen\"><term>antigen</term><definition><p>A marker.</p></definition></entry></glossary>");
+    const auto& ref = std::get<model::cross_reference>(std::get<model::paragraph>(r.doc().body.front().value).content.at(1).value);
+    EXPECT_TRUE(ref.to_glossary_entry);
+    EXPECT_EQ(model::plain_text(ref.children), "“antigen” in “Words to know”");
+}
+
+TEST(resolve, callouts_get_their_kind_in_words_before_the_title) {
+    const auto r = resolve_in("es", "<callout id=\"c\" kind=\"warning\"><title>Llame</title><p>Ya.</p></callout>"
+                                    "<callout id=\"d\" kind=\"tip\"><p>Beba agua.</p></callout>");
+    const auto& warning = block<model::callout>(r, "c");
+    EXPECT_EQ(warning.label, "Advertencia");
+    EXPECT_EQ(model::plain_text(warning.heading), "Advertencia: Llame");
+    const auto& tip = block<model::callout>(r, "d");
+    EXPECT_EQ(model::plain_text(tip.heading), tip.label);
+    EXPECT_FALSE(tip.label.empty());
+}
+
+TEST(resolve, list_items_get_their_own_label_and_numbered_ones_their_path) {
+    const auto r = resolve_in("ar",
+                              "<ol id=\"o\" start=\"2\"><li><p>أ</p><ol id=\"n\"><li><p>ب</p></li></ol><ul id=\"u\"><li><p>ج</p></li></ul></li></ol>");
+    const auto& outer = block<model::list>(r, "o");
+    EXPECT_EQ(outer.items.at(0).label, "٢.");  // Arabic-Indic digits, as printed
+    EXPECT_EQ(outer.items.at(0).path_label, "٢.");
+    const auto& nested = block<model::list>(r, "n");
+    EXPECT_EQ(nested.items.at(0).label, "١.");
+    EXPECT_EQ(nested.items.at(0).path_label, "٢.١.");
+    const auto& bullets = block<model::list>(r, "u");
+    EXPECT_EQ(bullets.items.at(0).label, "\u2022");
+    EXPECT_EQ(bullets.items.at(0).path_label, "");
+}
+
+TEST(resolve, glossary_entries_come_in_the_readers_alphabetical_order) {
+    const auto r = resolve_in("es",
+                              "<glossary id=\"g\"><title>Palabras</title>"
+                              "<entry id=\"o\"><term>oncólogo</term><definition><p>x</p></definition></entry>"
+                              "<entry id=\"n\"><term>ñame</term><definition><p>x</p></definition></entry>"
+                              "<entry id=\"m\"><term>nodo</term><definition><p>x</p></definition></entry></glossary>");
+    const auto& g = block<model::glossary>(r, "g");
+    std::vector<std::string> ids;
+    for (const auto& e : g.entries) ids.push_back(e.id);
+    EXPECT_EQ(ids, (std::vector<std::string>{"m", "n", "o"}));  // Spanish: ñ after n, before o
+}
+
+TEST(resolve, text_is_placed_in_its_nodes_drawn_text_with_a_forced_break_as_one_space) {
+    const auto r = resolve_in("en",
+                              "<p id=\"p\">Call <em>now</em><br/>or <abbr title=\"emergency room\">ER</abbr>.</p>"
+                              "<table id=\"t\"><caption>Cap</caption><thead><tr><th scope=\"col\">Head</th></tr></thead>"
+                              "<tbody><tr><td>Cell</td></tr></tbody></table>");
+    ASSERT_EQ(forced_break_drawn_as, " ");
+    EXPECT_EQ(placed(block<model::paragraph>(r, "p").content), "0:Call |5:now|8:<br>|9:or |12:ER|14:.|");
+    // A table's caption and cells are one node's drawn text, in the order print draws them.
+    const auto& t = block<model::table>(r, "t");
+    EXPECT_EQ(placed(t.caption), "0:Cap|");
+    EXPECT_EQ(placed(t.head.at(0).cells.at(0).content), "3:Head|");
+    EXPECT_EQ(placed(t.body.at(0).cells.at(0).content), "7:Cell|");
+}
+
+TEST(resolve, the_title_block_notices_are_made_once_and_run_on_in_one_node) {
+    const auto r = resolve_in("en", "<p>x</p>",
+                              "<expert reviewed=\"no\"><name>Dr Ada</name><credentials>MD</credentials>"
+                              "<affiliation>Clinic</affiliation></expert>");
+    const auto& t = r.title();
+    ASSERT_EQ(t.notices.size(), 1U);
+    EXPECT_EQ(model::plain_text(t.notices[0]), t.expert + " " + t.expert_review);
+    EXPECT_NE(t.expert.find("Dr Ada"), std::string::npos);
+    EXPECT_EQ(t.expert_affiliations.size(), 1U);
+    EXPECT_EQ(r.page_footer(3, 9), "Page 3 of 9");
+    const auto ar = resolve_in("ar", "<p>س</p>");
+    EXPECT_EQ(ar.page_label(3), "٣");
+}
+
+TEST(resolve, abbreviations_are_spelled_out_in_the_documents_language) {
+    const auto r = resolve_in("en", "<p id=\"p\">An <abbr title=\"emergency room\">ER</abbr>.</p>");
+    const auto& a = std::get<model::abbreviation>(block<model::paragraph>(r, "p").content.at(1).value);
+    EXPECT_EQ(a.spelled_out, "ER (emergency room)");
+}
+
+}  // namespace
+}  // namespace folio::compose
