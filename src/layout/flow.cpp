@@ -1,5 +1,7 @@
 #include "layout/flow.hpp"
 
+#include "base/overloaded.hpp"
+
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -7,20 +9,22 @@
 namespace folio::layout {
 
 void shift(page_item& item, double dx, double dy) {
-    std::visit(
-        [&](auto& i) {
-            using T = std::decay_t<decltype(i)>;
-            if constexpr (std::is_same_v<T, glyph_run>) {
-                for (auto& g : i.glyphs) {
-                    g.x += dx;
-                    g.y += dy;
-                }
-            } else {
-                i.area.x += dx;
-                i.area.y += dy;
-            }
-        },
-        item);
+    auto move_area = [&](rect& area) {
+        area.x += dx;
+        area.y += dy;
+    };
+    std::visit(overloaded{
+                   [&](glyph_run& i) {
+                       for (auto& g : i.glyphs) {
+                           g.x += dx;
+                           g.y += dy;
+                       }
+                   },
+                   [&](box& i) { move_area(i.area); },
+                   [&](image& i) { move_area(i.area); },
+                   [&](link& i) { move_area(i.area); },
+               },
+               item);
 }
 
 

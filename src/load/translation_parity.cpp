@@ -1,5 +1,6 @@
 #include "load/translation_parity.hpp"
 
+#include "base/overloaded.hpp"
 #include "model/walk.hpp"
 
 #include <map>
@@ -35,43 +36,48 @@ void collect(const model::blocks& content, const std::string& parent, std::map<s
         e.parent = parent;
         e.position = node.position;
         e.order = out.size();
-        std::visit(
-            [&](const auto& b) {
-                using T = std::decay_t<decltype(b)>;
-                if constexpr (std::is_same_v<T, model::section>) {
-                    e.kind = "section";
-                    out.emplace(node.id, e);
-                    collect(b.content, node.id, out);
-                } else if constexpr (std::is_same_v<T, model::list>) {
-                    e.kind = "list";
-                    e.counts = {b.items.size()};
-                    out.emplace(node.id, e);
-                    for (const auto& item : b.items) collect(item.content, parent, out);
-                } else if constexpr (std::is_same_v<T, model::table>) {
-                    e.kind = "table";
-                    for (const auto* rows : {&b.head, &b.body})
-                        for (const auto& row : *rows) e.counts.push_back(row.cells.size());
-                    out.emplace(node.id, e);
-                } else if constexpr (std::is_same_v<T, model::figure>) {
-                    e.kind = "figure";
-                    out.emplace(node.id, e);
-                } else if constexpr (std::is_same_v<T, model::callout>) {
-                    e.kind = "callout";
-                    out.emplace(node.id, e);
-                    collect(b.content, parent, out);
-                } else if constexpr (std::is_same_v<T, model::glossary>) {
-                    e.kind = "glossary";
-                    e.counts = {b.entries.size()};
-                    out.emplace(node.id, e);
-                    for (const auto& entry : b.entries) {
-                        outline_entry term{"glossary entry", parent, {}, entry.position, out.size()};
-                        out.emplace(entry.id, term);
-                        collect(entry.definition, parent, out);
-                    }
-                }
-                // Paragraphs and page breaks may differ: a translation can split or join them.
-            },
-            node.value);
+        std::visit(overloaded{
+                       [&](const model::section& b) {
+                           e.kind = "section";
+                           out.emplace(node.id, e);
+                           collect(b.content, node.id, out);
+                       },
+                       [&](const model::list& b) {
+                           e.kind = "list";
+                           e.counts = {b.items.size()};
+                           out.emplace(node.id, e);
+                           for (const auto& item : b.items) collect(item.content, parent, out);
+                       },
+                       [&](const model::table& b) {
+                           e.kind = "table";
+                           for (const auto* rows : {&b.head, &b.body})
+                               for (const auto& row : *rows) e.counts.push_back(row.cells.size());
+                           out.emplace(node.id, e);
+                       },
+                       [&](const model::figure&) {
+                           e.kind = "figure";
+                           out.emplace(node.id, e);
+                       },
+                       [&](const model::callout& b) {
+                           e.kind = "callout";
+                           out.emplace(node.id, e);
+                           collect(b.content, parent, out);
+                       },
+                       [&](const model::glossary& b) {
+                           e.kind = "glossary";
+                           e.counts = {b.entries.size()};
+                           out.emplace(node.id, e);
+                           for (const auto& entry : b.entries) {
+                               outline_entry term{"glossary entry", parent, {}, entry.position, out.size()};
+                               out.emplace(entry.id, term);
+                               collect(entry.definition, parent, out);
+                           }
+                       },
+                       // Paragraphs and page breaks may differ: a translation can split or join them.
+                       [&](const model::paragraph&) {},
+                       [&](const model::page_break&) {},
+                   },
+                   node.value);
     }
 }
 

@@ -1,6 +1,6 @@
 #include "load/whitespace.hpp"
 
-#include <type_traits>
+#include "base/overloaded.hpp"
 
 namespace folio::load {
 
@@ -22,43 +22,46 @@ struct collapse_state {
 
 void collapse(model::inlines& run, collapse_state& state) {
     for (auto& node : run) {
-        std::visit(
-            [&](auto& n) {
-                using T = std::decay_t<decltype(n)>;
-                if constexpr (std::is_same_v<T, model::text>) {
-                    std::string out;
-                    out.reserve(n.value.size());
-                    for (const char c : n.value) {
-                        if (is_xml_space(c)) {
-                            if (!state.after_space) out += ' ';
-                            state.after_space = true;
-                        } else {
-                            out += c;
-                            state.after_space = false;
-                        }
-                    }
-                    n.value = std::move(out);
-                    if (!n.value.empty()) state.last_text = &n;
-                } else if constexpr (std::is_same_v<T, model::abbreviation>) {
-                    state.after_space = false;
-                    state.last_text = nullptr;
-                } else if constexpr (std::is_same_v<T, model::cross_reference>) {
-                    if (n.children.empty()) {
-                        // Writers generate its text: it counts as a word between the spaces.
-                        state.after_space = false;
-                        state.last_text = nullptr;
-                    } else {
-                        collapse(n.children, state);
-                    }
-                } else if constexpr (std::is_same_v<T, model::line_break>) {
-                    state.trim_last();
-                    state.after_space = true;
-                    state.last_text = nullptr;
-                } else {
-                    collapse(n.children, state);
-                }
-            },
-            node.value);
+        std::visit(overloaded{
+                       [&](model::text& n) {
+                           std::string out;
+                           out.reserve(n.value.size());
+                           for (const char c : n.value) {
+                               if (is_xml_space(c)) {
+                                   if (!state.after_space) out += ' ';
+                                   state.after_space = true;
+                               } else {
+                                   out += c;
+                                   state.after_space = false;
+                               }
+                           }
+                           n.value = std::move(out);
+                           if (!n.value.empty()) state.last_text = &n;
+                       },
+                       [&](model::abbreviation&) {
+                           state.after_space = false;
+                           state.last_text = nullptr;
+                       },
+                       [&](model::cross_reference& n) {
+                           if (n.children.empty()) {
+                               // Compose generates its text: it counts as a word between the spaces.
+                               state.after_space = false;
+                               state.last_text = nullptr;
+                           } else {
+                               collapse(n.children, state);
+                           }
+                       },
+                       [&](model::line_break&) {
+                           state.trim_last();
+                           state.after_space = true;
+                           state.last_text = nullptr;
+                       },
+                       [&](model::emphasis& n) { collapse(n.children, state); },
+                       [&](model::strong& n) { collapse(n.children, state); },
+                       [&](model::link& n) { collapse(n.children, state); },
+                       [&](model::foreign& n) { collapse(n.children, state); },
+                   },
+                   node.value);
     }
 }
 

@@ -1,5 +1,6 @@
 #include "model/document.hpp"
 
+#include "base/overloaded.hpp"
 #include "model/walk.hpp"
 
 #include <algorithm>
@@ -9,20 +10,17 @@ namespace folio::model {
 namespace {
 void append_plain_text(const inlines& run, std::string& out) {
     for (const auto& node : run) {
-        std::visit(
-            [&](const auto& n) {
-                using T = std::decay_t<decltype(n)>;
-                if constexpr (std::is_same_v<T, text>) {
-                    out += n.value;
-                } else if constexpr (std::is_same_v<T, abbreviation>) {
-                    out += n.value;
-                } else if constexpr (std::is_same_v<T, line_break>) {
-                    out += ' ';
-                } else {
-                    append_plain_text(n.children, out);
-                }
-            },
-            node.value);
+        std::visit(overloaded{
+                       [&](const text& n) { out += n.value; },
+                       [&](const abbreviation& n) { out += n.value; },
+                       [&](const line_break&) { out += ' '; },
+                       [&](const emphasis& n) { append_plain_text(n.children, out); },
+                       [&](const strong& n) { append_plain_text(n.children, out); },
+                       [&](const link& n) { append_plain_text(n.children, out); },
+                       [&](const foreign& n) { append_plain_text(n.children, out); },
+                       [&](const cross_reference& n) { append_plain_text(n.children, out); },
+                   },
+                   node.value);
     }
 }
 }  // namespace

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "base/overloaded.hpp"
 #include "model/block.hpp"
-
-#include <type_traits>
 
 namespace folio::model {
 
@@ -14,18 +13,23 @@ auto walk_blocks(const blocks& content, Visitor&& visit) -> bool {
     for (const auto& node : content) {
         if (visit(node)) return true;
         const bool stopped = std::visit(
-            [&](const auto& b) -> bool {
-                using T = std::decay_t<decltype(b)>;
-                if constexpr (std::is_same_v<T, section> || std::is_same_v<T, callout>) {
-                    return walk_blocks(b.content, visit);
-                } else if constexpr (std::is_same_v<T, list>) {
+            overloaded{
+                [&](const section& b) { return walk_blocks(b.content, visit); },
+                [&](const callout& b) { return walk_blocks(b.content, visit); },
+                [&](const list& b) {
                     for (const auto& item : b.items)
                         if (walk_blocks(item.content, visit)) return true;
-                } else if constexpr (std::is_same_v<T, glossary>) {
+                    return false;
+                },
+                [&](const glossary& b) {
                     for (const auto& entry : b.entries)
                         if (walk_blocks(entry.definition, visit)) return true;
-                }
-                return false;
+                    return false;
+                },
+                [](const paragraph&) { return false; },
+                [](const table&) { return false; },
+                [](const figure&) { return false; },
+                [](const page_break&) { return false; },
             },
             node.value);
         if (stopped) return true;
