@@ -1,5 +1,6 @@
 #include "render/pdf/pdf_writer.hpp"
 
+#include "base/overloaded.hpp"
 #include "render/pdf/content_stream.hpp"
 #include "render/pdf/document_info.hpp"
 #include "render/pdf/embedded_fonts.hpp"
@@ -38,7 +39,13 @@ public:
         text_state_ = {};
         doc_.set_place("page " + std::to_string(page_index + 1));
         for (item_ = 0; item_ < page.items.size(); ++item_)
-            std::visit([this](const auto& i) { draw(i); }, page.items[item_]);
+            std::visit(folio::overloaded{
+                           [this](const layout::glyph_run& run) { draw(run); },
+                           [this](const layout::box& box) { draw(box); },
+                           [this](const layout::image& picture) { draw(picture); },
+                           [this](const layout::link& link) { draw(link); },
+                       },
+                       page.items[item_]);
         write(marks_.end_page());
     }
 

@@ -54,8 +54,10 @@ public:
         s += HPDF_Dict_AddNumber(root_, "ParentTreeNextKey", static_cast<HPDF_INT32>(next_key_));
         if (!plan_.role_map_sources.empty()) {
             HPDF_Dict role_map = dict();
-            // Aside (a callout) is a PDF 2.0 type; PDF 1.7 readers see a Div.
-            for (const auto& type : plan_.role_map_sources) s += HPDF_Dict_AddName(role_map, type.c_str(), "Div");
+            // Aside (a callout) is a PDF 2.0 type; PDF 1.7 readers see what the table maps it to.
+            for (const auto type : plan_.role_map_sources)
+                s += HPDF_Dict_AddName(role_map, std::string(pdf_name(type)).c_str(),
+                                       std::string(pdf_name(info(type).standard)).c_str());
             s += HPDF_Dict_Add(root_, "RoleMap", role_map);
         }
         HPDF_Dict catalog = doc_.get()->catalog;
@@ -79,12 +81,12 @@ private:
         const auto& e = plan_.elements[index];
         HPDF_Dict d = dicts_[index];
         HPDF_STATUS s = HPDF_Dict_AddName(d, "Type", "StructElem");
-        s += HPDF_Dict_AddName(d, "S", e.type.c_str());
+        s += HPDF_Dict_AddName(d, "S", std::string(pdf_name(e.type)).c_str());
         s += HPDF_Dict_Add(d, "P", e.parent == no_element ? root_ : dicts_.at(e.parent));
         const auto page = first_page(e);
         if (page) s += HPDF_Dict_Add(d, "Pg", pages_.at(*page));
         if (!e.language.empty()) s += HPDF_Dict_Add(d, "Lang", HPDF_String_New(mmgr_, e.language.c_str(), nullptr));
-        if (!e.alt.empty() || e.type == "Figure") doc_.set_text(d, "Alt", e.alt);
+        if (!e.alt.empty() || e.type == structure_type::figure) doc_.set_text(d, "Alt", e.alt);
         doc_.check(s, "writing the structure tree");
 
         HPDF_Array kids = array();
@@ -124,14 +126,14 @@ private:
 
         // Attributes: one owner each.
         HPDF_Dict attributes = nullptr;
-        if (!e.scope.empty()) {
+        if (e.scope) {
             attributes = dict();
             s += HPDF_Dict_AddName(attributes, "O", "Table");
-            s += HPDF_Dict_AddName(attributes, "Scope", e.scope.c_str());
-        } else if (!e.list_numbering.empty()) {
+            s += HPDF_Dict_AddName(attributes, "Scope", std::string(pdf_name(*e.scope)).c_str());
+        } else if (e.numbering) {
             attributes = dict();
             s += HPDF_Dict_AddName(attributes, "O", "List");
-            s += HPDF_Dict_AddName(attributes, "ListNumbering", e.list_numbering.c_str());
+            s += HPDF_Dict_AddName(attributes, "ListNumbering", std::string(pdf_name(*e.numbering)).c_str());
         } else if (e.has_box) {
             attributes = dict();
             const double height = layout_pages_.at(e.box.page).height;
