@@ -10,9 +10,6 @@
 #include "render/pdf/tagging/structure_plan.hpp"
 #include "render/pdf/tagging/structure_writer.hpp"
 
-#include <hpdf_doc.h>
-#include <hpdf_pages.h>
-
 #include <fstream>
 #include <map>
 #include <stdexcept>
@@ -50,13 +47,7 @@ public:
     }
 
 private:
-    void write(const std::string& operators) {
-        if (operators.empty()) return;
-        auto* attr = static_cast<HPDF_PageAttr>(target_->attr);
-        doc_.check(HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(operators.data()),
-                                     static_cast<HPDF_UINT>(operators.size())),
-                   "writing the content");
-    }
+    void write(const std::string& operators) { doc_.append_content(target_, operators); }
 
     void draw(const layout::glyph_run& run) {
         if (run.glyphs.empty()) return;
