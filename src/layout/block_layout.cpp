@@ -51,7 +51,7 @@ auto try_merge(std::vector<page_item>& items, glyph_run& run, const rect& area, 
     auto* last = std::get_if<glyph_run>(&items[items.size() - (linked ? 2 : 1)]);
     if (last == nullptr || !(last->font == run.font) || last->size != run.size || !(last->color == run.color) ||
         last->right_to_left != run.right_to_left || last->language != run.language ||
-        last->from.node_id != run.from.node_id || last->from.role != run.from.role ||
+        last->from.node_id != run.from.node_id || last->from.role != run.from.role || last->from.level != run.from.level ||
         last->text_offset + last->text.size() != run.text_offset)
         return false;
     if (linked) {
@@ -134,7 +134,7 @@ void layout_heading(layout_context& c, const model::inlines& title, int level, c
     const auto spans = spans_of(title, base_style(c, size, c.style.heading_color, true), c);
     const auto lines = break_text(c, spans, c.column_width, false, id, at);
     const std::size_t first = out.size();
-    lines_to_items(lines, 0, {id, artifact_kind::none, "heading-" + std::to_string(level)}, out, true);
+    lines_to_items(lines, 0, {id, artifact_kind::none, item_role::heading, level}, out, true);
     if (first == out.size()) return;
     space_first(out, first, c.style.heading_space_before);
     // A heading stays with what follows it.
@@ -149,7 +149,7 @@ void layout_heading(layout_context& c, const model::inlines& title, int level, c
 }
 
 void layout_paragraph(layout_context& c, const model::inlines& content, const std::string& id,
-                      const model::source_position& at, double indent, const std::string& role,
+                      const model::source_position& at, double indent, item_role role,
                       std::vector<flow_item>& out, double size = 0, const model::color* color = nullptr) {
     const auto spans = spans_of(content, base_style(c, size > 0 ? size : c.style.body_size, color ? *color : c.style.text_color), c);
     const auto lines = break_text(c, spans, c.column_width - indent, c.style.align == model::alignment::justify, id, at);
@@ -162,11 +162,13 @@ void layout_paragraph(layout_context& c, const model::inlines& content, const st
 void layout_list(layout_context& c, const model::list& list, const std::string& id, double indent,
                  std::vector<flow_item>& out);
 
-/// Blocks inside a list item, callout or definition, indented.
-void layout_nested(layout_context& c, const model::blocks& content, double indent, std::vector<flow_item>& out) {
+/// Blocks inside a list item, callout or definition, indented; its own paragraphs take
+/// `paragraph_role` (a list item's are list bodies).
+void layout_nested(layout_context& c, const model::blocks& content, double indent, std::vector<flow_item>& out,
+                   item_role paragraph_role = item_role::paragraph) {
     for (const auto& node : content) {
         if (const auto* p = std::get_if<model::paragraph>(&node.value)) {
-            layout_paragraph(c, p->content, node.id, node.position, indent, "paragraph", out);
+            layout_paragraph(c, p->content, node.id, node.position, indent, paragraph_role, out);
         } else if (const auto* l = std::get_if<model::list>(&node.value)) {
             layout_list(c, *l, node.id, indent, out);
         } else {
@@ -190,7 +192,7 @@ void layout_list(layout_context& c, const model::list& list, const std::string& 
     const std::size_t list_first = out.size();
     for (const auto& item : list.items) {
         const std::size_t first = out.size();
-        layout_nested(c, item.content, body_indent, out);
+        layout_nested(c, item.content, body_indent, out, item_role::list_body);
         if (first == out.size()) continue;
         // The label hangs in the indent, on the first line's baseline.
         const auto label_lines = break_text(c, {{item.label, base_style(c, c.style.body_size, c.style.text_color), 0}},
@@ -205,7 +207,7 @@ void layout_list(layout_context& c, const model::list& list, const std::string& 
             const double x = c.right_to_left
                                  ? c.column_width - indent - c.style.list_indent + gap - (c.style.list_indent - label_width)
                                  : indent + c.style.list_indent - gap - label_width;
-            lines_to_items(label_lines, x, {item.id, artifact_kind::none, "list-label"}, label_items);
+            lines_to_items(label_lines, x, {item.id, artifact_kind::none, item_role::list_label}, label_items);
             // Align the label's baseline with the first line of the body.
             const auto& first_line = out[first];
             double body_baseline = 0;
@@ -217,9 +219,6 @@ void layout_list(layout_context& c, const model::list& list, const std::string& 
             auto& target = out[first].items;
             target.insert(target.begin(), label_items.front().items.begin(), label_items.front().items.end());
         }
-        for (std::size_t k = first; k < out.size(); ++k)
-            for (auto& i : out[k].items)
-                if (auto* g = std::get_if<glyph_run>(&i); g && g->from.role == "paragraph") g->from.role = "list-body";
         out[first].space_before = c.style.paragraph_space / 2;
         out[first].anchors.push_back({item.id, 0, 0});
     }
@@ -245,7 +244,7 @@ void layout_figure(layout_context& c, const model::figure& figure, const std::st
         img.file = file.string();
         img.area = {(c.column_width - width) / 2, 0, width, height};
         img.alt = figure.decorative ? "" : figure.alt;
-        img.from = {id, figure.decorative ? artifact_kind::layout : artifact_kind::none, "figure"};
+        img.from = {id, figure.decorative ? artifact_kind::layout : artifact_kind::none, item_role::figure};
         item.height = height + c.style.paragraph_space;
         item.items.emplace_back(std::move(img));
     }
@@ -253,7 +252,7 @@ void layout_figure(layout_context& c, const model::figure& figure, const std::st
     out.push_back(std::move(item));
     if (!figure.caption.empty()) {
         const std::size_t first = out.size();
-        layout_paragraph(c, figure.caption, id, at, 0, "caption", out, c.style.small_size, &c.style.muted_color);
+        layout_paragraph(c, figure.caption, id, at, 0, item_role::caption, out, c.style.small_size, &c.style.muted_color);
         // A caption is centred under its figure, line by line.
         for (std::size_t k = first; k < out.size(); ++k) {
             double left = 1e9, right = -1e9;
@@ -318,7 +317,7 @@ void layout_table(layout_context& c, const model::table& table, const std::strin
     // The caption goes above the table and stays with it.
     const std::size_t caption_first = out.size();
     const auto caption_spans = spans_of(table.caption, base_style(c, c.style.body_size, c.style.text_color, true), c);
-    lines_to_items(break_text(c, caption_spans, c.column_width, false, id, at), 0, {id, artifact_kind::none, "table-caption"}, out, true);
+    lines_to_items(break_text(c, caption_spans, c.column_width, false, id, at), 0, {id, artifact_kind::none, item_role::table_caption}, out, true);
     if (caption_first < out.size()) {
         out[caption_first].space_before = c.style.paragraph_space * 2;
         out[caption_first].anchors.push_back({id, 0, 0});
@@ -340,7 +339,7 @@ void layout_table(layout_context& c, const model::table& table, const std::strin
                 const auto& cell = row.cells[k];
                 const auto spans = spans_of(cell.content, base_style(c, c.style.body_size, c.style.text_color, cell.is_header()), c);
                 std::vector<flow_item> lines;
-                provenance cell_from{id, artifact_kind::none, cell.is_header() ? "table-header" : "table-cell"};
+                provenance cell_from{id, artifact_kind::none, cell.is_header() ? item_role::table_header : item_role::table_cell};
                 cell_from.row = row_number;
                 cell_from.column = static_cast<int>(k);
                 lines_to_items(break_text(c, spans, widths.at(k) - 2 * padding, false, id, cell.position), 0,
@@ -400,7 +399,7 @@ void layout_callout(layout_context& c, const model::callout& callout, const std:
     c.column_width -= 2 * padding;
     // The kind in words, then the title (compose made the heading): colour alone tells a reader nothing.
     const auto spans = spans_of(callout.heading, base_style(c, c.style.body_size, c.style.heading_color, true), c);
-    lines_to_items(break_text(c, spans, c.column_width, false, id, at), 0, {id, artifact_kind::none, "callout-title"}, out, true);
+    lines_to_items(break_text(c, spans, c.column_width, false, id, at), 0, {id, artifact_kind::none, item_role::callout_title}, out, true);
     if (first < out.size()) out.back().keep_with_next = true;
     layout_nested(c, callout.content, 0, out);
     c.column_width = saved;
@@ -429,7 +428,7 @@ void layout_glossary(layout_context& c, const model::glossary& glossary, const s
         const std::size_t first = out.size();
         const auto spans = spans_of(entry->term, base_style(c, c.style.body_size, c.style.text_color, true), c);
         lines_to_items(break_text(c, spans, c.column_width, false, entry->id, entry->position), 0,
-                       {entry->id, artifact_kind::none, "term"}, out, true);
+                       {entry->id, artifact_kind::none, item_role::term}, out, true);
         if (first < out.size()) {
             out[first].space_before = c.style.paragraph_space;
             out[first].anchors.push_back({entry->id, 0, 0});
@@ -449,7 +448,7 @@ void layout_blocks(const model::blocks& content, layout_context& c, std::vector<
                            if (!b.title.empty()) layout_heading(c, b.title, b.level, node.id, node.position, out);
                            layout_blocks(b.content, c, out);
                        },
-                       [&](const model::paragraph& b) { layout_paragraph(c, b.content, node.id, node.position, 0, "paragraph", out); },
+                       [&](const model::paragraph& b) { layout_paragraph(c, b.content, node.id, node.position, 0, item_role::paragraph, out); },
                        [&](const model::list& b) { layout_list(c, b, node.id, 0, out); },
                        [&](const model::table& b) { layout_table(c, b, node.id, node.position, out); },
                        [&](const model::figure& b) { layout_figure(c, b, node.id, node.position, out); },
@@ -469,19 +468,19 @@ void layout_title_block(layout_context& c, std::vector<flow_item>& out) {
     const auto& words = c.resolved.title();
     const std::size_t first = out.size();
     const auto title_spans = spans_of(words.title, base_style(c, c.style.heading_sizes[0], c.style.heading_color, true), c);
-    lines_to_items(break_text(c, title_spans, c.column_width, false, "title", {}), 0, {"title", artifact_kind::none, "title"}, out, true);
+    lines_to_items(break_text(c, title_spans, c.column_width, false, "title", {}), 0, {"title", artifact_kind::none, item_role::title}, out, true);
     if (first < out.size()) out[first].outline.push_back({model::plain_text(words.title), 1, 0, 0, "title"});
     if (!words.subtitle.empty()) {
         const auto spans = spans_of(words.subtitle, base_style(c, c.style.heading_sizes[2], c.style.text_color), c);
         const std::size_t at = out.size();
-        lines_to_items(break_text(c, spans, c.column_width, false, "subtitle", {}), 0, {"subtitle", artifact_kind::none, "subtitle"}, out, true);
+        lines_to_items(break_text(c, spans, c.column_width, false, "subtitle", {}), 0, {"subtitle", artifact_kind::none, item_role::subtitle}, out, true);
         space_first(out, at, c.style.heading_space_after);
     }
     // Notices, then who stands behind the text and when it was last reviewed: the same words,
     // placed the same way, as the e-book's title page.
     for (std::size_t i = 0; i < words.notices.size(); ++i) {
         const std::size_t at = out.size();
-        layout_paragraph(c, words.notices[i], "meta", {}, 0, "metadata", out, c.style.small_size, &c.style.muted_color);
+        layout_paragraph(c, words.notices[i], "meta", {}, 0, item_role::metadata, out, c.style.small_size, &c.style.muted_color);
         if (i == 0) space_first(out, at, c.style.heading_space_before);
         // Every line is "meta": which one it is tells tagging where each paragraph ends.
         for (std::size_t k = at; k < out.size(); ++k)
@@ -504,7 +503,7 @@ auto layout_plain_line(const std::string& text, double size, const model::color&
                        double width, bool centered) -> flow_item {
     auto lines = break_text(c, {{text, base_style(c, size, color)}}, width, false, "footer", {});
     std::vector<flow_item> items;
-    lines_to_items(lines, 0, {"", artifact_kind::pagination, "page-number"}, items, true);
+    lines_to_items(lines, 0, {"", artifact_kind::pagination, item_role::page_number}, items, true);
     flow_item item = items.empty() ? flow_item{} : std::move(items.front());
     if (centered && !lines.lines.empty()) {
         double w = 0;

@@ -32,13 +32,33 @@ enum class artifact_kind {
     layout,      ///< decoration: rules, callout boxes, backgrounds
 };
 
+/// What a drawn item shows within its node: tagging finds the item's element from it (see
+/// render/pdf/tagging/leaf_key.hpp), so every role there is must be handled there.
+enum class item_role {
+    none,           ///< not said (artifacts without a role; hand-made pages in tests)
+    title,          ///< the document's title (node "title")
+    subtitle,       ///< the document's subtitle (node "subtitle")
+    metadata,       ///< a notice line of the title block (node "meta"; `provenance::part` says which)
+    heading,        ///< a section's or glossary's title (`provenance::level` says its level)
+    paragraph,
+    list_label,     ///< the number or bullet of a list item (node: the item)
+    list_body,      ///< a paragraph directly in a list item
+    figure,         ///< a figure's image
+    caption,        ///< a figure's caption
+    table_caption,
+    table_header,   ///< a header cell's text (`row`, `column` say which cell)
+    table_cell,     ///< a data cell's text (`row`, `column` say which cell)
+    callout_title,
+    term,           ///< a glossary term (node: the entry)
+    page_number,    ///< page furniture (an artifact)
+};
+
 /// Where an item comes from: a content node, or an artifact.
 struct provenance {
     std::string node_id;                    ///< id of the model node (block id); empty for artifacts
     artifact_kind artifact = artifact_kind::none;
-    std::string role;                       ///< finer role for tagging: "heading", "paragraph",
-                                            ///< "list-label", "list-body", "caption", "table-header",
-                                            ///< "table-cell", "callout-title", "term", "title", ...
+    item_role role = item_role::none;       ///< finer role for tagging
+    int level = 0;                          ///< headings: the level (1 = document title); else 0
     int row = -1;                           ///< table cells: the row, header rows first (from 0); else -1
     int column = -1;                        ///< table cells: the column in logical order (from 0); else -1
     int part = -1;                          ///< several blocks drawn for one node id (the title block's

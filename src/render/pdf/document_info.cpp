@@ -3,9 +3,6 @@
 #include "render/pdf/pdf_text.hpp"
 #include "render/pdf/tagging/xmp_metadata.hpp"
 
-#include <hpdf_doc.h>
-#include <hpdf_objects.h>
-
 #include <algorithm>
 #include <chrono>
 
@@ -65,7 +62,7 @@ void set_info(haru_document& doc, const layout::paged_document& source, const pd
     doc.check(HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, date), "setting the creation date");
     doc.check(HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, date), "setting the modification date");
     // Text entries as UTF-16BE strings: libharu's own encoder stops at the BMP.
-    HPDF_Dict info = pdf->info;
+    HPDF_Dict info = doc.info();
     const std::pair<const char*, const std::string*> fields[] = {
         {"Title", &source.title}, {"Author", &source.author}, {"Subject", &source.subject}, {"Keywords", &source.keywords}};
     for (const auto& [key, value] : fields)
@@ -77,14 +74,13 @@ void set_info(haru_document& doc, const layout::paged_document& source, const pd
 auto producer() -> std::string { return std::string("Folio with libharu ") + HPDF_GetVersion(); }
 
 void set_catalog_and_id(haru_document& doc, const layout::paged_document& source, const pdf_options& options) {
-    const HPDF_Doc pdf = doc.get();
-    HPDF_STATUS s = HPDF_OK;
-    if (!source.language.empty())
-        s += HPDF_Dict_Add(pdf->catalog, "Lang", HPDF_String_New(pdf->mmgr, source.language.c_str(), nullptr));
-    if (!source.outline.empty()) s += HPDF_SetPageMode(pdf, HPDF_PAGE_MODE_USE_OUTLINE);
-    HPDF_Dict preferences = doc.checked(HPDF_Dict_New(pdf->mmgr), "setting viewer preferences");
-    s += HPDF_Dict_AddBoolean(preferences, "DisplayDocTitle", HPDF_TRUE);
-    s += HPDF_Dict_Add(pdf->catalog, "ViewerPreferences", preferences);
+    const HPDF_Dict catalog = doc.catalog();
+    if (!source.language.empty()) doc.set_ascii(catalog, "Lang", source.language);
+    if (!source.outline.empty())
+        doc.check(HPDF_SetPageMode(doc.get(), HPDF_PAGE_MODE_USE_OUTLINE), "opening the outline panel");
+    HPDF_Dict preferences = doc.new_dict();
+    doc.set_boolean(preferences, "DisplayDocTitle", true);
+    doc.set(catalog, "ViewerPreferences", preferences);
 
     // XMP metadata (PDF/UA-1: dc:title, pdfuaid:part), the same facts as Info. Uncompressed, so
     // that tools which do not parse PDF can still find the packet.
@@ -99,16 +95,15 @@ void set_catalog_and_id(haru_document& doc, const layout::paged_document& source
     xmp.producer = producer();
     xmp.date = options.source_date_epoch;
     HPDF_Dict metadata = doc.new_stream(tagging::xmp_packet(xmp), false);
-    s += HPDF_Dict_AddName(metadata, "Type", "Metadata");
-    s += HPDF_Dict_AddName(metadata, "Subtype", "XML");
-    s += HPDF_Dict_Add(pdf->catalog, "Metadata", metadata);
+    doc.set_name(metadata, "Type", "Metadata");
+    doc.set_name(metadata, "Subtype", "XML");
+    doc.set(catalog, "Metadata", metadata);
 
     const auto id = document_id(options.document_hash);
-    HPDF_Array ids = doc.checked(HPDF_Array_New(pdf->mmgr), "setting the document id");
-    s += HPDF_Array_Add(ids, doc.byte_string(id));
-    s += HPDF_Array_Add(ids, doc.byte_string(id));
-    s += HPDF_Dict_Add(pdf->trailer, "ID", ids);
-    doc.check(s, "setting the catalog and document id");
+    HPDF_Array ids = doc.new_array();
+    doc.append_bytes(ids, id);
+    doc.append_bytes(ids, id);
+    doc.set(doc.trailer(), "ID", ids);
 }
 
 }  // namespace folio::render::pdf

@@ -3,9 +3,6 @@
 #include "layout/font_subset.hpp"
 #include "render/pdf/pdf_text.hpp"
 
-#include <hpdf_doc.h>
-#include <hpdf_objects.h>
-
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
@@ -28,7 +25,7 @@ auto pdf_width(std::int32_t advance, unsigned units_per_em) -> double {
     return std::round(static_cast<double>(advance) * 100000.0 / units_per_em) / 100.0;
 }
 
-auto scaled(int value, double scale) -> HPDF_INT32 { return static_cast<HPDF_INT32>(std::lround(value * scale)); }
+auto scaled(int value, double scale) -> std::int32_t { return static_cast<std::int32_t>(std::lround(value * scale)); }
 
 }  // namespace
 
@@ -123,7 +120,6 @@ void embedded_fonts::embed(haru_document& doc, bool compress) {
 }
 
 void embedded_fonts::embed_one(haru_document& doc, font& f, bool compress) {
-    const HPDF_Doc pdf = doc.get();
     const auto metrics = layout::read_font_metrics(f.ref.file, f.ref.face_index);
     std::vector<std::uint32_t> glyphs;
     for (const auto& [glyph, uses] : f.uses) {
@@ -161,65 +157,62 @@ void embedded_fonts::embed_one(haru_document& doc, font& f, bool compress) {
         subset_tag(subset) + "+" +
         pdf_font_name(metrics.postscript_name, std::filesystem::path(f.ref.file).stem().string());
     const double scale = 1000.0 / metrics.units_per_em;
-    const std::string what = "embedding font '" + f.ref.file + "'";
 
     // FontFile2: the subset itself.
+    doc.set_place("font '" + f.ref.file + "'");
     HPDF_Dict font_file = doc.new_stream(subset, compress);
-    doc.check(HPDF_Dict_AddNumber(font_file, "Length1", static_cast<HPDF_INT32>(subset.size())), what);
+    doc.set_integer(font_file, "Length1", static_cast<std::int32_t>(subset.size()));
 
     HPDF_Dict descriptor = doc.new_indirect_dict();
     int flags = 4;  // symbolic: the glyphs are outside the standard Latin character set
     if (metrics.fixed_pitch) flags |= 1;
     if (metrics.italic_angle != 0) flags |= 64;
     // No font table holds the dominant stem width; this estimate from the weight class is common.
-    const auto stem_v = static_cast<HPDF_INT32>(std::lround(10 + 0.244 * (metrics.weight - 50)));
-    HPDF_Array bbox = doc.checked(HPDF_Array_New(pdf->mmgr), what);
-    HPDF_STATUS s = HPDF_OK;
-    s += HPDF_Array_AddNumber(bbox, scaled(metrics.bbox.x_min, scale));
-    s += HPDF_Array_AddNumber(bbox, scaled(metrics.bbox.y_min, scale));
-    s += HPDF_Array_AddNumber(bbox, scaled(metrics.bbox.x_max, scale));
-    s += HPDF_Array_AddNumber(bbox, scaled(metrics.bbox.y_max, scale));
-    s += HPDF_Dict_AddName(descriptor, "Type", "FontDescriptor");
-    s += HPDF_Dict_AddName(descriptor, "FontName", base_font.c_str());
-    s += HPDF_Dict_AddNumber(descriptor, "Flags", flags);
-    s += HPDF_Dict_Add(descriptor, "FontBBox", bbox);
-    s += HPDF_Dict_AddReal(descriptor, "ItalicAngle", static_cast<HPDF_REAL>(std::round(metrics.italic_angle * 10) / 10));
-    s += HPDF_Dict_AddNumber(descriptor, "Ascent", scaled(metrics.ascender, scale));
-    s += HPDF_Dict_AddNumber(descriptor, "Descent", scaled(metrics.descender, scale));
-    s += HPDF_Dict_AddNumber(descriptor, "CapHeight", scaled(metrics.cap_height, scale));
-    s += HPDF_Dict_AddNumber(descriptor, "StemV", stem_v);
-    s += HPDF_Dict_Add(descriptor, "FontFile2", font_file);
-    doc.check(s, what);
+    const auto stem_v = static_cast<std::int32_t>(std::lround(10 + 0.244 * (metrics.weight - 50)));
+    HPDF_Array bbox = doc.new_array();
+    doc.append_integer(bbox, scaled(metrics.bbox.x_min, scale));
+    doc.append_integer(bbox, scaled(metrics.bbox.y_min, scale));
+    doc.append_integer(bbox, scaled(metrics.bbox.x_max, scale));
+    doc.append_integer(bbox, scaled(metrics.bbox.y_max, scale));
+    doc.set_name(descriptor, "Type", "FontDescriptor");
+    doc.set_name(descriptor, "FontName", base_font);
+    doc.set_integer(descriptor, "Flags", flags);
+    doc.set(descriptor, "FontBBox", bbox);
+    doc.set_real(descriptor, "ItalicAngle", std::round(metrics.italic_angle * 10) / 10);
+    doc.set_integer(descriptor, "Ascent", scaled(metrics.ascender, scale));
+    doc.set_integer(descriptor, "Descent", scaled(metrics.descender, scale));
+    doc.set_integer(descriptor, "CapHeight", scaled(metrics.cap_height, scale));
+    doc.set_integer(descriptor, "StemV", stem_v);
+    doc.set(descriptor, "FontFile2", font_file);
 
     // /W: runs of consecutive codes share one array: [c [w w w] c2 [w] ...].
-    HPDF_Array widths = doc.checked(HPDF_Array_New(pdf->mmgr), what);
+    HPDF_Array widths = doc.new_array();
     HPDF_Array run = nullptr;
     std::uint32_t next = 0;
     for (const auto& [cid, use] : codes) {
         const double w = pdf_width(metrics.advances[use.first], metrics.units_per_em);
         if (run == nullptr || cid != next) {
-            s += HPDF_Array_AddNumber(widths, static_cast<HPDF_INT32>(cid));
-            run = doc.checked(HPDF_Array_New(pdf->mmgr), what);
-            s += HPDF_Array_Add(widths, run);
+            doc.append_integer(widths, static_cast<std::int32_t>(cid));
+            run = doc.new_array();
+            doc.append(widths, run);
         }
-        if (w == std::floor(w)) s += HPDF_Array_AddNumber(run, static_cast<HPDF_INT32>(w));
-        else s += HPDF_Array_AddReal(run, static_cast<HPDF_REAL>(w));
+        if (w == std::floor(w)) doc.append_integer(run, static_cast<std::int32_t>(w));
+        else doc.append_real(run, w);
         next = cid + 1;
     }
-    doc.check(s, what);
 
-    HPDF_Dict system_info = doc.checked(HPDF_Dict_New(pdf->mmgr), what);
-    s += HPDF_Dict_Add(system_info, "Registry", HPDF_String_New(pdf->mmgr, "Adobe", nullptr));
-    s += HPDF_Dict_Add(system_info, "Ordering", HPDF_String_New(pdf->mmgr, "Identity", nullptr));
-    s += HPDF_Dict_AddNumber(system_info, "Supplement", 0);
+    HPDF_Dict system_info = doc.new_dict();
+    doc.set_ascii(system_info, "Registry", "Adobe");
+    doc.set_ascii(system_info, "Ordering", "Identity");
+    doc.set_integer(system_info, "Supplement", 0);
 
     HPDF_Dict cid_font = doc.new_indirect_dict();
-    s += HPDF_Dict_AddName(cid_font, "Type", "Font");
-    s += HPDF_Dict_AddName(cid_font, "Subtype", "CIDFontType2");
-    s += HPDF_Dict_AddName(cid_font, "BaseFont", base_font.c_str());
-    s += HPDF_Dict_Add(cid_font, "CIDSystemInfo", system_info);
-    s += HPDF_Dict_Add(cid_font, "FontDescriptor", descriptor);
-    s += HPDF_Dict_Add(cid_font, "W", widths);
+    doc.set_name(cid_font, "Type", "Font");
+    doc.set_name(cid_font, "Subtype", "CIDFontType2");
+    doc.set_name(cid_font, "BaseFont", base_font);
+    doc.set(cid_font, "CIDSystemInfo", system_info);
+    doc.set(cid_font, "FontDescriptor", descriptor);
+    doc.set(cid_font, "W", widths);
     if (f.extra_codes) {
         // Codes below the glyph count are glyph ids; the others name the glyph they draw.
         const auto last = codes.rbegin()->first;
@@ -230,26 +223,25 @@ void embedded_fonts::embed_one(haru_document& doc, font& f, bool compress) {
             map[2 * cid] = static_cast<char>(glyph >> 8);
             map[2 * cid + 1] = static_cast<char>(glyph & 0xFFu);
         }
-        s += HPDF_Dict_Add(cid_font, "CIDToGIDMap", doc.new_stream(map, compress));
+        doc.set(cid_font, "CIDToGIDMap", doc.new_stream(map, compress));
     } else {
-        s += HPDF_Dict_AddName(cid_font, "CIDToGIDMap", "Identity");
+        doc.set_name(cid_font, "CIDToGIDMap", "Identity");
     }
-    doc.check(s, what);
 
     std::map<std::uint32_t, std::string> texts;
     for (const auto& [cid, use] : codes) texts.emplace(cid, use.second);
     HPDF_Dict to_unicode = doc.new_stream(to_unicode_cmap(texts), compress);
 
-    HPDF_Array descendants = doc.checked(HPDF_Array_New(pdf->mmgr), what);
-    s += HPDF_Array_Add(descendants, cid_font);
+    HPDF_Array descendants = doc.new_array();
+    doc.append(descendants, cid_font);
     f.type0 = doc.new_indirect_dict();
-    s += HPDF_Dict_AddName(f.type0, "Type", "Font");
-    s += HPDF_Dict_AddName(f.type0, "Subtype", "Type0");
-    s += HPDF_Dict_AddName(f.type0, "BaseFont", base_font.c_str());
-    s += HPDF_Dict_AddName(f.type0, "Encoding", "Identity-H");
-    s += HPDF_Dict_Add(f.type0, "DescendantFonts", descendants);
-    s += HPDF_Dict_Add(f.type0, "ToUnicode", to_unicode);
-    doc.check(s, what);
+    doc.set_name(f.type0, "Type", "Font");
+    doc.set_name(f.type0, "Subtype", "Type0");
+    doc.set_name(f.type0, "BaseFont", base_font);
+    doc.set_name(f.type0, "Encoding", "Identity-H");
+    doc.set(f.type0, "DescendantFonts", descendants);
+    doc.set(f.type0, "ToUnicode", to_unicode);
+    doc.set_place("");
 }
 
 auto embedded_fonts::find(const layout::font_ref& ref) const -> const font& {

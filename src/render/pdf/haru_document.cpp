@@ -4,6 +4,7 @@
 
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
+#include <hpdf_pages.h>
 
 #include <charconv>
 #include <stdexcept>
@@ -31,12 +32,9 @@ auto hex_number(unsigned long value) -> std::string {
 
 }  // namespace
 
-haru_document::haru_document() {
-    doc_ = HPDF_New(record_error, &error_);
+haru_document::haru_document() : doc_(HPDF_New(record_error, &error_)) {
     if (doc_ == nullptr) throw std::runtime_error("failed to write PDF (libharu could not create a document)");
 }
-
-haru_document::~haru_document() { HPDF_Free(doc_); }
 
 void haru_document::fail(HPDF_STATUS code, HPDF_STATUS detail, std::string_view while_doing) const {
     throw std::runtime_error("failed to write PDF (libharu error " + hex_number(code) + ", detail " +
@@ -46,7 +44,7 @@ void haru_document::fail(HPDF_STATUS code, HPDF_STATUS detail, std::string_view 
 
 void haru_document::check(std::string_view while_doing) const {
     if (error_.set) fail(error_.code, error_.detail, while_doing);
-    if (const auto code = HPDF_GetError(doc_); code != HPDF_OK) fail(code, HPDF_GetErrorDetail(doc_), while_doing);
+    if (const auto code = HPDF_GetError(get()); code != HPDF_OK) fail(code, HPDF_GetErrorDetail(get()), while_doing);
 }
 
 void haru_document::check(HPDF_STATUS status, std::string_view while_doing) const {
@@ -54,11 +52,33 @@ void haru_document::check(HPDF_STATUS status, std::string_view while_doing) cons
     if (status != HPDF_OK) fail(status, 0, while_doing);
 }
 
+auto haru_document::failed(HPDF_STATUS status) const -> bool {
+    return status != HPDF_OK || error_.set || HPDF_GetError(get()) != HPDF_OK;
+}
+
+void haru_document::check_entry(HPDF_STATUS status, const char* key) const {
+    if (failed(status)) check(status, std::string("setting '") + key + "'");
+}
+
+void haru_document::check_item(HPDF_STATUS status) const {
+    if (failed(status)) check(status, "adding to an array");
+}
+
+auto haru_document::catalog() const -> HPDF_Dict { return doc_->catalog; }
+
+auto haru_document::info() const -> HPDF_Dict { return doc_->info; }
+
+auto haru_document::trailer() const -> HPDF_Dict { return doc_->trailer; }
+
+auto haru_document::new_dict() -> HPDF_Dict { return checked(HPDF_Dict_New(doc_->mmgr), "creating a dictionary"); }
+
 auto haru_document::new_indirect_dict() -> HPDF_Dict {
-    HPDF_Dict dict = checked(HPDF_Dict_New(doc_->mmgr), "creating a dictionary");
+    HPDF_Dict dict = new_dict();
     check(HPDF_Xref_Add(doc_->xref, dict), "registering a dictionary");
     return dict;
 }
+
+auto haru_document::new_array() -> HPDF_Array { return checked(HPDF_Array_New(doc_->mmgr), "creating an array"); }
 
 auto haru_document::new_stream(std::string_view data, bool compress) -> HPDF_Dict {
     HPDF_Dict stream = checked(HPDF_DictStream_New(doc_->mmgr, doc_->xref), "creating a stream");
@@ -70,7 +90,71 @@ auto haru_document::new_stream(std::string_view data, bool compress) -> HPDF_Dic
     return stream;
 }
 
-auto haru_document::text_string(std::string_view utf8) -> HPDF_Binary { return byte_string(text_string_bytes(utf8)); }
+void haru_document::set(HPDF_Dict dict, const char* key, HPDF_Dict value) {
+    check_entry(HPDF_Dict_Add(dict, key, value), key);
+}
+
+void haru_document::set(HPDF_Dict dict, const char* key, HPDF_Array value) {
+    check_entry(HPDF_Dict_Add(dict, key, value), key);
+}
+
+void haru_document::set_name(HPDF_Dict dict, const char* key, std::string_view name) {
+    check_entry(HPDF_Dict_AddName(dict, key, std::string(name).c_str()), key);
+}
+
+void haru_document::set_integer(HPDF_Dict dict, const char* key, std::int32_t value) {
+    check_entry(HPDF_Dict_AddNumber(dict, key, value), key);
+}
+
+void haru_document::set_real(HPDF_Dict dict, const char* key, double value) {
+    check_entry(HPDF_Dict_AddReal(dict, key, static_cast<HPDF_REAL>(value)), key);
+}
+
+void haru_document::set_boolean(HPDF_Dict dict, const char* key, bool value) {
+    check_entry(HPDF_Dict_AddBoolean(dict, key, value ? HPDF_TRUE : HPDF_FALSE), key);
+}
+
+void haru_document::set_ascii(HPDF_Dict dict, const char* key, std::string_view ascii) {
+    check_entry(HPDF_Dict_Add(dict, key, HPDF_String_New(doc_->mmgr, std::string(ascii).c_str(), nullptr)), key);
+}
+
+void haru_document::set_text(HPDF_Dict dict, const char* key, std::string_view utf8) {
+    check_entry(HPDF_Dict_Add(dict, key, byte_string(text_string_bytes(utf8))), key);
+}
+
+void haru_document::append(HPDF_Array array, HPDF_Dict value) { check_item(HPDF_Array_Add(array, value)); }
+
+void haru_document::append(HPDF_Array array, HPDF_Array value) { check_item(HPDF_Array_Add(array, value)); }
+
+void haru_document::append_name(HPDF_Array array, std::string_view name) {
+    check_item(HPDF_Array_AddName(array, std::string(name).c_str()));
+}
+
+void haru_document::append_integer(HPDF_Array array, std::int32_t value) {
+    check_item(HPDF_Array_AddNumber(array, value));
+}
+
+void haru_document::append_real(HPDF_Array array, double value) {
+    check_item(HPDF_Array_AddReal(array, static_cast<HPDF_REAL>(value)));
+}
+
+void haru_document::append_null(HPDF_Array array) { check_item(HPDF_Array_Add(array, HPDF_Null_New(doc_->mmgr))); }
+
+void haru_document::append_bytes(HPDF_Array array, std::string_view bytes) {
+    check_item(HPDF_Array_Add(array, byte_string(bytes)));
+}
+
+auto haru_document::size(HPDF_Array array) const -> std::size_t { return HPDF_Array_Items(array); }
+
+void haru_document::clear(HPDF_Array array) { HPDF_Array_Clear(array); }
+
+void haru_document::append_content(HPDF_Page page, std::string_view operators) {
+    if (operators.empty()) return;
+    auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+    check(HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(operators.data()),
+                            static_cast<HPDF_UINT>(operators.size())),
+          "writing the content");
+}
 
 auto haru_document::byte_string(std::string_view bytes) -> HPDF_Binary {
     // libharu's limit for strings (HPDF_LIMIT_MAX_STRING_LEN) applies to binary strings too.
@@ -80,20 +164,16 @@ auto haru_document::byte_string(std::string_view bytes) -> HPDF_Binary {
                    "creating a string");
 }
 
-void haru_document::set_text(HPDF_Dict dict, const char* key, std::string_view utf8) {
-    check(HPDF_Dict_Add(dict, key, text_string(utf8)), std::string("setting '") + key + "'");
-}
-
 auto haru_document::save() -> std::string {
     // HPDF_NewDoc set the version to 1.3; PDF 1.7 is what the file uses (marked content, /Lang ...).
     doc_->pdf_version = HPDF_VER_17;
-    check(HPDF_SaveToStream(doc_), "saving");
-    HPDF_UINT32 size = HPDF_GetStreamSize(doc_);
+    check(HPDF_SaveToStream(get()), "saving");
+    HPDF_UINT32 size = HPDF_GetStreamSize(get());
     check("measuring the saved document");
     std::string bytes(size, '\0');
     if (size > 0) {
         // Reading exactly the stream's size ends without an end-of-stream error.
-        check(HPDF_ReadFromStream(doc_, reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size), "reading the saved document");
+        check(HPDF_ReadFromStream(get(), reinterpret_cast<HPDF_BYTE*>(bytes.data()), &size), "reading the saved document");
         bytes.resize(size);
     }
     return bytes;

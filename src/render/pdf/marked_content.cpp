@@ -25,7 +25,8 @@ auto marked_content::open(std::size_t item_index, const std::string* actual_text
     if (actual_text != nullptr)
         return "/Span <</MCID " + std::to_string(mcid) + " /ActualText <" + hex(text_string_bytes(*actual_text)) +
                ">>> BDC\n";
-    return "/" + plan_.elements.at(mark.element).type + " <</MCID " + std::to_string(mcid) + ">> BDC\n";
+    return "/" + std::string(tagging::pdf_name(plan_.elements.at(mark.element).type)) + " <</MCID " +
+           std::to_string(mcid) + ">> BDC\n";
 }
 
 auto marked_content::close() -> std::string {

@@ -1,8 +1,5 @@
 #include "render/pdf/navigation.hpp"
 
-#include <hpdf_doc.h>
-#include <hpdf_objects.h>
-
 #include <algorithm>
 #include <charconv>
 #include <optional>
@@ -51,14 +48,12 @@ auto make_destination(haru_document& doc, const page_set& pages, std::size_t pag
     HPDF_Page target = pages.pages[page_index];
     HPDF_Destination dst = doc.checked(HPDF_Page_CreateDestination(target), "creating a destination");
     // libharu's XYZ insists on a zoom; rebuild the array as [page /XYZ null top null].
-    const HPDF_MMgr mmgr = doc.get()->mmgr;
-    HPDF_Array_Clear(dst);
-    HPDF_STATUS s = HPDF_Array_Add(dst, target);
-    s += HPDF_Array_AddName(dst, "XYZ");
-    s += HPDF_Array_Add(dst, HPDF_Null_New(mmgr));
-    s += HPDF_Array_AddReal(dst, static_cast<HPDF_REAL>(std::max(0.0, page.height - y)));
-    s += HPDF_Array_Add(dst, HPDF_Null_New(mmgr));
-    doc.check(s, "creating a destination");
+    doc.clear(dst);
+    doc.append(dst, target);
+    doc.append_name(dst, "XYZ");
+    doc.append_null(dst);
+    doc.append_real(dst, std::max(0.0, page.height - y));
+    doc.append_null(dst);
     return dst;
 }
 
@@ -83,7 +78,7 @@ auto add_link(haru_document& doc, const page_set& pages, std::size_t page_index,
     doc.check(HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0), "setting a link's border");
     doc.set_text(annot, "Contents", link.description);
     // Tab order follows the structure (PDF/UA 7.18.3), for pages with annotations.
-    doc.check(HPDF_Dict_AddName(on, "Tabs", "S"), "setting a page's tab order");
+    doc.set_name(on, "Tabs", "S");
     return annot;
 }
 
@@ -128,24 +123,21 @@ void add_page_labels(haru_document& doc, const std::vector<layout::page>& pages)
     for (const auto& p : pages) labels.push_back(p.label);
     const auto ranges = page_label_ranges(labels);
     if (ranges.empty()) return;
-    const HPDF_MMgr mmgr = doc.get()->mmgr;
-    HPDF_Dict tree = doc.checked(HPDF_Dict_New(mmgr), "adding page labels");
-    HPDF_Array nums = doc.checked(HPDF_Array_New(mmgr), "adding page labels");
-    HPDF_STATUS s = HPDF_OK;
+    HPDF_Dict tree = doc.new_dict();
+    HPDF_Array nums = doc.new_array();
     for (const auto& r : ranges) {
-        HPDF_Dict label = doc.checked(HPDF_Dict_New(mmgr), "adding page labels");
+        HPDF_Dict label = doc.new_dict();
         if (r.decimal) {
-            s += HPDF_Dict_AddName(label, "S", "D");
-            if (r.start != 1) s += HPDF_Dict_AddNumber(label, "St", r.start);
+            doc.set_name(label, "S", "D");
+            if (r.start != 1) doc.set_integer(label, "St", r.start);
         } else if (!r.prefix.empty()) {
             doc.set_text(label, "P", r.prefix);
         }
-        s += HPDF_Array_AddNumber(nums, static_cast<HPDF_INT32>(r.first_page));
-        s += HPDF_Array_Add(nums, label);
+        doc.append_integer(nums, static_cast<std::int32_t>(r.first_page));
+        doc.append(nums, label);
     }
-    s += HPDF_Dict_Add(tree, "Nums", nums);
-    s += HPDF_Dict_Add(doc.get()->catalog, "PageLabels", tree);
-    doc.check(s, "adding page labels");
+    doc.set(tree, "Nums", nums);
+    doc.set(doc.catalog(), "PageLabels", tree);
 }
 
 }  // namespace folio::render::pdf

@@ -1,5 +1,6 @@
 #include "render/pdf/pdf_writer.hpp"
 
+#include "base/overloaded.hpp"
 #include "render/pdf/content_stream.hpp"
 #include "render/pdf/document_info.hpp"
 #include "render/pdf/embedded_fonts.hpp"
@@ -8,9 +9,6 @@
 #include "render/pdf/navigation.hpp"
 #include "render/pdf/tagging/structure_plan.hpp"
 #include "render/pdf/tagging/structure_writer.hpp"
-
-#include <hpdf_doc.h>
-#include <hpdf_pages.h>
 
 #include <fstream>
 #include <map>
@@ -38,18 +36,18 @@ public:
         text_state_ = {};
         doc_.set_place("page " + std::to_string(page_index + 1));
         for (item_ = 0; item_ < page.items.size(); ++item_)
-            std::visit([this](const auto& i) { draw(i); }, page.items[item_]);
+            std::visit(folio::overloaded{
+                           [this](const layout::glyph_run& run) { draw(run); },
+                           [this](const layout::box& box) { draw(box); },
+                           [this](const layout::image& picture) { draw(picture); },
+                           [this](const layout::link& link) { draw(link); },
+                       },
+                       page.items[item_]);
         write(marks_.end_page());
     }
 
 private:
-    void write(const std::string& operators) {
-        if (operators.empty()) return;
-        auto* attr = static_cast<HPDF_PageAttr>(target_->attr);
-        doc_.check(HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(operators.data()),
-                                     static_cast<HPDF_UINT>(operators.size())),
-                   "writing the content");
-    }
+    void write(const std::string& operators) { doc_.append_content(target_, operators); }
 
     void draw(const layout::glyph_run& run) {
         if (run.glyphs.empty()) return;

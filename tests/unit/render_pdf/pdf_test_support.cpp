@@ -56,7 +56,7 @@ auto shaped_run(const std::string& font_file, const std::string& text, double x,
     run.language = language;
     run.text = text;
     run.from.node_id = "p1";
-    run.from.role = "paragraph";
+    run.from.role = layout::item_role::paragraph;
     // HarfBuzz gives visual order: place the glyphs left to right, then store them logically.
     std::vector<layout::positioned_glyph> visual(count);
     std::vector<std::uint32_t> clusters(count);

@@ -224,10 +224,10 @@ TEST(pdf_writer, a_long_document_has_a_parent_tree_of_several_leaves_and_passes_
         layout::page p;
         p.label = std::to_string(i + 1);
         auto body = shaped_run(latin_font, "Page text", 72, 100);
-        body.from = {"p" + std::to_string(i), {}, "paragraph"};
+        body.from = {"p" + std::to_string(i), {}, layout::item_role::paragraph};
         p.items.emplace_back(std::move(body));
         auto number = shaped_run(latin_font, p.label, 290, 800);
-        number.from = {"", layout::artifact_kind::pagination, "page-number"};
+        number.from = {"", layout::artifact_kind::pagination, layout::item_role::page_number};
         p.items.emplace_back(std::move(number));
         doc.pages.push_back(std::move(p));
     }
@@ -313,8 +313,8 @@ TEST(pdf_writer, page_labels_follow_the_printed_numbers) {
 
 TEST(pdf_writer, images_are_drawn_once_per_file) {
     const scratch_directory dir;
-    layout::image png{(fixtures / "badge.png").string(), {72, 200, 64, 48}, "A blue badge", {"fig1", layout::artifact_kind::none, "figure"}};
-    layout::image jpeg{(fixtures / "badge.jpg").string(), {200, 200, 64, 48}, "", {"", layout::artifact_kind::layout, ""}};
+    layout::image png{(fixtures / "badge.png").string(), {72, 200, 64, 48}, "A blue badge", {"fig1", layout::artifact_kind::none, layout::item_role::figure}};
+    layout::image jpeg{(fixtures / "badge.jpg").string(), {200, 200, 64, 48}, "", {"", layout::artifact_kind::layout, layout::item_role::none}};
     auto again = png;
     again.area.y = 300;
     const auto pdf = save(dir.path(), "images.pdf", write_pdf(document_with({png, jpeg, again}), no_model, options()));
@@ -338,8 +338,8 @@ TEST(pdf_writer, links_are_annotations_with_contents) {
     auto doc = document_with({shaped_run(latin_font, "See the clinic website and the side effects.", 72, 100)});
     doc.pages.push_back(doc.pages.front());
     doc.anchors = {{"side-effects", 1, 200}};
-    doc.pages[0].items.emplace_back(layout::link{{72, 88, 120, 16}, "https://example.org/clínica", "", "the clinic website", {"p1", {}, "link"}});
-    doc.pages[0].items.emplace_back(layout::link{{200, 88, 80, 16}, "", "side-effects", "Efectos secundarios", {"p1", {}, "link"}});
+    doc.pages[0].items.emplace_back(layout::link{{72, 88, 120, 16}, "https://example.org/clínica", "", "the clinic website", {"p1", {}, layout::item_role::none}});
+    doc.pages[0].items.emplace_back(layout::link{{200, 88, 80, 16}, "", "side-effects", "Efectos secundarios", {"p1", {}, layout::item_role::none}});
     const auto pdf = save(dir.path(), "links.pdf", write_pdf(doc, no_model, options()));
     EXPECT_EQ(pikepdf("pages = [p.objgen for p in pdf.pages]\n"
                       "for a in pdf.pages[0].Annots:\n"
@@ -357,10 +357,10 @@ TEST(pdf_writer, links_are_annotations_with_contents) {
 TEST(pdf_writer, artifacts_and_actual_text_are_marked_content) {
     auto body = shaped_run(latin_font, "Body text", 72, 100);
     auto number = shaped_run(latin_font, "3", 290, 800);
-    number.from = {"", layout::artifact_kind::pagination, ""};
+    number.from = {"", layout::artifact_kind::pagination, layout::item_role::none};
     auto bullet = shaped_run(latin_font, "•", 72, 130);
     bullet.actual_text = "- ";
-    layout::box rule{{72, 110, 450, 1}, true, {0.2, 0.4, 0.6}, false, {}, 0.5, {"", layout::artifact_kind::layout, ""}};
+    layout::box rule{{72, 110, 450, 1}, true, {0.2, 0.4, 0.6}, false, {}, 0.5, {"", layout::artifact_kind::layout, layout::item_role::none}};
     auto options_uncompressed = options();
     options_uncompressed.compress = false;
     const auto bytes = write_pdf(document_with({body, rule, number, bullet}), no_model, options_uncompressed);

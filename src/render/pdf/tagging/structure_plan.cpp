@@ -1,10 +1,12 @@
 #include "render/pdf/tagging/structure_plan.hpp"
 
+#include "base/overloaded.hpp"
+#include "render/pdf/tagging/leaf_key.hpp"
+
 #include <algorithm>
+#include <compare>
 #include <map>
 #include <set>
-#include <tuple>
-#include <type_traits>
 
 namespace folio::render::pdf::tagging {
 namespace {
@@ -18,37 +20,14 @@ auto lower_ascii(std::string_view s) -> std::string {
 
 auto same_language(std::string_view a, std::string_view b) -> bool { return lower_ascii(a) == lower_ascii(b); }
 
-auto is_table_cell(const layout::provenance& from) -> bool {
-    return from.role == "table-header" || from.role == "table-cell";
-}
-
-/// Which element of its node a drawn item belongs to, from its role: "p" for paragraphs (also
-/// inside list items), "heading", "cell R C" for table cells, "meta K" for the K-th notice line
-/// of the title block; otherwise the role itself ("list-label", "caption", "term", ...).
-auto part_of(const layout::provenance& from) -> std::string {
-    const auto& role = from.role;
-    if (role == "paragraph" || role == "list-body") return "p";
-    if (role.starts_with("heading")) return "heading";
-    if (is_table_cell(from)) return "cell " + std::to_string(from.row) + " " + std::to_string(from.column);
-    if (role == "metadata") return "meta " + std::to_string(from.part);
-    return role;
-}
-
-auto leaf_key(std::string_view node_id, std::string_view part) -> std::string {
-    std::string key(node_id);
-    key += '\n';
-    key += part;
-    return key;
-}
-
-auto heading_type(int level) -> std::string { return "H" + std::to_string(std::clamp(level, 1, 6)); }
-
-/// Types whose kids are marked content (and inline elements): grouped under Span when too many.
-auto holds_content(std::string_view type) -> bool {
-    static const std::set<std::string_view> types = {"P",  "H1", "H2",      "H3",   "H4",   "H5",     "H6",
-                                                     "Lbl", "Caption", "TH", "TD", "Link", "Span", "Figure"};
-    return types.contains(type);
-}
+/// A table cell's text as drawn: a second drawing of the same text is a header row repeated
+/// after a page break, page furniture like a running header.
+struct drawn_cell {
+    leaf_key cell;
+    layout::item_role role = layout::item_role::table_cell;
+    std::size_t text_offset = 0;
+    friend auto operator<=>(const drawn_cell&, const drawn_cell&) = default;
+};
 
 class planner {
 public:
@@ -58,7 +37,7 @@ public:
 
     auto run() -> structure_plan {
         prescan();
-        const auto document = add(no_element, "Document", "");
+        const auto document = add(no_element, structure_type::document, "");
         title_block(document);
         blocks(model_.body, document);
         mark_pages();
@@ -66,19 +45,19 @@ public:
         hoist_languages(0);
         group_long_arrays(0);
         settle_owners();
-        for (const auto& e : plan_.elements)
-            if (!e.removed && e.type == "Aside") {
-                plan_.role_map_sources.emplace_back("Aside");
-                break;
-            }
+        for (const auto& row : structure_types)
+            if (!is_standard(row.type) &&
+                std::any_of(plan_.elements.begin(), plan_.elements.end(),
+                            [&](const element& e) { return !e.removed && e.type == row.type; }))
+                plan_.role_map_sources.push_back(row.type);
         return std::move(plan_);
     }
 
 private:
-    auto add(std::size_t parent, std::string type, std::string node_id, const std::string& language = {})
+    auto add(std::size_t parent, structure_type type, std::string node_id, const std::string& language = {})
         -> std::size_t {
         element e;
-        e.type = std::move(type);
+        e.type = type;
         e.parent = parent;
         e.node_id = std::move(node_id);
         const auto index = plan_.elements.size();
@@ -90,10 +69,8 @@ private:
         return index;
     }
 
-    /// Drawn items of `node_id` with this part belong to `element`.
-    void leaf(std::size_t element, std::string_view node_id, std::string_view part) {
-        leaves_.try_emplace(leaf_key(node_id, part), element);
-    }
+    /// Drawn items whose provenance gives `key` belong to `element`.
+    void leaf(std::size_t element, leaf_key key) { leaves_.try_emplace(std::move(key), element); }
 
     auto effective_language(std::size_t element) const -> const std::string& {
         for (auto e = element; e != no_element; e = plan_.elements[e].parent)
@@ -111,7 +88,7 @@ private:
                 const auto* run = std::get_if<layout::glyph_run>(&item);
                 if (run == nullptr || run->from.artifact != layout::artifact_kind::none) continue;
                 first_drawn_.try_emplace(run->from.node_id, position);
-                if (run->from.role == "metadata" &&
+                if (run->from.role == layout::item_role::metadata &&
                     std::find(meta_parts_.begin(), meta_parts_.end(), run->from.part) == meta_parts_.end())
                     meta_parts_.push_back(run->from.part);
             }
@@ -119,11 +96,11 @@ private:
     }
 
     void title_block(std::size_t document) {
-        leaf(add(document, "H1", "title"), "title", "title");
-        leaf(add(document, "P", "subtitle"), "subtitle", "subtitle");
+        leaf(add(document, structure_type::h1, "title"), {"title", leaf_part::title});
+        leaf(add(document, structure_type::p, "subtitle"), {"subtitle", leaf_part::subtitle});
         for (const int part : meta_parts_) {
-            const auto p = add(document, "P", "meta");
-            leaf(p, "meta", "meta " + std::to_string(part));
+            const auto p = add(document, structure_type::p, "meta");
+            leaf(p, {.node_id = "meta", .part = leaf_part::notice, .line = part});
         }
     }
 
@@ -134,76 +111,74 @@ private:
     void block(const model::block_node& node, std::size_t parent) {
         const auto& id = node.id;
         std::visit(
-            [&](const auto& b) {
-                using T = std::decay_t<decltype(b)>;
-                if constexpr (std::is_same_v<T, model::section>) {
-                    const auto sect = add(parent, "Sect", id, node.language);
-                    if (!b.title.empty()) leaf(add(sect, heading_type(b.level), id), id, "heading");
+            folio::overloaded{
+                [&](const model::section& b) {
+                    const auto sect = add(parent, structure_type::sect, id, node.language);
+                    if (!b.title.empty()) leaf(add(sect, heading_type(b.level), id), {id, leaf_part::heading});
                     blocks(b.content, sect);
-                } else if constexpr (std::is_same_v<T, model::paragraph>) {
-                    leaf(add(parent, "P", id, node.language), id, "p");
-                } else if constexpr (std::is_same_v<T, model::list>) {
-                    list(b, id, node.language, parent);
-                } else if constexpr (std::is_same_v<T, model::table>) {
-                    table(b, id, node.language, parent);
-                } else if constexpr (std::is_same_v<T, model::figure>) {
+                },
+                [&](const model::paragraph&) { leaf(add(parent, structure_type::p, id, node.language), {id, leaf_part::paragraph}); },
+                [&](const model::list& b) { list(b, id, node.language, parent); },
+                [&](const model::table& b) { table(b, id, node.language, parent); },
+                [&](const model::figure& b) {
                     if (!b.decorative) {
-                        const auto figure = add(parent, "Figure", id, node.language);
+                        const auto figure = add(parent, structure_type::figure, id, node.language);
                         plan_.elements[figure].alt = b.alt;
-                        leaf(figure, id, "figure");
+                        leaf(figure, {id, leaf_part::figure});
                     }
-                    if (!b.caption.empty()) leaf(add(parent, "Caption", id, node.language), id, "caption");
-                } else if constexpr (std::is_same_v<T, model::callout>) {
-                    const auto aside = add(parent, "Aside", id, node.language);
-                    leaf(add(aside, "P", id), id, "callout-title");
+                    if (!b.caption.empty())
+                        leaf(add(parent, structure_type::caption, id, node.language), {id, leaf_part::caption});
+                },
+                [&](const model::callout& b) {
+                    const auto aside = add(parent, structure_type::aside, id, node.language);
+                    leaf(add(aside, structure_type::p, id), {id, leaf_part::callout_title});
                     blocks(b.content, aside);
-                } else if constexpr (std::is_same_v<T, model::glossary>) {
-                    glossary(b, id, node.language, parent);
-                }
-                // page_break: nothing to read
+                },
+                [&](const model::glossary& b) { glossary(b, id, node.language, parent); },
+                [&](const model::page_break&) {},  // nothing to read
             },
             node.value);
     }
 
     void list(const model::list& l, const std::string& id, const std::string& language, std::size_t parent) {
-        const auto list = add(parent, "L", id, language);
-        plan_.elements[list].list_numbering = l.ordered ? "Decimal" : "Disc";
+        const auto list = add(parent, structure_type::l, id, language);
+        plan_.elements[list].numbering = l.ordered ? list_numbering::decimal : list_numbering::disc;
         for (const auto& item : l.items) {
-            const auto li = add(list, "LI", item.id);
-            leaf(add(li, "Lbl", item.id), item.id, "list-label");
-            blocks(item.content, add(li, "LBody", item.id));
+            const auto li = add(list, structure_type::li, item.id);
+            leaf(add(li, structure_type::lbl, item.id), {item.id, leaf_part::list_label});
+            blocks(item.content, add(li, structure_type::lbody, item.id));
         }
     }
 
     void table(const model::table& t, const std::string& id, const std::string& language, std::size_t parent) {
-        const auto table = add(parent, "Table", id, language);
-        leaf(add(table, "Caption", id), id, "table-caption");
+        const auto table = add(parent, structure_type::table, id, language);
+        leaf(add(table, structure_type::caption, id), {id, leaf_part::table_caption});
         int row = 0;
-        const auto rows = [&](const std::vector<model::table_row>& group, const char* type) {
+        const auto rows = [&](const std::vector<model::table_row>& group, structure_type type) {
             if (group.empty()) return;
             const auto part = add(table, type, id);
             for (const auto& r : group) {
-                const auto tr = add(part, "TR", id);
+                const auto tr = add(part, structure_type::tr, id);
                 for (std::size_t k = 0; k < r.cells.size(); ++k) {
                     const auto& cell = r.cells[k];
-                    const auto c = add(tr, cell.is_header() ? "TH" : "TD", id);
-                    if (cell.scope == model::header_scope::column) plan_.elements[c].scope = "Column";
-                    if (cell.scope == model::header_scope::row) plan_.elements[c].scope = "Row";
-                    leaf(c, id, "cell " + std::to_string(row) + " " + std::to_string(k));
+                    const auto c = add(tr, cell.is_header() ? structure_type::th : structure_type::td, id);
+                    if (cell.scope == model::header_scope::column) plan_.elements[c].scope = header_scope::column;
+                    if (cell.scope == model::header_scope::row) plan_.elements[c].scope = header_scope::row;
+                    leaf(c, {id, leaf_part::table_cell, row, static_cast<int>(k)});
                 }
                 ++row;
             }
         };
-        rows(t.head, "THead");
-        rows(t.body, "TBody");
+        rows(t.head, structure_type::thead);
+        rows(t.body, structure_type::tbody);
     }
 
     void glossary(const model::glossary& g, const std::string& id, const std::string& language, std::size_t parent) {
-        const auto sect = add(parent, "Sect", id, language);
-        if (!g.title.empty()) leaf(add(sect, heading_type(g.level), id), id, "heading");
+        const auto sect = add(parent, structure_type::sect, id, language);
+        if (!g.title.empty()) leaf(add(sect, heading_type(g.level), id), {id, leaf_part::heading});
         // A definition list: each term is the label of its definition. In the order printed.
-        const auto list = add(sect, "L", id);
-        plan_.elements[list].list_numbering = "None";
+        const auto list = add(sect, structure_type::l, id);
+        plan_.elements[list].numbering = list_numbering::none;
         std::vector<const model::glossary_entry*> entries;
         for (const auto& e : g.entries) entries.push_back(&e);
         const auto drawn_at = [&](const model::glossary_entry* e) {
@@ -213,18 +188,18 @@ private:
         std::stable_sort(entries.begin(), entries.end(),
                          [&](const auto* a, const auto* b) { return drawn_at(a) < drawn_at(b); });
         for (const auto* entry : entries) {
-            const auto li = add(list, "LI", entry->id);
-            leaf(add(li, "Lbl", entry->id), entry->id, "term");
-            blocks(entry->definition, add(li, "LBody", entry->id));
+            const auto li = add(list, structure_type::li, entry->id);
+            leaf(add(li, structure_type::lbl, entry->id), {entry->id, leaf_part::term});
+            blocks(entry->definition, add(li, structure_type::lbody, entry->id));
         }
     }
 
-    /// The element a drawn item belongs to; content the model does not know gets its own.
-    auto find_leaf(const layout::provenance& from, bool image) -> std::size_t {
-        const auto key = leaf_key(from.node_id, part_of(from));
+    /// The element of the drawn item whose leaf key is `key`; content the model does not know
+    /// gets its own.
+    auto find_leaf(leaf_key key, bool image) -> std::size_t {
         if (const auto found = leaves_.find(key); found != leaves_.end()) return found->second;
-        const auto e = add(0, image ? "Figure" : "P", from.node_id);
-        leaves_.emplace(key, e);
+        const auto e = add(0, image ? structure_type::figure : structure_type::p, key.node_id);
+        leaves_.emplace(std::move(key), e);
         return e;
     }
 
@@ -233,10 +208,10 @@ private:
         const auto& kids = plan_.elements[leaf].kids;
         if (!kids.empty()) {
             if (const auto* last = std::get_if<std::size_t>(&kids.back());
-                last != nullptr && plan_.elements[*last].type == "Link" && link_targets_[*last] == target)
+                last != nullptr && plan_.elements[*last].type == structure_type::link && link_targets_[*last] == target)
                 return *last;
         }
-        const auto link = add(leaf, "Link", plan_.elements[leaf].node_id);
+        const auto link = add(leaf, structure_type::link, plan_.elements[leaf].node_id);
         link_targets_[link] = target;
         return link;
     }
@@ -246,22 +221,19 @@ private:
         const auto& kids = plan_.elements[container].kids;
         if (!kids.empty()) {
             if (const auto* last = std::get_if<std::size_t>(&kids.back());
-                last != nullptr && plan_.elements[*last].type == "Span" &&
+                last != nullptr && plan_.elements[*last].type == structure_type::span &&
                 same_language(plan_.elements[*last].language, language))
                 return *last;
         }
-        const auto span = add(container, "Span", plan_.elements[container].node_id);
+        const auto span = add(container, structure_type::span, plan_.elements[container].node_id);
         plan_.elements[span].language = language;
         return span;
     }
 
     void mark_pages() {
         plan_.marks.resize(pages_.pages.size());
-        // Table cells by (node, role, row, column, offset): a second drawing of the same text is a
-        // header row repeated after a page break, page furniture like a running header.
-        using cell_key = std::tuple<std::string, std::string, int, int, std::size_t>;
-        std::set<cell_key> cells_drawn;
-        std::map<cell_key, std::size_t> cell_links;
+        std::set<drawn_cell> cells_drawn;
+        std::map<drawn_cell, std::size_t> cell_links;
         for (std::size_t p = 0; p < pages_.pages.size(); ++p) {
             const auto& items = pages_.pages[p].items;
             auto& marks = plan_.marks[p];
@@ -278,15 +250,14 @@ private:
             for (std::size_t i = 0; i < items.size(); ++i) {
                 const auto* next_link = i + 1 < items.size() ? std::get_if<layout::link>(&items[i + 1]) : nullptr;
                 std::visit(
-                    [&](const auto& item) {
-                        using T = std::decay_t<decltype(item)>;
-                        if constexpr (std::is_same_v<T, layout::glyph_run>) {
+                    folio::overloaded{
+                        [&](const layout::glyph_run& item) {
                             if (item.glyphs.empty()) return;  // draws nothing
                             if (item.from.artifact != layout::artifact_kind::none) return artifact(i, item.from.artifact);
                             const bool linked = next_link != nullptr && next_link->from.node_id == item.from.node_id;
-                            const cell_key key{item.from.node_id, item.from.role, item.from.row, item.from.column,
-                                               item.text_offset};
-                            const bool cell = is_table_cell(item.from) && !item.from.node_id.empty();
+                            auto leaf = leaf_of(item.from);
+                            const bool cell = leaf.part == leaf_part::table_cell && !item.from.node_id.empty();
+                            const drawn_cell key{leaf, item.from.role, item.text_offset};
                             if (cell && !cells_drawn.insert(key).second) {
                                 artifact(i, layout::artifact_kind::pagination);
                                 if (linked) {
@@ -295,7 +266,7 @@ private:
                                 }
                                 return;
                             }
-                            auto owner = find_leaf(item.from, false);
+                            auto owner = find_leaf(std::move(leaf), false);
                             if (linked) {
                                 owner = link_in(owner, next_link->uri.empty() ? "#" + next_link->target_node : next_link->uri);
                                 pending_link = owner;
@@ -305,9 +276,10 @@ private:
                                 !same_language(item.language, effective_language(owner)))
                                 owner = span_in(owner, item.language);
                             content(i, owner);
-                        } else if constexpr (std::is_same_v<T, layout::image>) {
+                        },
+                        [&](const layout::image& item) {
                             if (item.from.artifact != layout::artifact_kind::none) return artifact(i, item.from.artifact);
-                            const auto owner = find_leaf(item.from, true);
+                            const auto owner = find_leaf(leaf_of(item.from), true);
                             auto& e = plan_.elements[owner];
                             if (e.alt.empty()) e.alt = item.alt;
                             if (!e.has_box) {
@@ -315,19 +287,22 @@ private:
                                 e.box = {p, item.area};
                             }
                             content(i, owner);
-                        } else if constexpr (std::is_same_v<T, layout::box>) {
+                        },
+                        [&](const layout::box& item) {
                             if (!item.fill && !item.stroke) return;  // draws nothing
                             artifact(i, item.from.artifact == layout::artifact_kind::pagination
                                             ? layout::artifact_kind::pagination
                                             : layout::artifact_kind::layout);
-                        } else if constexpr (std::is_same_v<T, layout::link>) {
+                        },
+                        [&](const layout::link& item) {
                             auto link = pending_link;
                             if (link == no_element)
-                                link = link_in(find_leaf(item.from, false), item.uri.empty() ? "#" + item.target_node : item.uri);
+                                link = link_in(find_leaf(leaf_of(item.from), false),
+                                               item.uri.empty() ? "#" + item.target_node : item.uri);
                             pending_link = no_element;
                             plan_.elements[link].kids.emplace_back(annotation_ref{p, i});
                             marks[i] = {item_mark::kind::annotation, link};
-                        }
+                        },
                     },
                     items[i]);
             }
@@ -349,7 +324,8 @@ private:
             if (const auto* child = std::get_if<std::size_t>(&k)) prune(*child);
         plan_.elements[e].kids = live_kids(e);
         auto& el = plan_.elements[e];
-        if (el.kids.empty() && e != 0 && el.type != "TH" && el.type != "TD") el.removed = true;
+        if (el.kids.empty() && e != 0 && el.type != structure_type::th && el.type != structure_type::td)
+            el.removed = true;
     }
 
     /// An element whose content is all in Spans of one other language takes that /Lang itself
@@ -364,7 +340,7 @@ private:
         for (const auto& k : el.kids) {
             if (std::holds_alternative<annotation_ref>(k)) continue;
             const auto* child = std::get_if<std::size_t>(&k);
-            if (child == nullptr || plan_.elements[*child].type != "Span" || plan_.elements[*child].language.empty() ||
+            if (child == nullptr || plan_.elements[*child].type != structure_type::span || plan_.elements[*child].language.empty() ||
                 (!language.empty() && !same_language(language, plan_.elements[*child].language)))
                 return;
             language = plan_.elements[*child].language;
@@ -394,11 +370,14 @@ private:
         const auto max = std::max<std::size_t>(options_.max_kids, 2);
         if (plan_.elements[e].kids.size() > max) {
             const auto type = plan_.elements[e].type;
-            if ((type == "TBody" || type == "THead") && plan_.elements[e].parent != no_element) {
+            if ((type == structure_type::tbody || type == structure_type::thead) && plan_.elements[e].parent != no_element) {
                 split_into_siblings(e, max);
                 return;  // the new siblings are visited by the parent's loop
             }
-            const std::string group = type == "L" ? "L" : holds_content(type) ? "Span" : e == 0 ? "Part" : "Div";
+            const auto group = type == structure_type::l ? structure_type::l
+                               : info(type).holds_content ? structure_type::span
+                               : e == 0                   ? structure_type::part
+                                                          : structure_type::div;
             while (plan_.elements[e].kids.size() > max) {
                 auto kids = std::move(plan_.elements[e].kids);
                 plan_.elements[e].kids.clear();
@@ -449,10 +428,13 @@ private:
     void settle_owners() {
         for (std::size_t e = 0; e < plan_.elements.size(); ++e) {
             if (plan_.elements[e].removed) continue;
-            for (const auto& k : plan_.elements[e].kids) {
-                if (const auto* c = std::get_if<content_ref>(&k)) plan_.marks[c->page][c->item].element = e;
-                else if (const auto* a = std::get_if<annotation_ref>(&k)) plan_.marks[a->page][a->item].element = e;
-            }
+            for (const auto& k : plan_.elements[e].kids)
+                std::visit(folio::overloaded{
+                               [](std::size_t) {},  // an element: its own kids say where they are
+                               [&](const content_ref& c) { plan_.marks[c.page][c.item].element = e; },
+                               [&](const annotation_ref& a) { plan_.marks[a.page][a.item].element = e; },
+                           },
+                           k);
         }
     }
 
@@ -461,7 +443,7 @@ private:
     const plan_options& options_;
     std::string language_;
     structure_plan plan_;
-    std::map<std::string, std::size_t> leaves_;        ///< leaf_key → element
+    std::map<leaf_key, std::size_t> leaves_;           ///< leaf element of each key
     std::map<std::size_t, std::string> link_targets_;  ///< Link element → URI or "#node"
     std::map<std::string, std::size_t> first_drawn_;   ///< node id → position of its first run
     std::vector<int> meta_parts_;

@@ -9,9 +9,11 @@
 
 #include "layout/paged_document.hpp"
 #include "model/document.hpp"
+#include "render/pdf/tagging/structure_type.hpp"
 
 #include <cstddef>
 #include <limits>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -45,13 +47,13 @@ struct figure_box {
 };
 
 struct element {
-    std::string type;              ///< a standard structure type, or "Aside" (role-mapped to Div)
+    structure_type type = structure_type::document;
     std::size_t parent = no_element;
     std::vector<kid> kids;         ///< in reading order
     std::string language;          ///< /Lang, set only where it differs from the inherited language
     std::string alt;               ///< /Alt (figures)
-    std::string scope;             ///< /Scope of a TH: "Column" or "Row"
-    std::string list_numbering;    ///< /ListNumbering of an L: "Disc", "Decimal", "None"
+    std::optional<header_scope> scope;             ///< /Scope of a TH
+    std::optional<list_numbering> numbering;       ///< /ListNumbering of an L
     bool has_box = false;          ///< Figure: `box` is its /BBox
     figure_box box;
     std::string node_id;           ///< the model node it stands for (for diagnostics and tests)
@@ -74,7 +76,7 @@ struct item_mark {
 struct structure_plan {
     std::vector<element> elements;                 ///< [0] is the Document element
     std::vector<std::vector<item_mark>> marks;     ///< per page, per item
-    std::vector<std::string> role_map_sources;     ///< non-standard types used ("Aside")
+    std::vector<structure_type> role_map_sources;  ///< non-standard types used (Aside), in table order
 };
 
 /// The MCIDs drawing gave each content item: per page, per item (empty for other items).

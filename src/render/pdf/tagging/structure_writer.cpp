@@ -1,12 +1,12 @@
 #include "render/pdf/tagging/structure_writer.hpp"
 
-#include <hpdf_doc.h>
-#include <hpdf_objects.h>
+#include "base/overloaded.hpp"
 
 #include <algorithm>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <variant>
 
 namespace folio::render::pdf::tagging {
 namespace {
@@ -16,8 +16,13 @@ constexpr std::size_t max_array = 32766;  // libharu refuses arrays of HPDF_LIMI
 /// The page of an element's first marked content or annotation, if any.
 auto first_page(const element& e) -> std::optional<std::size_t> {
     for (const auto& k : e.kids) {
-        if (const auto* c = std::get_if<content_ref>(&k)) return c->page;
-        if (const auto* a = std::get_if<annotation_ref>(&k)) return a->page;
+        const auto page = std::visit(folio::overloaded{
+                                         [](std::size_t) -> std::optional<std::size_t> { return std::nullopt; },
+                                         [](const content_ref& c) -> std::optional<std::size_t> { return c.page; },
+                                         [](const annotation_ref& a) -> std::optional<std::size_t> { return a.page; },
+                                     },
+                                     k);
+        if (page) return page;
     }
     return std::nullopt;
 }
@@ -28,10 +33,10 @@ public:
                      const std::vector<HPDF_Page>& pages, const std::vector<layout::page>& layout_pages,
                      const annotation_map& annotations)
         : doc_(doc), plan_(plan), mcids_(mcids), pages_(pages), layout_pages_(layout_pages),
-          annotations_(annotations), mmgr_(doc.get()->mmgr) {}
+          annotations_(annotations) {}
 
     void write() {
-        const std::string what = "writing the structure tree";
+        doc_.set_place("the structure tree");
         root_ = doc_.new_indirect_dict();
         dicts_.assign(plan_.elements.size(), nullptr);
         for (std::size_t e = 0; e < plan_.elements.size(); ++e)
@@ -46,156 +51,167 @@ public:
         for (std::size_t e = 0; e < plan_.elements.size(); ++e)
             if (!plan_.elements[e].removed) write_element(e);
 
-        HPDF_STATUS s = HPDF_Dict_AddName(root_, "Type", "StructTreeRoot");
-        HPDF_Array kids = array();
-        s += HPDF_Array_Add(kids, dicts_.at(0));
-        s += HPDF_Dict_Add(root_, "K", kids);
-        s += HPDF_Dict_Add(root_, "ParentTree", parent_tree());
-        s += HPDF_Dict_AddNumber(root_, "ParentTreeNextKey", static_cast<HPDF_INT32>(next_key_));
+        doc_.set_name(root_, "Type", "StructTreeRoot");
+        HPDF_Array kids = doc_.new_array();
+        doc_.append(kids, dicts_.at(0));
+        doc_.set(root_, "K", kids);
+        doc_.set(root_, "ParentTree", parent_tree());
+        doc_.set_integer(root_, "ParentTreeNextKey", static_cast<std::int32_t>(next_key_));
         if (!plan_.role_map_sources.empty()) {
-            HPDF_Dict role_map = dict();
-            // Aside (a callout) is a PDF 2.0 type; PDF 1.7 readers see a Div.
-            for (const auto& type : plan_.role_map_sources) s += HPDF_Dict_AddName(role_map, type.c_str(), "Div");
-            s += HPDF_Dict_Add(root_, "RoleMap", role_map);
+            HPDF_Dict role_map = doc_.new_dict();
+            // Aside (a callout) is a PDF 2.0 type; PDF 1.7 readers see what the table maps it to.
+            for (const auto type : plan_.role_map_sources)
+                doc_.set_name(role_map, std::string(pdf_name(type)).c_str(), pdf_name(info(type).standard));
+            doc_.set(root_, "RoleMap", role_map);
         }
-        HPDF_Dict catalog = doc_.get()->catalog;
-        s += HPDF_Dict_Add(catalog, "StructTreeRoot", root_);
-        HPDF_Dict mark_info = dict();
-        s += HPDF_Dict_AddBoolean(mark_info, "Marked", HPDF_TRUE);
-        s += HPDF_Dict_Add(catalog, "MarkInfo", mark_info);
-        doc_.check(s, what);
+        doc_.set(doc_.catalog(), "StructTreeRoot", root_);
+        HPDF_Dict mark_info = doc_.new_dict();
+        doc_.set_boolean(mark_info, "Marked", true);
+        doc_.set(doc_.catalog(), "MarkInfo", mark_info);
+        doc_.set_place("");
     }
 
 private:
-    auto dict() -> HPDF_Dict { return doc_.checked(HPDF_Dict_New(mmgr_), "writing the structure tree"); }
-    auto array() -> HPDF_Array { return doc_.checked(HPDF_Array_New(mmgr_), "writing the structure tree"); }
-    void add(HPDF_Array a, void* object) {
-        if (HPDF_Array_Items(a) >= max_array)
+    void add(HPDF_Array a, HPDF_Dict object) {
+        check_room(a);
+        doc_.append(a, object);
+    }
+    void add(HPDF_Array a, HPDF_Array object) {
+        check_room(a);
+        doc_.append(a, object);
+    }
+    void add(HPDF_Array a, std::int32_t number) {
+        check_room(a);
+        doc_.append_integer(a, number);
+    }
+    void check_room(HPDF_Array a) const {
+        if (doc_.size(a) >= max_array)
             throw std::runtime_error("failed to write PDF (a structure array would exceed 32,766 items)");
-        doc_.check(HPDF_Array_Add(a, object), "writing the structure tree");
     }
 
     void write_element(std::size_t index) {
         const auto& e = plan_.elements[index];
         HPDF_Dict d = dicts_[index];
-        HPDF_STATUS s = HPDF_Dict_AddName(d, "Type", "StructElem");
-        s += HPDF_Dict_AddName(d, "S", e.type.c_str());
-        s += HPDF_Dict_Add(d, "P", e.parent == no_element ? root_ : dicts_.at(e.parent));
+        doc_.set_name(d, "Type", "StructElem");
+        doc_.set_name(d, "S", pdf_name(e.type));
+        doc_.set(d, "P", e.parent == no_element ? root_ : dicts_.at(e.parent));
         const auto page = first_page(e);
-        if (page) s += HPDF_Dict_Add(d, "Pg", pages_.at(*page));
-        if (!e.language.empty()) s += HPDF_Dict_Add(d, "Lang", HPDF_String_New(mmgr_, e.language.c_str(), nullptr));
-        if (!e.alt.empty() || e.type == "Figure") doc_.set_text(d, "Alt", e.alt);
-        doc_.check(s, "writing the structure tree");
+        if (page) doc_.set(d, "Pg", pages_.at(*page));
+        if (!e.language.empty()) doc_.set_ascii(d, "Lang", e.language);
+        if (!e.alt.empty() || e.type == structure_type::figure) doc_.set_text(d, "Alt", e.alt);
 
-        HPDF_Array kids = array();
+        HPDF_Array kids = doc_.new_array();
         std::pair<std::size_t, int> last_mcid{0, -1};  // runs that shared a sequence share its MCID
         for (const auto& k : e.kids) {
-            if (const auto* child = std::get_if<std::size_t>(&k)) {
-                add(kids, dicts_.at(*child));
-            } else if (const auto* c = std::get_if<content_ref>(&k)) {
-                for (const int mcid : mcids_.at(c->page).at(c->item)) {
-                    if (last_mcid == std::pair{c->page, mcid}) continue;
-                    last_mcid = {c->page, mcid};
-                    owners_.at(c->page).at(static_cast<std::size_t>(mcid)) = d;
-                    if (page && c->page == *page) {
-                        add(kids, HPDF_Number_New(mmgr_, mcid));
-                    } else {
-                        HPDF_Dict mcr = dict();
-                        s += HPDF_Dict_AddName(mcr, "Type", "MCR");
-                        s += HPDF_Dict_Add(mcr, "Pg", pages_.at(c->page));
-                        s += HPDF_Dict_AddNumber(mcr, "MCID", mcid);
-                        add(kids, mcr);
-                    }
-                }
-            } else if (const auto* a = std::get_if<annotation_ref>(&k)) {
-                const auto found = annotations_.find({a->page, a->item});
-                if (found == annotations_.end())
-                    throw std::logic_error("failed to write PDF (a link on page " + std::to_string(a->page + 1) +
-                                           " has no annotation)");
-                HPDF_Dict objr = dict();
-                s += HPDF_Dict_AddName(objr, "Type", "OBJR");
-                s += HPDF_Dict_Add(objr, "Obj", found->second);
-                s += HPDF_Dict_Add(objr, "Pg", pages_.at(a->page));
-                add(kids, objr);
-                annotation_owners_.emplace_back(found->second, d);
-            }
+            std::visit(folio::overloaded{
+                           [&](std::size_t child) { add(kids, dicts_.at(child)); },
+                           [&](const content_ref& c) {
+                               for (const int mcid : mcids_.at(c.page).at(c.item)) {
+                                   if (last_mcid == std::pair{c.page, mcid}) continue;
+                                   last_mcid = {c.page, mcid};
+                                   owners_.at(c.page).at(static_cast<std::size_t>(mcid)) = d;
+                                   if (page && c.page == *page) {
+                                       add(kids, mcid);
+                                   } else {
+                                       HPDF_Dict mcr = doc_.new_dict();
+                                       doc_.set_name(mcr, "Type", "MCR");
+                                       doc_.set(mcr, "Pg", pages_.at(c.page));
+                                       doc_.set_integer(mcr, "MCID", mcid);
+                                       add(kids, mcr);
+                                   }
+                               }
+                           },
+                           [&](const annotation_ref& a) {
+                               const auto found = annotations_.find({a.page, a.item});
+                               if (found == annotations_.end())
+                                   throw std::logic_error("failed to write PDF (a link on page " +
+                                                          std::to_string(a.page + 1) + " has no annotation)");
+                               HPDF_Dict objr = doc_.new_dict();
+                               doc_.set_name(objr, "Type", "OBJR");
+                               doc_.set(objr, "Obj", found->second);
+                               doc_.set(objr, "Pg", pages_.at(a.page));
+                               add(kids, objr);
+                               annotation_owners_.emplace_back(found->second, d);
+                           },
+                       },
+                       k);
         }
-        s += HPDF_Dict_Add(d, "K", kids);
+        doc_.set(d, "K", kids);
 
         // Attributes: one owner each.
         HPDF_Dict attributes = nullptr;
-        if (!e.scope.empty()) {
-            attributes = dict();
-            s += HPDF_Dict_AddName(attributes, "O", "Table");
-            s += HPDF_Dict_AddName(attributes, "Scope", e.scope.c_str());
-        } else if (!e.list_numbering.empty()) {
-            attributes = dict();
-            s += HPDF_Dict_AddName(attributes, "O", "List");
-            s += HPDF_Dict_AddName(attributes, "ListNumbering", e.list_numbering.c_str());
+        if (e.scope) {
+            attributes = doc_.new_dict();
+            doc_.set_name(attributes, "O", "Table");
+            doc_.set_name(attributes, "Scope", pdf_name(*e.scope));
+        } else if (e.numbering) {
+            attributes = doc_.new_dict();
+            doc_.set_name(attributes, "O", "List");
+            doc_.set_name(attributes, "ListNumbering", pdf_name(*e.numbering));
         } else if (e.has_box) {
-            attributes = dict();
+            attributes = doc_.new_dict();
             const double height = layout_pages_.at(e.box.page).height;
             const auto& r = e.box.area;
-            HPDF_Array box = array();
-            for (const double v : {r.x, height - r.y - r.height, r.x + r.width, height - r.y})
-                s += HPDF_Array_AddReal(box, static_cast<HPDF_REAL>(v));
-            s += HPDF_Dict_AddName(attributes, "O", "Layout");
-            s += HPDF_Dict_AddName(attributes, "Placement", "Block");
-            s += HPDF_Dict_Add(attributes, "BBox", box);
+            HPDF_Array box = doc_.new_array();
+            for (const double v : {r.x, height - r.y - r.height, r.x + r.width, height - r.y}) doc_.append_real(box, v);
+            doc_.set_name(attributes, "O", "Layout");
+            doc_.set_name(attributes, "Placement", "Block");
+            doc_.set(attributes, "BBox", box);
         }
-        if (attributes != nullptr) s += HPDF_Dict_Add(d, "A", attributes);
-        doc_.check(s, "writing the structure tree");
+        if (attributes != nullptr) doc_.set(d, "A", attributes);
     }
 
     /// Pages (their MCIDs) first, then link annotations: one key space, from 0.
     auto parent_tree() -> HPDF_Dict {
-        HPDF_STATUS s = HPDF_OK;
-        std::vector<std::pair<std::size_t, void*>> entries;
+        // A page's entry is the array of its MCIDs' owners; an annotation's, its owner.
+        std::vector<std::pair<std::size_t, std::variant<HPDF_Array, HPDF_Dict>>> entries;
         for (std::size_t p = 0; p < pages_.size(); ++p) {
             if (owners_[p].empty()) continue;
-            HPDF_Array owners = array();
+            HPDF_Array owners = doc_.new_array();
             for (std::size_t mcid = 0; mcid < owners_[p].size(); ++mcid) {
                 if (owners_[p][mcid] == nullptr)
                     throw std::logic_error("failed to write PDF (MCID " + std::to_string(mcid) + " on page " +
                                            std::to_string(p + 1) + " belongs to no structure element)");
                 add(owners, owners_[p][mcid]);
             }
-            s += HPDF_Dict_AddNumber(pages_[p], "StructParents", static_cast<HPDF_INT32>(next_key_));
+            doc_.set_integer(pages_[p], "StructParents", static_cast<std::int32_t>(next_key_));
             entries.emplace_back(next_key_++, owners);
         }
         for (const auto& [annotation, owner] : annotation_owners_) {
-            s += HPDF_Dict_AddNumber(annotation, "StructParent", static_cast<HPDF_INT32>(next_key_));
+            doc_.set_integer(annotation, "StructParent", static_cast<std::int32_t>(next_key_));
             entries.emplace_back(next_key_++, owner);
         }
-        doc_.check(s, "writing the parent tree");
 
         const auto nums = [&](std::size_t from, std::size_t to) {
-            HPDF_Array a = array();
+            HPDF_Array a = doc_.new_array();
             for (std::size_t i = from; i < to; ++i) {
-                add(a, HPDF_Number_New(mmgr_, static_cast<HPDF_INT32>(entries[i].first)));
-                add(a, entries[i].second);
+                add(a, static_cast<std::int32_t>(entries[i].first));
+                std::visit(folio::overloaded{
+                               [&](HPDF_Array owners) { add(a, owners); },
+                               [&](HPDF_Dict owner) { add(a, owner); },
+                           },
+                           entries[i].second);
             }
             return a;
         };
-        HPDF_Dict tree = dict();
+        HPDF_Dict tree = doc_.new_dict();
         if (entries.size() <= parent_tree_leaf_keys) {
-            doc_.check(HPDF_Dict_Add(tree, "Nums", nums(0, entries.size())), "writing the parent tree");
+            doc_.set(tree, "Nums", nums(0, entries.size()));
             return tree;
         }
         // A long document: leaves of parent_tree_leaf_keys keys, each with its /Limits.
-        HPDF_Array leaves = array();
+        HPDF_Array leaves = doc_.new_array();
         for (std::size_t from = 0; from < entries.size(); from += parent_tree_leaf_keys) {
             const std::size_t to = std::min(entries.size(), from + parent_tree_leaf_keys);
             HPDF_Dict leaf = doc_.new_indirect_dict();
-            HPDF_Array limits = array();
-            s += HPDF_Array_AddNumber(limits, static_cast<HPDF_INT32>(entries[from].first));
-            s += HPDF_Array_AddNumber(limits, static_cast<HPDF_INT32>(entries[to - 1].first));
-            s += HPDF_Dict_Add(leaf, "Limits", limits);
-            s += HPDF_Dict_Add(leaf, "Nums", nums(from, to));
+            HPDF_Array limits = doc_.new_array();
+            doc_.append_integer(limits, static_cast<std::int32_t>(entries[from].first));
+            doc_.append_integer(limits, static_cast<std::int32_t>(entries[to - 1].first));
+            doc_.set(leaf, "Limits", limits);
+            doc_.set(leaf, "Nums", nums(from, to));
             add(leaves, leaf);
         }
-        s += HPDF_Dict_Add(tree, "Kids", leaves);
-        doc_.check(s, "writing the parent tree");
+        doc_.set(tree, "Kids", leaves);
         return tree;
     }
 
@@ -205,7 +221,6 @@ private:
     const std::vector<HPDF_Page>& pages_;
     const std::vector<layout::page>& layout_pages_;
     const annotation_map& annotations_;
-    HPDF_MMgr mmgr_;
     HPDF_Dict root_ = nullptr;
     std::vector<HPDF_Dict> dicts_;
     std::vector<std::vector<HPDF_Dict>> owners_;  ///< per page, per MCID: the element holding it
