@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """The print editions as a reader's tools see them. Exports the brochure and large-print PDFs of
-every shipped document with the built folio, then checks each with poppler, qpdf and pikepdf:
+every shipped document (tests/shipped-documents.txt) with the built folio, then checks each with
+poppler, qpdf and pikepdf:
 
 - qpdf --check is clean; pdfinfo shows a title; pdffonts: every font embedded (and subset);
 - pdftotext gives the content's words in reading order (right-to-left text in logical order),
@@ -20,6 +21,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pikepdf
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "support"))
+from shipped_documents import shipped_files  # noqa: E402
 
 failures = []
 RIGHT_TO_LEFT = ("ar", "he", "fa", "ur")
@@ -160,12 +164,18 @@ def main():
         print("0 passed, 1 failed")
         return 1
     checked = 0
-    for xml in sorted((source / "content").glob("*/*.xml")):
-        language = xml.stem
-        expected = content_words(xml)
+    shipped = shipped_files(source)
+    for document, language in shipped:
+        xml = source / "content" / document / f"{language}.xml"
+        expected = content_words(xml) if xml.is_file() else []  # no file, no PDF: "not written"
         for edition in ("brochure", "large-print"):
-            pdf = out / xml.parent.name / language / f"{xml.parent.name}-{edition}.pdf"
+            pdf = out / document / language / f"{document}-{edition}.pdf"
             before = len(failures)
+            if not pdf.is_file():
+                fail(pdf, "not written")
+                checked += 1
+                print(f"FAIL {pdf.relative_to(out)}: not written")
+                continue
             if run("qpdf", "--check", str(pdf)).returncode != 0:
                 fail(pdf, "qpdf --check reports problems")
             info = run("pdfinfo", str(pdf)).stdout
@@ -188,6 +198,9 @@ def main():
         print("  " + f)
     failed = len({f.split(":")[0] for f in failures})
     print(f"{checked - failed} passed, {failed} failed")
+    if checked != 2 * len(shipped):
+        print(f"checked {checked} PDFs, not the {2 * len(shipped)} of tests/shipped-documents.txt")
+        return 1
     return 1 if failures else 0
 
 
