@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """The e-book edition as publishers' and libraries' validators see it. Exports the EPUB and the
-brochure PDF of every shipped document with the built folio, then for each EPUB:
+brochure PDF of every shipped document (tests/shipped-documents.txt) with the built folio, then
+for each EPUB:
 
 - epubcheck (Debian's, `java -jar /usr/share/java/epubcheck.jar`): 0 fatals, 0 errors, 0 warnings;
 - Ace by DAISY (the project's node_modules, in Debian's Chromium, `-E`): 0 violations;
@@ -25,6 +26,9 @@ import zipfile
 from pathlib import Path
 
 import pikepdf
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "support"))
+from shipped_documents import shipped_files  # noqa: E402
 
 XHTML = "{http://www.w3.org/1999/xhtml}"
 EPUB = "{http://www.idpf.org/2007/ops}"
@@ -192,14 +196,16 @@ def main():
             return 1
     margin_bottom = float(ET.parse(source / "styles" / "brochure.xml").getroot().find("page").get("margin-bottom"))
     checked = 0
-    for xml in sorted((source / "content").glob("*/*.xml")):
-        document, language = xml.parent.name, xml.stem
+    shipped = shipped_files(source)
+    for document, language in shipped:
         relative = Path(document) / language / f"{document}-ebook.epub"
         epub = work / "first" / relative
         pdf = work / "first" / document / language / f"{document}-brochure.pdf"
         before = len(failures)
         if not epub.exists():
             fail(relative, "not written")
+            checked += 1
+            print(f"FAIL {relative}: not written")
             continue
         if epub.read_bytes() != (work / "second" / relative).read_bytes():
             fail(relative, "two exports (time zones UTC and UTC+14) differ")
@@ -215,7 +221,10 @@ def main():
         print("  " + f)
     failed = len({f.split(":")[0] for f in failures})
     print(f"{checked - failed} passed, {failed} failed")
-    return 1 if failures or checked == 0 else 0
+    if checked != len(shipped):
+        print(f"checked {checked} e-books, not the {len(shipped)} of tests/shipped-documents.txt")
+        return 1
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":

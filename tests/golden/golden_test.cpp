@@ -1,33 +1,89 @@
 // Golden files: the screen-reader edition of every shipped document, verbatim. The golden files
 // under tests/golden/ are reviewed text; FOLIO_ACCEPT=1 rewrites them from the actual output, and
 // the diff must be read before it is committed.
+//
+// The expected outputs come from the explicit list in tests/shipped-documents.txt, never from
+// what the export happens to write: a listed document × language that is not written, a golden
+// file that no listed output matches, and an output that has no golden file each fail.
 
 #include "support/run_process.hpp"
+#include "support/scratch_directory.hpp"
+#include "support/shipped_documents.hpp"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
-#include <unistd.h>
+#include <set>
 
 namespace {
 
 namespace fs = std::filesystem;
 
-TEST(golden, screen_reader_edition_of_the_immunotherapy_handout) {
-    const fs::path source = FOLIO_SOURCE_DIR;
-    const fs::path out = fs::temp_directory_path() / ("folio-golden-" + std::to_string(::getpid()));
+const fs::path source = FOLIO_SOURCE_DIR;
+const fs::path golden_dir = source / "tests/golden";
+constexpr std::string_view golden_suffix = "-screen-reader.txt";
+
+auto golden_name(const folio::testing::shipped_file& f) -> std::string {
+    return f.document + "-" + f.language + std::string(golden_suffix);
+}
+
+auto shipped() -> std::vector<folio::testing::shipped_file> {
+    return folio::testing::read_shipped_documents(source / "tests/shipped-documents.txt");
+}
+
+TEST(golden, screen_reader_edition_of_every_shipped_document_and_language) {
+    const auto expected = shipped();
+    const folio::testing::scratch_directory scratch;
+    const fs::path out = scratch.path() / "out";
+    // The whole content folder, so that a document or language added there is exported too and
+    // is noticed below if the list does not name it.
     const auto result = folio::testing::run_process(
-        FOLIO_EXECUTABLE, {"export", "content/immunotherapy", "-o", out.string(), "--edition", "screen-reader"}, source);
+        FOLIO_EXECUTABLE, {"export", "content", "-o", out.string(), "--edition", "screen-reader"}, source);
     ASSERT_EQ(result.exit_code, 0) << result.err;
-    for (const auto& entry : fs::directory_iterator(out / "immunotherapy")) {
-        const auto lang = entry.path().filename().string();
-        const auto actual = folio::testing::read_file(entry.path() / ("immunotherapy-screen-reader.txt"));
-        const auto golden_path = source / "tests/golden" / ("immunotherapy-" + lang + "-screen-reader.txt");
-        if (std::getenv("FOLIO_ACCEPT") != nullptr) std::ofstream(golden_path, std::ios::binary) << actual;
+
+    const bool accept = std::getenv("FOLIO_ACCEPT") != nullptr;
+    for (const auto& f : expected) {
+        const auto actual_path = out / f.document / f.language / (f.document + "-screen-reader.txt");
+        const auto golden_path = golden_dir / golden_name(f);
+        if (!fs::is_regular_file(actual_path)) {
+            ADD_FAILURE() << "no screen-reader edition was written for " << f.document << "/" << f.language
+                          << " (expected " << actual_path << ")";
+            continue;
+        }
+        const auto actual = folio::testing::read_file(actual_path);
+        if (accept) std::ofstream(golden_path, std::ios::binary) << actual;
+        if (!fs::is_regular_file(golden_path)) {
+            ADD_FAILURE() << "no golden file " << golden_path << " for " << f.document << "/" << f.language
+                          << " (FOLIO_ACCEPT=1 writes it; review it before committing)";
+            continue;
+        }
         EXPECT_EQ(actual, folio::testing::read_file(golden_path)) << "differs from " << golden_path;
     }
-    fs::remove_all(out);
+
+    // A shipped language without a golden file: an output the list does not name.
+    for (const auto& document : fs::directory_iterator(out))
+        for (const auto& language : fs::directory_iterator(document.path())) {
+            const folio::testing::shipped_file f{document.path().filename().string(),
+                                                 language.path().filename().string()};
+            EXPECT_NE(std::find(expected.begin(), expected.end(), f), expected.end())
+                << f.document << "/" << f.language
+                << " is exported but not listed in tests/shipped-documents.txt, so it has no golden file";
+        }
+
+    // A golden file without an output: one the list does not name.
+    std::set<std::string> names;
+    for (const auto& f : expected) names.insert(golden_name(f));
+    std::size_t goldens = 0;
+    for (const auto& entry : fs::directory_iterator(golden_dir)) {
+        const auto name = entry.path().filename().string();
+        if (!name.ends_with(golden_suffix)) continue;
+        ++goldens;
+        EXPECT_TRUE(names.contains(name)) << "golden file " << entry.path()
+                                          << " belongs to no document and language in tests/shipped-documents.txt";
+    }
+    EXPECT_EQ(goldens, expected.size()) << "one golden screen-reader file per shipped document and language";
 }
 
 }  // namespace

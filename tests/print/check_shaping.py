@@ -1,12 +1,17 @@
 #!/usr/bin/python3
-"""Shaping matches HarfBuzz: draws lines in Hindi, Arabic (lam-alef and marks) and Thai with
-Folio (render_line -> PDF -> pdftoppm) and with HarfBuzz's own hb-view, and compares the inked
-pixels. A control run with shaping switched off must NOT match, so the comparison can fail.
+"""Shaping matches HarfBuzz: draws lines in Hindi, Arabic (lam-alef and marks) and Vietnamese
+(stacked marks, decomposed) with Folio (render_line -> PDF -> pdftoppm) and with HarfBuzz's own
+hb-view, and compares the inked pixels. A control run with shaping switched off must NOT match,
+so the comparison can fail.
+
+The fonts are the repository's (FONTS_DIR, filled by tools/fetch-fonts; see fonts/README.md),
+never the machine's: a missing one fails with its name.
 
 usage: check_shaping.py RENDER_LINE FONTS_DIR WORK_DIR
 """
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 from PIL import Image, ImageChops
@@ -18,8 +23,10 @@ CASES = [
      "क्षत्रिय प्रतिरक्षा कैंसर"),
     ("Arabic joining, lam-alef and marks", "noto/NotoSansArabic-Regular.ttf", "Arab", "ar", "rtl",
      "لا إلى العِلاجُ المناعيّ"),
-    ("Thai marks", "/usr/share/fonts/truetype/noto/NotoSansThai-Regular.ttf", "Thai", "th", "ltr",
-     "ภูมิคุ้มกัน ญี่ปุ่น ฐุ ปั้น ผู้ป่วย"),
+    # Base letters followed by combining marks (NFD), two stacked on some letters: HarfBuzz
+    # composes them or positions each mark on its base; shaped one by one they land elsewhere.
+    ("Vietnamese stacked marks, decomposed", "noto/NotoSans-Regular.ttf", "Latn", "vi", "ltr",
+     unicodedata.normalize("NFD", "Người được những điều ệ ặ ỗ")),
 ]
 
 
@@ -58,8 +65,14 @@ def main():
     render_line, fonts, work = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
     work.mkdir(parents=True, exist_ok=True)
     failures = 0
+    missing = [fonts / font for _, font, *_ in CASES if not (fonts / font).is_file()]
+    if missing:
+        for font in missing:
+            print(f"FAIL font '{font}' is missing: run tools/fetch-fonts (see fonts/README.md)")
+        print(f"0 passed, {len(CASES)} failed")
+        return 1
     for index, (name, font, script, lang, direction, text) in enumerate(CASES):
-        font_path = str(font if font.startswith("/") else fonts / font)
+        font_path = str(fonts / font)
         reference = work / f"case{index}-hb-view.png"
         subprocess.run(["hb-view", f"--font-size={SIZE}", "--margin=16", f"--script={script}", f"--language={lang}",
                         f"--direction={direction}", "--output-format=png", f"--output-file={reference}",

@@ -212,6 +212,7 @@ TEST_F(export_command, same_input_gives_the_same_bytes) {
     ASSERT_EQ(run({"export"}), 0);
     std::vector<std::string> second;
     for (const auto& f : output_files()) second.push_back(read_file(dir / f));
+    ASSERT_EQ(first.size(), 4U) << "the four editions, compared";
     EXPECT_EQ(first, second);
 }
 

@@ -3,8 +3,8 @@
 
 #include "i18n/message_catalog.hpp"
 #include "load/load_document.hpp"
-#include "load/read_style.hpp"
 #include "model/walk.hpp"
+#include "support/shipped_style.hpp"
 
 #include <gtest/gtest.h>
 
@@ -22,10 +22,10 @@ class handout_layout : public ::testing::TestWithParam<edition_case> {};
 
 TEST_P(handout_layout, fits_the_text_area_with_a_footer_on_every_page_and_a_bookmark_per_heading) {
     const auto& [language, edition] = GetParam();
+    const auto style = folio::testing::shipped_style(edition);
+    ASSERT_TRUE(style);
+    const font_set fonts(*style, folio::testing::repository_fonts());
     model::diagnostics sink;
-    const auto style = load::read_style(source_dir / "styles" / (edition + ".xml"), source_dir / "fonts", sink);
-    ASSERT_TRUE(style && !sink.has_errors());
-    const font_set fonts(*style, source_dir / "fonts");
     const auto doc = load::load_document(source_dir / "content/immunotherapy" / (language + ".xml"), sink);
     ASSERT_TRUE(doc && !sink.has_errors());
     const i18n::message_catalog messages(FOLIO_MESSAGES_DIR, language);

@@ -7,8 +7,8 @@
 
 #include "i18n/message_catalog.hpp"
 #include "load/load_document.hpp"
-#include "load/read_style.hpp"
 #include "support/mutations.hpp"
+#include "support/shipped_style.hpp"
 
 #include <gtest/gtest.h>
 
@@ -25,10 +25,9 @@ TEST(layout_robustness, content_the_loader_accepts_always_lays_out) {
     std::ostringstream bytes;
     bytes << in.rdbuf();
     const std::string original = bytes.str();
-    model::diagnostics style_sink;
-    const auto brochure = load::read_style(source_dir / "styles/brochure.xml", source_dir / "fonts", style_sink);
-    ASSERT_TRUE(brochure && !style_sink.has_errors());
-    const font_set fonts(*brochure, source_dir / "fonts", "en");
+    const auto brochure = folio::testing::shipped_style("brochure");
+    ASSERT_TRUE(brochure);
+    const font_set fonts(*brochure, folio::testing::repository_fonts(), "en");
     const i18n::message_catalog messages(FOLIO_MESSAGES_DIR, "en");
     int laid_out = 0;
     for (int seed = 0; seed < 600 && laid_out < 60; ++seed) {

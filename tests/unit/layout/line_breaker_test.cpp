@@ -1,26 +1,26 @@
 #include "layout/line_breaker.hpp"
 
-#include "load/read_style.hpp"
+#include "support/shipped_style.hpp"
 
 #include <gtest/gtest.h>
+
+#include <stdexcept>
 
 namespace folio::layout {
 namespace {
 
-const std::filesystem::path source_dir = FOLIO_SOURCE_DIR;
-
 auto brochure() -> const model::style& {
+    // A failed initialisation is tried again by the next test, which then fails the same way.
     static const model::style style = [] {
-        model::diagnostics sink;
-        auto s = load::read_style(source_dir / "styles/brochure.xml", source_dir / "fonts", sink);
-        EXPECT_FALSE(sink.has_errors());
+        auto s = folio::testing::shipped_style("brochure");
+        if (!s) throw std::runtime_error("styles/brochure.xml cannot be used with the repository's fonts (see above)");
         return *s;
     }();
     return style;
 }
 
 auto fonts() -> const font_set& {
-    static const font_set set(brochure(), source_dir / "fonts");
+    static const font_set set(brochure(), folio::testing::repository_fonts());
     return set;
 }
 
@@ -146,15 +146,14 @@ TEST(line_breaker, picks_a_font_per_script_by_coverage) {
 }
 
 TEST(font_set, a_family_lacking_the_language_letters_is_passed_over_for_the_whole_text) {
-    model::diagnostics sink;
-    const auto large = load::read_style(source_dir / "styles/large-print.xml", source_dir / "fonts", sink);
-    ASSERT_TRUE(large && !sink.has_errors());
+    const auto large = folio::testing::shipped_style("large-print");
+    ASSERT_TRUE(large);
     auto file_of = [](const loaded_font* f) { return std::filesystem::path(font_reference(*f).file).filename().string(); };
     // English large print is set in Atkinson Hyperlegible; Vietnamese, which Atkinson lacks
     // letters for, in Noto Sans throughout: even words Atkinson could draw, like "pháp".
-    const font_set english(*large, source_dir / "fonts", "en");
+    const font_set english(*large, folio::testing::repository_fonts(), "en");
     EXPECT_EQ(file_of(english.pick("Latn", "pháp", false, false)), "AtkinsonHyperlegible_400Regular.ttf");
-    const font_set vietnamese(*large, source_dir / "fonts", "vi");
+    const font_set vietnamese(*large, folio::testing::repository_fonts(), "vi");
     EXPECT_EQ(file_of(vietnamese.pick("Latn", "pháp", false, false)), "NotoSans-Regular.ttf");
     EXPECT_EQ(file_of(vietnamese.pick("Zyyy", "1.", false, false)), "NotoSans-Regular.ttf");
 }

@@ -44,8 +44,10 @@ TEST(content_documents, one_document_per_top_level_section_after_the_title_page)
 
 TEST(content_documents, every_document_declares_its_language_and_stylesheet) {
     const auto b = build(load(document_xml("en", body)));
+    std::size_t checked = 0;
     for (const auto& path : b.paths()) {
         if (!path.ends_with(".xhtml")) continue;
+        ++checked;
         const auto doc = b.xml(path);
         const auto html = doc->document_element();
         EXPECT_STREQ(html.attribute("xmlns").value(), "http://www.w3.org/1999/xhtml") << path;
@@ -55,6 +57,7 @@ TEST(content_documents, every_document_declares_its_language_and_stylesheet) {
         EXPECT_FALSE(std::string(doc->select_node("//head/title").node().child_value()).empty()) << path;
         EXPECT_TRUE(doc->select_node("//head/link[@rel='stylesheet']")) << path;
     }
+    EXPECT_EQ(checked, 5U) << "the navigation document and the four content documents";
 }
 
 TEST(content_documents, sections_and_headings_follow_the_nesting_without_skips) {
@@ -65,14 +68,18 @@ TEST(content_documents, sections_and_headings_follow_the_nesting_without_skips) 
     EXPECT_STREQ(one->select_node("//section[@id='one-a-i']/h4").node().child_value(), "Deep");
     // Across the whole book, in reading order, no heading is more than one level below the last.
     int last = 0;
+    std::vector<std::string> headings;
     for (const auto* path : {"EPUB/text/00-title.xhtml", "EPUB/text/01-one.xhtml", "EPUB/text/02-two.xhtml", "EPUB/text/03-words.xhtml"}) {
         const auto xhtml = b.xml(path);  // kept alive while its nodes are read
         for (const auto& h : xhtml->select_nodes("//h1|//h2|//h3|//h4|//h5|//h6")) {
             const int level = h.node().name()[1] - '0';
             EXPECT_LE(level, last + 1) << path << " " << h.node().name();
             last = level;
+            headings.emplace_back(h.node().name());
         }
     }
+    // The title, One, One A, Deep, Two, Words: the loop above saw every heading.
+    EXPECT_EQ(headings, (std::vector<std::string>{"h1", "h2", "h3", "h4", "h2", "h2"}));
 }
 
 TEST(content_documents, inline_markup_keeps_its_meaning) {

@@ -7,7 +7,7 @@
 
 #include "layout/font_set.hpp"
 #include "layout/layout_document.hpp"
-#include "load/read_style.hpp"
+#include "support/shipped_style.hpp"
 
 namespace folio::render::epub {
 namespace {
@@ -135,13 +135,13 @@ class shipped_page_list : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(shipped_page_list, every_brochure_page_has_its_marker_in_reading_order) {
     const auto& language = GetParam();
-    model::diagnostics sink;
-    const auto style = load::read_style(source_dir / "styles/brochure.xml", source_dir / "fonts", sink);
+    const auto style = folio::testing::shipped_style("brochure");
     ASSERT_TRUE(style);
+    model::diagnostics sink;
     const auto doc = load::load_document(source_dir / "content/immunotherapy" / (language + ".xml"), sink);
     ASSERT_TRUE(doc);
     const i18n::message_catalog messages(FOLIO_MESSAGES_DIR, language);
-    const layout::font_set fonts(*style, source_dir / "fonts", language);
+    const layout::font_set fonts(*style, folio::testing::repository_fonts(), language);
     const auto resolved = compose::resolve(*doc, messages);
     const auto laid_out = layout::layout_document(resolved, *style, fonts, sink);
     ASSERT_FALSE(sink.has_errors());

@@ -62,7 +62,7 @@ TEST(font_metrics, come_from_the_font_tables) {
     EXPECT_FALSE(m.fixed_pitch);
     ASSERT_GT(m.advances.size(), 1000u);
     EXPECT_EQ(m.advances[3], 260);  // the space
-    EXPECT_LT(read_font_metrics(render::pdf::testing::noto_dir + "NotoSans-Italic.ttf", 0).italic_angle, -5);
+    EXPECT_LT(read_font_metrics(render::pdf::testing::italic_font, 0).italic_angle, -5);
 }
 
 TEST(font_subset, keeps_glyph_ids_and_drops_other_outlines) {

@@ -28,6 +28,21 @@ struct hb_objects {
     }
 };
 
+/// Says which font is missing from the repository's fonts/ before any test runs: otherwise each
+/// test would fail on its own with a HarfBuzz or font-reading error that does not say why. The
+/// failure is not fatal on purpose: a fatal one in an environment makes GoogleTest skip the
+/// tests, and ctest counts skipped tests as passing.
+class repository_fonts : public ::testing::Environment {
+public:
+    void SetUp() override {
+        for (const auto* font : {&latin_font, &italic_font, &arabic_font, &devanagari_font, &chinese_font})
+            if (!std::filesystem::is_regular_file(*font))
+                ADD_FAILURE() << "font '" << *font << "' is missing: run tools/fetch-fonts (see fonts/README.md)";
+    }
+};
+
+[[maybe_unused]] auto* const fonts_checked = ::testing::AddGlobalTestEnvironment(new repository_fonts);
+
 }  // namespace
 
 auto shaped_run(const std::string& font_file, const std::string& text, double x, double y, double size,

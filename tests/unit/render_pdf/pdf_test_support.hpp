@@ -13,11 +13,15 @@
 
 namespace folio::render::pdf::testing {
 
-inline const std::string noto_dir = "/usr/share/fonts/truetype/noto/";
+// The repository's fonts (fonts/, filled by tools/fetch-fonts; see fonts/README.md), the ones the
+// shipped styles name, not whatever the machine has installed. A global test environment
+// (pdf_test_support.cpp) fails every test with a clear message when one of them is missing.
+inline const std::string noto_dir = FOLIO_SOURCE_DIR "/fonts/noto/";
 inline const std::string latin_font = noto_dir + "NotoSans-Regular.ttf";
+inline const std::string italic_font = noto_dir + "NotoSans-Italic.ttf";
 inline const std::string arabic_font = noto_dir + "NotoSansArabic-Regular.ttf";
 inline const std::string devanagari_font = noto_dir + "NotoSansDevanagari-Regular.ttf";
-inline const std::string chinese_font = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf";
+inline const std::string chinese_font = FOLIO_SOURCE_DIR "/fonts/droid/DroidSansFallbackFull.ttf";
 
 /// `text` shaped with HarfBuzz in `font_file` at `size` points, its pen starting at `x` (the
 /// left end, also for right-to-left text) on the baseline `y` (top-down page coordinates).

@@ -150,7 +150,9 @@ TEST(screen_reader_text, right_to_left_lines_start_with_a_direction_mark_and_num
 
 TEST(screen_reader_text, the_output_ends_with_one_newline_and_has_no_trailing_spaces) {
     const auto text = render("<p>a <em>b</em> </p><ul><li>x <ul><li>y</li></ul></li></ul>");
-    EXPECT_TRUE(text.ends_with(".\n") || text.ends_with("y\n"));
+    // The nested item is the last thing said (a list has no closing announcement); the spaces
+    // before "</p>" and before the nested list are dropped, not left at the ends of lines.
+    EXPECT_EQ(after(text, "a b"), "a b\n\nBulleted list, 1 item.\n- x\n  - y\n");
     EXPECT_FALSE(text.ends_with("\n\n"));
     EXPECT_EQ(text.find(" \n"), std::string::npos) << text;
 }
