@@ -40,9 +40,6 @@ auto extraction_text(std::string_view utf8, bool right_to_left) -> std::string;
 /// Appends the UTF-8 form of `cp` to `out`.
 void append_utf8(std::string& out, char32_t cp);
 
-/// 64-bit FNV-1a of `bytes`, continuing from `seed` (for stable, platform-independent ids).
-auto fnv1a64(std::string_view bytes, std::uint64_t seed = 0xcbf29ce484222325ULL) -> std::uint64_t;
-
 // ---------------------------------------------------------------------------------------------
 
 template <typename F>
