@@ -53,12 +53,7 @@ void read_document(xml_reader& reader, const pugi::xml_node& root, const std::fi
 
     const auto named = language_from_file_name(file);
     if (!named.empty() && !doc.meta.language.empty()) {
-        const auto equal_ignoring_case = [](std::string_view a, std::string_view b) {
-            return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-                       return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-                   });
-        };
-        if (!equal_ignoring_case(named, doc.meta.language)) {
+        if (!i18n::same_language(named, doc.meta.language)) {
             const auto language = meta.child("language");
             reader.error(reader.position(language.first_child() ? language.first_child() : language), "language-mismatch",
                          "the file is named for '" + named + "' but declares the language '" + doc.meta.language + "'",
