@@ -3,6 +3,7 @@
 #include "cli/editions.hpp"
 #include "cli/export_document.hpp"
 #include "cli/load_content.hpp"
+#include "i18n/language_tag.hpp"
 
 #include <map>
 #include <set>
@@ -64,7 +65,7 @@ auto run_export(const export_options& options, const environment& env) -> exit_c
         if (!catalog) {
             catalog = std::make_unique<i18n::message_catalog>(env.catalog_directory, doc.meta.language);
             // Root holds English: a reader of another language would get English cues.
-            if (catalog->actual_locale() == "root" && !doc.meta.language.starts_with("en"))
+            if (catalog->actual_locale() == "root" && !i18n::same_language(doc.meta.language, "en", i18n::tag_match::primary_language))
                 *env.err << doc.source_path << ": warning: Folio has no message catalog for '" << doc.meta.language
                          << "'; its own words (headings cues, notices) will be in English [missing-catalog]\n";
         }

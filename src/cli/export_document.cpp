@@ -3,6 +3,7 @@
 #include "cli/atomic_file.hpp"
 #include "compose/resolved_document.hpp"
 
+#include <chrono>
 #include <ostream>
 
 namespace folio::cli {
@@ -12,15 +13,11 @@ namespace {
 /// publication date), never from the clock: the same input gives the same bytes.
 auto default_epoch(const model::document& doc) -> std::int64_t {
     const auto& d = doc.meta.last_reviewed ? *doc.meta.last_reviewed : doc.meta.published;
-    // Days from civil (Howard Hinnant's algorithm), at 00:00 UTC.
-    const int y = d.month <= 2 ? d.year - 1 : d.year;
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const int yoe = y - era * 400;
-    const int doy = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
-    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return (static_cast<std::int64_t>(era) * 146097 + doe - 719468) * 86400;
+    // 00:00 UTC on that day.
+    using namespace std::chrono;
+    const sys_days day{year{d.year} / month{static_cast<unsigned>(d.month)} / std::chrono::day{static_cast<unsigned>(d.day)}};
+    return duration_cast<seconds>(day.time_since_epoch()).count();
 }
-
 
 /// An edition of a document that could not be made or written for a reason outside its content
 /// (a writer's failure, an output that cannot be written): it fails alone.

@@ -2,19 +2,14 @@
 
 #include "i18n/utf16_offsets.hpp"
 
+#include "base/c_handle.hpp"
+
 #include <unicode/ubidi.h>
 
 #include <algorithm>
-#include <memory>
 #include <stdexcept>
 
 namespace folio::i18n {
-
-namespace {
-struct bidi_closer {
-    void operator()(UBiDi* b) const { ubidi_close(b); }
-};
-}  // namespace
 
 auto visual_order(const std::vector<int>& levels) -> std::vector<std::size_t> {
     std::vector<UBiDiLevel> icu_levels(levels.begin(), levels.end());
@@ -26,7 +21,7 @@ auto visual_order(const std::vector<int>& levels) -> std::vector<std::size_t> {
 auto bidi_runs(std::string_view utf8, base_direction direction) -> std::vector<bidi_run> {
     const detail::utf16_text text(utf8);
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<UBiDi, bidi_closer> bidi(ubidi_open());
+    const c_handle<UBiDi, ubidi_close> bidi{ubidi_open()};
     const UBiDiLevel paragraph_level = direction == base_direction::left_to_right   ? 0
                                        : direction == base_direction::right_to_left ? 1
                                                                                      : UBIDI_DEFAULT_LTR;

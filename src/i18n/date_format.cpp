@@ -6,17 +6,17 @@
 #include <unicode/gregocal.h>
 #include <unicode/timezone.h>
 
+#include <chrono>
 #include <memory>
 #include <stdexcept>
 
 namespace folio::i18n {
 
 auto is_valid_date(const model::date& d) -> bool {
-    if (d.year < 1 || d.year > 9999 || d.month < 1 || d.month > 12 || d.day < 1) return false;
-    static constexpr int days_in_month[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
-    const int limit = d.month == 2 && leap ? 29 : days_in_month[d.month - 1];
-    return d.day <= limit;
+    if (d.year < 1 || d.year > 9999 || d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) return false;
+    const std::chrono::year_month_day date{std::chrono::year{d.year}, std::chrono::month{static_cast<unsigned>(d.month)},
+                                           std::chrono::day{static_cast<unsigned>(d.day)}};
+    return date.ok();
 }
 
 auto format_long_date(const model::date& d, std::string_view locale_tag) -> std::string {

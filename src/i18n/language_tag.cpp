@@ -48,6 +48,15 @@ auto check_language_tag(std::string_view tag) -> language_tag_check {
     return result;
 }
 
+auto same_language(std::string_view a, std::string_view b, tag_match match) -> bool {
+    if (match == tag_match::primary_language) {
+        a = a.substr(0, a.find('-'));
+        b = b.substr(0, b.find('-'));
+    }
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [&](char x, char y) { return lower(x) == lower(y); });
+}
+
 auto language_display_name(std::string_view tag, std::string_view display_locale, name_position position) -> std::string {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Locale locale = detail::to_icu_locale(tag, status);

@@ -17,6 +17,17 @@ struct language_tag_check {
 /// canonical form. "en_US" is refused (BCP 47 uses hyphens) with "en-US" suggested.
 auto check_language_tag(std::string_view tag) -> language_tag_check;
 
+/// How much of two language tags must agree for same_language.
+enum class tag_match {
+    whole_tag,         ///< every subtag: "es-MX" is not "es"
+    primary_language,  ///< the first subtag only: "zh-Hant-TW" is "zh", "zha" (Zhuang) is not
+};
+
+/// Whether BCP 47 tags `a` and `b` name the same language, to the extent `match` says. Tags are
+/// compared as BCP 47 says (RFC 5646 §2.1.1): ignoring ASCII case, so "en-us" is "en-US". Neither
+/// tag is checked or canonicalized here (see check_language_tag).
+auto same_language(std::string_view a, std::string_view b, tag_match match = tag_match::whole_tag) -> bool;
+
 /// Where a language name will stand: some languages capitalize it only at the start of a
 /// sentence or as a label on its own (Spanish "inglés" in a sentence, "Inglés" as a label).
 enum class name_position { standalone, middle_of_sentence };

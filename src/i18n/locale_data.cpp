@@ -2,6 +2,8 @@
 
 #include "i18n/icu_locale.hpp"
 
+#include "base/c_handle.hpp"
+
 #include <unicode/coll.h>
 #include <unicode/numberformatter.h>
 #include <unicode/locid.h>
@@ -30,16 +32,16 @@ auto default_paper_size(std::string_view tag) -> paper_size {
 
 auto exemplar_characters(std::string_view tag) -> std::u32string {
     UErrorCode status = U_ZERO_ERROR;
-    ULocaleData* data = ulocdata_open(detail::locale_or_root(tag).getName(), &status);
+    const c_handle<ULocaleData, ulocdata_close> data{ulocdata_open(detail::locale_or_root(tag).getName(), &status)};
     if (U_FAILURE(status)) return {};
-    USet* set = ulocdata_getExemplarSet(data, nullptr, USET_ADD_CASE_MAPPINGS, ULOCDATA_ES_STANDARD, &status);
-    ulocdata_close(data);
-    if (U_FAILURE(status) || set == nullptr) return {};
+    // With no set to fill in, ICU makes a new one that the caller closes.
+    const c_handle<USet, uset_close> set{
+        ulocdata_getExemplarSet(data.get(), nullptr, USET_ADD_CASE_MAPPINGS, ULOCDATA_ES_STANDARD, &status)};
+    if (U_FAILURE(status) || !set) return {};
     std::u32string out;
-    icu::UnicodeSetIterator it(*icu::UnicodeSet::fromUSet(set));
+    icu::UnicodeSetIterator it(*icu::UnicodeSet::fromUSet(set.get()));
     while (it.next())
         if (!it.isString()) out += static_cast<char32_t>(it.getCodepoint());
-    uset_close(set);
     return out;
 }
 

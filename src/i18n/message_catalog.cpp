@@ -2,6 +2,8 @@
 
 #include "i18n/icu_locale.hpp"
 
+#include "base/c_handle.hpp"
+
 #include <unicode/locid.h>
 #include <unicode/msgfmt.h>
 #include <unicode/ures.h>
@@ -12,10 +14,7 @@
 namespace folio::i18n {
 
 namespace {
-struct bundle_closer {
-    void operator()(UResourceBundle* b) const { ures_close(b); }
-};
-using bundle_ptr = std::unique_ptr<UResourceBundle, bundle_closer>;
+using bundle_ptr = c_handle<UResourceBundle, ures_close>;
 
 auto to_unicode(std::string_view s) -> icu::UnicodeString {
     return icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<std::int32_t>(s.size())));

@@ -2,6 +2,7 @@
 
 #include "layout/hb_font.hpp"
 
+#include "base/utf8.hpp"
 #include "i18n/locale_data.hpp"
 
 #include <map>
@@ -10,17 +11,6 @@
 namespace folio::layout {
 
 namespace {
-/// Decodes one code point of valid UTF-8 at `i`, advancing `i`.
-auto next_code_point(std::string_view s, std::size_t& i) -> char32_t {
-    const auto b0 = static_cast<unsigned char>(s[i]);
-    const int length = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4;
-    char32_t c = length == 1 ? b0 : length == 2 ? (b0 & 0x1FU) : length == 3 ? (b0 & 0x0FU) : (b0 & 0x07U);
-    for (int k = 1; k < length && i + static_cast<std::size_t>(k) < s.size(); ++k)
-        c = (c << 6U) | (static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]) & 0x3FU);
-    i += static_cast<std::size_t>(length);
-    return c;
-}
-
 /// Characters that need no glyph of their own (they are shaped away or are invisible).
 auto needs_no_glyph(char32_t c) -> bool {
     return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F || c == 0x2060 || c == 0xFEFF ||
@@ -29,31 +19,26 @@ auto needs_no_glyph(char32_t c) -> bool {
 }  // namespace
 
 loaded_font::loaded_font(font_ref r, bool italic_face) : ref(std::move(r)), italic(italic_face) {
-    blob_ = hb_blob_create_from_file_or_fail(ref.file.c_str());
-    if (blob_ == nullptr) throw std::runtime_error("failed to read font file '" + ref.file + "'");
-    face_ = hb_face_create(blob_, static_cast<unsigned>(ref.face_index));
-    upem_ = hb_face_get_upem(face_);
-    font_ = hb_font_create(face_);
-    hb_font_set_scale(font_, static_cast<int>(upem_), static_cast<int>(upem_));
+    blob_.reset(hb_blob_create_from_file_or_fail(ref.file.c_str()));
+    if (!blob_) throw std::runtime_error("failed to read font file '" + ref.file + "'");
+    face_.reset(hb_face_create(blob_.get(), static_cast<unsigned>(ref.face_index)));
+    upem_ = hb_face_get_upem(face_.get());
+    font_.reset(hb_font_create(face_.get()));
+    hb_font_set_scale(font_.get(), static_cast<int>(upem_), static_cast<int>(upem_));
     hb_font_extents_t extents{};
-    hb_font_get_h_extents(font_, &extents);
+    hb_font_get_h_extents(font_.get(), &extents);
     metrics.ascent = static_cast<double>(extents.ascender) / upem_;
     metrics.descent = static_cast<double>(-extents.descender) / upem_;
-}
-
-loaded_font::~loaded_font() {
-    hb_font_destroy(font_);
-    hb_face_destroy(face_);
-    hb_blob_destroy(blob_);
 }
 
 auto loaded_font::covers(std::string_view utf8) const -> bool {
     std::size_t i = 0;
     while (i < utf8.size()) {
-        const char32_t c = next_code_point(utf8, i);
+        const auto [c, length] = decode_utf8(utf8, i);
+        i += length;
         if (needs_no_glyph(c)) continue;
         hb_codepoint_t glyph = 0;
-        if (!hb_font_get_nominal_glyph(font_, c, &glyph)) return false;
+        if (!hb_font_get_nominal_glyph(font_.get(), c, &glyph)) return false;
     }
     return true;
 }
@@ -129,15 +114,14 @@ auto font_set::cover(std::string_view script, std::string_view text, bool bold, 
     while (i < text.size()) {
         // One cluster: a character and the combining marks that follow it.
         const std::size_t start = i;
-        next_code_point(text, i);
+        i += decode_utf8(text, i).length;
         while (i < text.size()) {
-            std::size_t j = i;
-            const char32_t mark = next_code_point(text, j);
+            const auto [mark, length] = decode_utf8(text, i);
             const auto category = hb_unicode_general_category(hb_unicode_funcs_get_default(), mark);
             if (category != HB_UNICODE_GENERAL_CATEGORY_NON_SPACING_MARK && category != HB_UNICODE_GENERAL_CATEGORY_SPACING_MARK &&
                 category != HB_UNICODE_GENERAL_CATEGORY_ENCLOSING_MARK && mark != 0x200D && mark != 0x200C)
                 break;
-            i = j;
+            i += length;
         }
         const auto* font = pick(script, text.substr(start, i - start), bold, italic);
         if (!out.empty() && out.back().font == font) out.back().length = i - out.back().start;
@@ -150,7 +134,8 @@ auto font_set::uncovered(std::string_view script, std::string_view text) const -
     std::size_t i = 0;
     while (i < text.size()) {
         const std::size_t start = i;
-        const char32_t c = next_code_point(text, i);
+        const auto [c, length] = decode_utf8(text, i);
+        i += length;
         if (needs_no_glyph(c)) continue;
         if (pick(script, text.substr(start, i - start), false, false) == nullptr) return c;
     }

@@ -1,32 +1,21 @@
 #include "layout/font_subset.hpp"
 
+#include "base/c_handle.hpp"
+
 #include <hb-ot.h>
 #include <hb-subset.h>
 #include <hb.h>
 
 #include <algorithm>
-#include <memory>
 #include <stdexcept>
 
 namespace folio::layout {
 namespace {
 
-struct blob_deleter {
-    void operator()(hb_blob_t* b) const { hb_blob_destroy(b); }
-};
-struct face_deleter {
-    void operator()(hb_face_t* f) const { hb_face_destroy(f); }
-};
-struct font_deleter {
-    void operator()(hb_font_t* f) const { hb_font_destroy(f); }
-};
-struct subset_input_deleter {
-    void operator()(hb_subset_input_t* i) const { hb_subset_input_destroy(i); }
-};
-using blob_ptr = std::unique_ptr<hb_blob_t, blob_deleter>;
-using face_ptr = std::unique_ptr<hb_face_t, face_deleter>;
-using font_ptr = std::unique_ptr<hb_font_t, font_deleter>;
-using subset_input_ptr = std::unique_ptr<hb_subset_input_t, subset_input_deleter>;
+using blob_ptr = c_handle<hb_blob_t, hb_blob_destroy>;
+using face_ptr = c_handle<hb_face_t, hb_face_destroy>;
+using font_ptr = c_handle<hb_font_t, hb_font_destroy>;
+using subset_input_ptr = c_handle<hb_subset_input_t, hb_subset_input_destroy>;
 
 [[noreturn]] void fail(const std::string& file, const std::string& cause) {
     throw std::runtime_error("failed to read font '" + file + "' (" + cause + ")");

@@ -4,6 +4,8 @@
 
 #include "layout/font_set.hpp"
 
+#include "base/c_handle.hpp"
+
 #include <hb.h>
 
 namespace folio::layout {
@@ -11,12 +13,9 @@ namespace folio::layout {
 class loaded_font {
 public:
     loaded_font(font_ref ref, bool italic_face);
-    ~loaded_font();
-    loaded_font(const loaded_font&) = delete;
-    auto operator=(const loaded_font&) -> loaded_font& = delete;
 
     [[nodiscard]] auto covers(std::string_view utf8) const -> bool;
-    [[nodiscard]] auto hb() const -> hb_font_t* { return font_; }
+    [[nodiscard]] auto hb() const -> hb_font_t* { return font_.get(); }
     [[nodiscard]] auto upem() const -> unsigned { return upem_; }
 
     font_ref ref;
@@ -24,9 +23,10 @@ public:
     font_metrics_pt metrics;
 
 private:
-    hb_blob_t* blob_ = nullptr;
-    hb_face_t* face_ = nullptr;
-    hb_font_t* font_ = nullptr;
+    // Declared in the order they are made: each is destroyed before the one it was made from.
+    c_handle<hb_blob_t, hb_blob_destroy> blob_;
+    c_handle<hb_face_t, hb_face_destroy> face_;
+    c_handle<hb_font_t, hb_font_destroy> font_;
     unsigned upem_ = 1000;
 };
 

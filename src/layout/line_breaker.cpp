@@ -2,6 +2,7 @@
 
 #include "compose/text_positions.hpp"
 #include "i18n/bidi.hpp"
+#include "i18n/language_tag.hpp"
 #include "i18n/script_runs.hpp"
 #include "i18n/text_segmentation.hpp"
 #include "layout/shaper.hpp"
@@ -91,8 +92,10 @@ void place_line(std::vector<piece>& pieces, const line_settings& settings, bool 
             }
         }
         // Chinese, Japanese and Korean lines have no spaces to stretch: space the characters.
-        const bool cjk = settings.language.starts_with("zh") || settings.language.starts_with("ja") ||
-                         settings.language.starts_with("ko");
+        const auto is = [&](std::string_view language) {
+            return i18n::same_language(settings.language, language, i18n::tag_match::primary_language);
+        };
+        const bool cjk = is("zh") || is("ja") || is("ko");
         if (spaces.empty() && cjk) {
             for (std::size_t i = 0; i < pieces.size(); ++i)
                 for (std::size_t g = 0; g < pieces[i].shaped.glyphs.size(); ++g)

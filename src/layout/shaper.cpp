@@ -2,21 +2,14 @@
 
 #include "layout/hb_font.hpp"
 
+#include "base/c_handle.hpp"
+#include "base/utf8.hpp"
+
 #include <algorithm>
-#include <memory>
 
 namespace folio::layout {
 
 namespace {
-struct buffer_deleter {
-    void operator()(hb_buffer_t* b) const { hb_buffer_destroy(b); }
-};
-
-auto utf8_length_at(std::string_view s, std::size_t i) -> std::size_t {
-    const auto b = static_cast<unsigned char>(s[i]);
-    return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-}
-
 /// Splits a cluster's text into code points, one for each glyph while they last; the last glyph
 /// takes what is left. Extractors then see each character once, in order.
 void spread_text(std::string_view cluster_text, std::vector<shaped_glyph*>& glyphs) {
@@ -27,7 +20,7 @@ void spread_text(std::string_view cluster_text, std::vector<shaped_glyph*>& glyp
             glyphs[g]->text = std::string(cluster_text.substr(i));
             break;
         }
-        const auto n = utf8_length_at(cluster_text, i);
+        const auto n = decode_utf8(cluster_text, i).length;
         glyphs[g]->text = std::string(cluster_text.substr(i, n));
         i += n;
     }
@@ -36,7 +29,7 @@ void spread_text(std::string_view cluster_text, std::vector<shaped_glyph*>& glyp
 
 auto shape(const loaded_font& font, std::string_view text, std::string_view script, std::string_view language,
            bool right_to_left, double size) -> shaped_run {
-    std::unique_ptr<hb_buffer_t, buffer_deleter> buffer(hb_buffer_create());
+    const c_handle<hb_buffer_t, hb_buffer_destroy> buffer{hb_buffer_create()};
     hb_buffer_add_utf8(buffer.get(), text.data(), static_cast<int>(text.size()), 0, static_cast<int>(text.size()));
     hb_buffer_set_direction(buffer.get(), right_to_left ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
     hb_buffer_set_script(buffer.get(), hb_script_from_string(script.data(), static_cast<int>(script.size())));

@@ -1,5 +1,6 @@
 #include "load/load_document.hpp"
 
+#include "base/digest.hpp"
 #include "i18n/language_tag.hpp"
 #include "load/reference_checks.hpp"
 #include "load/xml_input.hpp"
@@ -10,22 +11,6 @@
 namespace folio::load {
 
 namespace {
-/// A 128-bit FNV-1a digest (two 64-bit lanes with different offsets), as hex: stable, fast and
-/// enough to tell inputs apart for output ids; not a security hash.
-auto content_digest(std::string_view bytes) -> std::string {
-    std::uint64_t a = 14695981039346656037ULL;
-    std::uint64_t b = 0x6c62272e07bb0142ULL;
-    for (const char c : bytes) {
-        a = (a ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
-        b = (b ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL + 0x9e3779b97f4a7c15ULL;
-    }
-    static constexpr char hex[] = "0123456789abcdef";
-    std::string out;
-    for (const auto lane : {a, b})
-        for (int shift = 60; shift >= 0; shift -= 4) out += hex[(lane >> static_cast<unsigned>(shift)) & 0xFU];
-    return out;
-}
-
 auto language_from_file_name(const std::filesystem::path& file) -> std::string {
     const auto check = i18n::check_language_tag(file.stem().string());
     return check.valid ? check.canonical : std::string{};
@@ -68,12 +53,7 @@ void read_document(xml_reader& reader, const pugi::xml_node& root, const std::fi
 
     const auto named = language_from_file_name(file);
     if (!named.empty() && !doc.meta.language.empty()) {
-        const auto equal_ignoring_case = [](std::string_view a, std::string_view b) {
-            return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-                       return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-                   });
-        };
-        if (!equal_ignoring_case(named, doc.meta.language)) {
+        if (!i18n::same_language(named, doc.meta.language)) {
             const auto language = meta.child("language");
             reader.error(reader.position(language.first_child() ? language.first_child() : language), "language-mismatch",
                          "the file is named for '" + named + "' but declares the language '" + doc.meta.language + "'",
@@ -93,7 +73,7 @@ auto load_document_from_bytes(std::string bytes, const std::filesystem::path& fi
 
     model::document doc;
     doc.source_path = file_name;
-    doc.source_digest = content_digest(input->text);
+    doc.source_digest = lower_hex(sha256(input->text));
     doc.name = file.parent_path().filename().string();
     xml_reader reader(input->buffer.data(), file_name, input->map, sink, file.parent_path());
 

@@ -50,7 +50,7 @@ struct metadata {
 struct document {
     std::string name;         ///< the document's folder name, e.g. "immunotherapy"
     std::string source_path;  ///< the file it was loaded from, as given
-    std::string source_digest;  ///< 32 hex digits from the file's bytes: ids (PDF /ID, EPUB) derive from it
+    std::string source_digest;  ///< SHA-256 of the file's bytes, 64 lower-case hex digits: the PDF's /ID derives from it
     metadata meta;
     blocks body;
 };

@@ -4,6 +4,7 @@
 // --unshaped shapes every character on its own (no joining, no conjuncts): a control that the
 // comparison must reject.
 
+#include "base/utf8.hpp"
 #include "layout/hb_font.hpp"
 #include "layout/shaper.hpp"
 #include "render/pdf/pdf_writer.hpp"
@@ -26,8 +27,7 @@ int main(int argc, char** argv) {
     std::vector<shaped_glyph> glyphs;
     if (unshaped) {
         for (std::size_t i = 0; i < text.size();) {
-            std::size_t n = 1;
-            while (i + n < text.size() && (static_cast<unsigned char>(text[i + n]) & 0xC0U) == 0x80U) ++n;
+            const std::size_t n = folio::decode_utf8(text, i).length;
             for (auto& g : shape(font, text.substr(i, n), script, language, rtl, size).glyphs) glyphs.push_back(g);
             i += n;
         }

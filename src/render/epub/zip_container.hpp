@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+struct zip_source;  // libzip's zip_source_t, named here only so that read_all can be tested
+
 namespace folio::render::epub {
 
 /// A zip archive holding `entries` in this order, each dated `epoch` (UTC, written as the DOS
@@ -15,5 +17,10 @@ namespace folio::render::epub {
 /// extra fields: the same entries give the same bytes. Throws std::runtime_error naming libzip's
 /// error when the archive cannot be made.
 auto zip_container(const std::vector<entry>& entries, std::int64_t epoch) -> std::string;
+
+/// Every byte of the libzip source `source`, from its start: it is opened, sized (seek to the
+/// end, tell), read and closed again; the caller keeps ownership. Throws std::runtime_error naming
+/// the step and libzip's error when any step fails.
+auto read_all(zip_source* source) -> std::string;
 
 }  // namespace folio::render::epub

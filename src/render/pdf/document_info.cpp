@@ -1,5 +1,6 @@
 #include "render/pdf/document_info.hpp"
 
+#include "base/digest.hpp"
 #include "render/pdf/pdf_text.hpp"
 #include "render/pdf/tagging/xmp_metadata.hpp"
 
@@ -43,13 +44,9 @@ auto document_id(std::string_view document_hash) -> std::string {
         }
     }
     if (id.size() == 16) return id;
-    // Not a usable hex hash: two differently seeded FNV-1a hashes of it, still deterministic.
-    id.clear();
-    for (const std::uint64_t seed : {0xcbf29ce484222325ULL, 0x84222325cbf29ce4ULL}) {
-        const auto h = fnv1a64(document_hash, seed);
-        for (int b = 7; b >= 0; --b) id.push_back(static_cast<char>((h >> (8 * b)) & 0xFFu));
-    }
-    return id;
+    // Not a usable hex hash: the first 16 bytes of its SHA-256, still deterministic.
+    const auto digest = sha256(document_hash);
+    return {reinterpret_cast<const char*>(digest.data()), 16};
 }
 
 namespace {

@@ -1,5 +1,6 @@
 #include "render/pdf/embedded_fonts.hpp"
 
+#include "base/digest.hpp"
 #include "layout/font_subset.hpp"
 #include "render/pdf/pdf_text.hpp"
 
@@ -63,7 +64,10 @@ auto to_unicode_cmap(const std::map<std::uint32_t, std::string>& texts) -> std::
 }
 
 auto subset_tag(std::string_view subset_bytes) -> std::string {
-    std::uint64_t h = fnv1a64(subset_bytes);
+    // Six base-26 letters from the first 8 bytes of the subset's SHA-256.
+    const auto digest = sha256(subset_bytes);
+    std::uint64_t h = 0;
+    for (std::size_t i = 0; i < 8; ++i) h = (h << 8U) | digest[i];
     std::string tag;
     for (int i = 0; i < 6; ++i) {
         tag.push_back(static_cast<char>('A' + h % 26));

@@ -82,13 +82,4 @@ auto extraction_text(std::string_view utf8, bool right_to_left) -> std::string {
     return right_to_left ? reversed_code_points(utf8) : std::string(utf8);
 }
 
-auto fnv1a64(std::string_view bytes, std::uint64_t seed) -> std::uint64_t {
-    std::uint64_t h = seed;
-    for (const char c : bytes) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 0x100000001b3ULL;
-    }
-    return h;
-}
-
 }  // namespace folio::render::pdf

@@ -2,6 +2,8 @@
 
 // Small, libharu-free helpers that turn numbers and text into PDF syntax.
 
+#include "base/utf8.hpp"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -38,44 +40,14 @@ auto extraction_text(std::string_view utf8, bool right_to_left) -> std::string;
 /// Appends the UTF-8 form of `cp` to `out`.
 void append_utf8(std::string& out, char32_t cp);
 
-/// 64-bit FNV-1a of `bytes`, continuing from `seed` (for stable, platform-independent ids).
-auto fnv1a64(std::string_view bytes, std::uint64_t seed = 0xcbf29ce484222325ULL) -> std::uint64_t;
-
 // ---------------------------------------------------------------------------------------------
 
 template <typename F>
 void for_each_code_point(std::string_view text, F&& f) {
-    std::size_t i = 0;
-    const auto byte = [&](std::size_t at) { return static_cast<unsigned char>(text[at]); };
-    while (i < text.size()) {
-        const unsigned char lead = byte(i);
-        std::size_t length = 0;
-        char32_t cp = 0;
-        if (lead < 0x80) {
-            length = 1, cp = lead;
-        } else if (lead >= 0xC2 && lead < 0xE0) {
-            length = 2, cp = lead & 0x1Fu;
-        } else if (lead >= 0xE0 && lead < 0xF0) {
-            length = 3, cp = lead & 0x0Fu;
-        } else if (lead >= 0xF0 && lead < 0xF5) {
-            length = 4, cp = lead & 0x07u;
-        }
-        bool ok = length > 0 && i + length <= text.size();
-        for (std::size_t k = 1; ok && k < length; ++k) {
-            if ((byte(i + k) & 0xC0u) != 0x80u) ok = false;
-            else cp = (cp << 6) | (byte(i + k) & 0x3Fu);
-        }
-        // Overlong forms, surrogates and values above U+10FFFF are malformed too.
-        if (ok && ((length == 3 && cp < 0x800) || (length == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-                   (cp >= 0xD800 && cp <= 0xDFFF)))
-            ok = false;
-        if (!ok) {
-            f(char32_t{0xFFFD});
-            ++i;
-            continue;
-        }
-        f(cp);
-        i += length;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto decoded = decode_utf8(text, i);
+        f(decoded.value);
+        i += decoded.length;
     }
 }
 

@@ -44,5 +44,27 @@ TEST(language_tag, knows_the_writing_direction) {
     EXPECT_FALSE(is_right_to_left("zh-Hans"));
 }
 
+TEST(language_tag, compares_whole_tags_ignoring_case) {
+    EXPECT_TRUE(same_language("en", "en"));
+    EXPECT_TRUE(same_language("zh-hans", "zh-Hans"));
+    EXPECT_TRUE(same_language("EN-us", "en-US"));
+    EXPECT_FALSE(same_language("es", "es-MX"));
+    EXPECT_FALSE(same_language("es-MX", "es"));
+    EXPECT_FALSE(same_language("en", "fr"));
+    EXPECT_FALSE(same_language("", "en"));
+    EXPECT_TRUE(same_language("", ""));
+}
+
+TEST(language_tag, compares_primary_language_subtags) {
+    constexpr auto primary = tag_match::primary_language;
+    EXPECT_TRUE(same_language("zh-Hans", "zh", primary));
+    EXPECT_TRUE(same_language("ZH-Hant-TW", "zh-Hans", primary));
+    EXPECT_TRUE(same_language("ja", "JA", primary));
+    // A longer language code that merely starts alike is another language.
+    EXPECT_FALSE(same_language("zha", "zh", primary));  // Zhuang
+    EXPECT_FALSE(same_language("kok", "ko", primary));  // Konkani
+    EXPECT_FALSE(same_language("es-MX", "en", primary));
+}
+
 }  // namespace
 }  // namespace folio::i18n

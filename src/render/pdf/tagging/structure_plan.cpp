@@ -1,6 +1,7 @@
 #include "render/pdf/tagging/structure_plan.hpp"
 
 #include "base/overloaded.hpp"
+#include "i18n/language_tag.hpp"
 #include "render/pdf/tagging/leaf_key.hpp"
 
 #include <algorithm>
@@ -11,14 +12,7 @@
 namespace folio::render::pdf::tagging {
 namespace {
 
-auto lower_ascii(std::string_view s) -> std::string {
-    std::string out(s);
-    for (auto& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
-auto same_language(std::string_view a, std::string_view b) -> bool { return lower_ascii(a) == lower_ascii(b); }
+using i18n::same_language;
 
 /// A table cell's text as drawn: a second drawing of the same text is a header row repeated
 /// after a page break, page furniture like a running header.
