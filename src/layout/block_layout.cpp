@@ -3,7 +3,6 @@
 #include "i18n/date_format.hpp"
 #include "i18n/language_tag.hpp"
 #include "i18n/locale_data.hpp"
-#include "layout/image_size.hpp"
 #include "layout/line_breaker.hpp"
 
 #include <algorithm>
@@ -228,8 +227,7 @@ void layout_list(layout_context& c, const model::list& list, const std::string& 
 
 void layout_figure(layout_context& c, const model::figure& figure, const std::string& id,
                    const model::source_position& at, std::vector<flow_item>& out) {
-    const auto file = c.document_folder / figure.image_path;
-    const auto pixels = read_image_size(file);
+    const auto& pixels = figure.image;
     flow_item item;
     item.space_before = c.style.paragraph_space * 2;
     item.keep_with_next = !figure.caption.empty();
@@ -241,7 +239,7 @@ void layout_figure(layout_context& c, const model::figure& figure, const std::st
         width = std::min(width, 0.4 * c.column_height * pixels->width / pixels->height);
         const double height = width * pixels->height / pixels->width;
         image img;
-        img.file = file.string();
+        img.data = *pixels;
         img.area = {(c.column_width - width) / 2, 0, width, height};
         img.alt = figure.decorative ? "" : figure.alt;
         img.from = {id, figure.decorative ? artifact_kind::layout : artifact_kind::none, item_role::figure};

@@ -7,6 +7,8 @@
 // Coordinates are PDF points (1/72 inch) with the origin at the TOP-LEFT of the page and y
 // growing DOWNWARDS; the writer converts to PDF's bottom-left origin.
 
+#include "model/image.hpp"
+
 #include <cstdint>
 #include <set>
 #include <string>
@@ -111,9 +113,10 @@ struct box {
     provenance from;             ///< normally an artifact (layout)
 };
 
-/// A raster image (PNG or JPEG file) drawn into `area`.
+/// A raster image drawn into `area`: the loader's record, bytes included (the writer never opens
+/// the file; the same record, shared bytes and all, is one image however often it is drawn).
 struct image {
-    std::string file;            ///< absolute path
+    model::image_data data;
     rect area;
     std::string alt;             ///< empty for decorative images (then from.artifact != none)
     provenance from;

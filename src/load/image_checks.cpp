@@ -1,9 +1,11 @@
 #include "load/image_checks.hpp"
 
+#include "base/overloaded.hpp"
+#include "load/image_reader.hpp"
 #include "load/suggestions.hpp"
 #include "load/whitespace.hpp"
 
-#include <array>
+#include <algorithm>
 #include <fstream>
 
 namespace folio::load {
@@ -11,14 +13,119 @@ namespace folio::load {
 namespace {
 namespace fs = std::filesystem;
 
-auto has_image_signature(const fs::path& file) -> bool {
-    std::array<unsigned char, 8> head{};
-    std::ifstream in(file, std::ios::binary);
-    in.read(reinterpret_cast<char*>(head.data()), head.size());
-    if (in.gcount() < 3) return false;
-    const bool png = in.gcount() == 8 && head == std::array<unsigned char, 8>{0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
-    const bool jpeg = head[0] == 0xFF && head[1] == 0xD8 && head[2] == 0xFF;
-    return png || jpeg;
+auto format_name(model::image_format format) -> std::string {
+    switch (format) {
+        case model::image_format::png: return "PNG";
+        case model::image_format::jpeg: return "JPEG";
+    }
+    return {};  // unreachable: -Wswitch covers the enum
+}
+
+/// The format a file name promises: ".png", ".jpg" or ".jpeg" in any case; nothing otherwise.
+auto format_of_name(const fs::path& name) -> std::optional<model::image_format> {
+    std::string extension = name.extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (extension == ".png") return model::image_format::png;
+    if (extension == ".jpg" || extension == ".jpeg") return model::image_format::jpeg;
+    return std::nullopt;
+}
+
+/// Editions name the image by its bytes, but a name that lies misleads every other program an
+/// author opens it with, and hid a JPEG saved as ".png" until now: the name must tell the truth.
+auto check_extension(xml_reader& reader, model::source_position at, const std::string& src, model::image_format format)
+    -> bool {
+    if (format_of_name(src) == format) return true;
+    const fs::path name(src);
+    const std::string extension = name.extension().string();
+    const std::string says = extension.empty() ? "has no extension" : "ends in '" + extension + "'";
+    fs::path renamed = name;
+    renamed.replace_extension(model::file_extension(format));
+    reader.error(at, "image-extension-mismatch",
+                 "image '" + src + "' holds " + format_name(format) + " data but its name " + says,
+                 "rename the file to '" + renamed.generic_string() + "' and write that name in src");
+    return false;
+}
+
+void report_failure(xml_reader& reader, model::source_position at, const std::string& src, const image_failure& failure) {
+    const std::string kind = failure.format ? format_name(*failure.format) : std::string{};
+    switch (failure.problem) {
+        case image_problem::unsupported:
+            if (failure.format) {
+                reader.error(at, "unsupported-image",
+                             "image '" + src + "' is a kind of " + kind + " that Folio cannot read (" + failure.detail + ")",
+                             "save it again as an ordinary 8-bit RGB or greyscale " + kind + ", or convert it to PNG");
+            } else {
+                reader.error(at, "unsupported-image",
+                             failure.detail.empty()
+                                 ? "image '" + src + "' is not a PNG or JPEG file"
+                                 : "image '" + src + "' is in " + failure.detail + " format, not PNG or JPEG",
+                             "convert it to PNG (diagrams) or JPEG (photographs)");
+            }
+            return;
+        case image_problem::corrupt:
+            reader.error(at, "image-corrupt",
+                         "image '" + src + "' is damaged: its " + kind + " data does not decode (" + failure.detail + ")",
+                         "open it in an image editor and save it again, or replace it with a good copy");
+            return;
+        case image_problem::truncated:
+            reader.error(at, "image-truncated",
+                         "image '" + src + "' is cut short: the " + kind + " file ends before its image data does",
+                         "the file was not copied or saved completely; copy it again from where it came from");
+            return;
+        case image_problem::too_large:
+            reader.error(at, "image-too-large",
+                         "image '" + src + "' is " + failure.detail + ", over Folio's limit of " +
+                             std::to_string(max_image_side) + " pixels a side and " +
+                             std::to_string(max_image_pixels / 1'000'000) + " megapixels",
+                         "scale it down: 300 pixels per inch of printed width is plenty (2400 pixels for 8 inches)");
+            return;
+    }
+}
+
+/// Reads the whole file once, decodes it, and gives the figure its image record; a file that
+/// several figures show is read once and shared (one image in the PDF and in the EPUB).
+void read_image_file(xml_reader& reader, model::source_position at, const std::string& src, const fs::path& real_file,
+                     model::figure& out) {
+    if (const auto known = reader.images_read.find(real_file); known != reader.images_read.end()) {
+        // Another name (a symbolic link inside the folder) may still lie about the same file.
+        if (check_extension(reader, at, src, known->second.format)) out.image = known->second;
+        return;
+    }
+    std::error_code ec;
+    const auto size = fs::file_size(real_file, ec);
+    if (ec) {
+        reader.error(at, "unreadable-file", "failed to read image '" + src + "' (" + ec.message() + ")");
+        return;
+    }
+    if (size > max_image_file_bytes) {
+        reader.error(at, "image-too-large",
+                     "image '" + src + "' is a file of " + std::to_string(size / (1024 * 1024)) +
+                         " MB, over Folio's limit of " + std::to_string(max_image_file_bytes / (1024 * 1024)) + " MB",
+                     "scale it down, or save it with more compression");
+        return;
+    }
+    std::ifstream in(real_file, std::ios::binary);
+    std::string bytes(size, '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    if (!in || static_cast<std::uintmax_t>(in.gcount()) != size) {
+        reader.error(at, "unreadable-file", "failed to read image '" + src + "' (permission denied, or a read error)");
+        return;
+    }
+    auto decoded = decode_image(std::make_shared<const std::string>(std::move(bytes)));
+    std::visit(overloaded{
+                   [&](model::image_data& image) {
+                       if (!check_extension(reader, at, src, image.format)) return;
+                       reader.images_read.emplace(real_file, image);
+                       out.image = std::move(image);
+                   },
+                   [&](image_failure& failure) {
+                       report_failure(reader, at, src, failure);
+                       if (failure.format && failure.problem != image_problem::unsupported)
+                           check_extension(reader, at, src, *failure.format);
+                   },
+               },
+               decoded);
 }
 
 /// Files in the folder, relative to the document, to suggest for a mistyped name.
@@ -30,7 +137,8 @@ auto nearby_files(const fs::path& folder, const fs::path& document_folder) -> st
     return names;
 }
 
-void check_image_file(xml_reader& reader, const pugi::xml_attribute& src_attribute, const std::string& src) {
+void check_image_file(xml_reader& reader, const pugi::xml_attribute& src_attribute, const std::string& src,
+                      model::figure& out) {
     const auto at = reader.position(src_attribute);
     const fs::path relative(src);
     if (relative.is_absolute() || src.find('\\') != std::string::npos) {
@@ -69,10 +177,12 @@ void check_image_file(xml_reader& reader, const pugi::xml_attribute& src_attribu
                      "copy the image into the document's folder instead of linking to it");
         return;
     }
-    if (!fs::is_regular_file(real_file, ec) || !has_image_signature(real_file)) {
+    if (!fs::is_regular_file(real_file, ec)) {
         reader.error(at, "unsupported-image", "image '" + src + "' is not a PNG or JPEG file",
                      "convert it to PNG (diagrams) or JPEG (photographs)");
+        return;
     }
+    read_image_file(reader, at, src, real_file, out);
 }
 }  // namespace
 
@@ -83,7 +193,7 @@ void read_image(xml_reader& reader, const pugi::xml_node& image, const std::stri
         if (src->empty()) {
             reader.error(reader.position(image.attribute("src")), "invalid-value", "image path is empty");
         } else {
-            check_image_file(reader, image.attribute("src"), *src);
+            check_image_file(reader, image.attribute("src"), *src, out);
         }
     }
     const auto alt = image.attribute("alt");

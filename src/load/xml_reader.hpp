@@ -91,6 +91,9 @@ public:
     std::string document_language;
     /// The level of the last heading read (the title is level 1), to catch skipped levels.
     int last_heading_level = 1;
+    /// Images read so far, by real path: a file that several figures show is read once and its
+    /// record shared, so editions can pack it once.
+    std::map<std::filesystem::path, model::image_data> images_read;
 
 private:
     const char* buffer_;

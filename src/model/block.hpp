@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/image.hpp"
 #include "model/inline.hpp"
 
 #include <cstdint>
@@ -57,6 +58,9 @@ struct figure {
     std::string alt;
     bool decorative = false;
     inlines caption;
+    /// The file read and verified by the loader; set on every figure of a document loaded without
+    /// errors. Later stages take the image from here and never open the file.
+    std::optional<image_data> image = std::nullopt;
 };
 
 enum class callout_kind { tip, warning, ask_your_care_team };

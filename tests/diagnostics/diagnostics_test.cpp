@@ -28,7 +28,8 @@ const fs::path cases_dir = fs::path(FOLIO_SOURCE_DIR) / "tests/diagnostics/cases
 const std::vector<std::string> case_names = {
     "alt-and-decorative", "bad-callout-kind", "bad-href", "bare-ampersand", "doctype-forbidden",
     "duplicate-id", "empty-alt", "empty-title", "entity-declaration", "file-ends-early", "heading-skip",
-    "image-absolute-path", "image-parent-dir", "image-symlink-out", "invalid-date", "invalid-date-wrapped",
+    "image-absolute-path", "image-corrupt", "image-extension-mismatch", "image-parent-dir", "image-symlink-out",
+    "image-too-large", "image-truncated", "invalid-date", "invalid-date-wrapped",
     "invalid-id", "invalid-language", "invalid-reference", "invalid-span-lang", "invalid-utf8",
     "invalid-utf8-column", "language-mismatch", "language-underscore", "li-text-then-block",
     "malformed-attribute", "malformed-xml", "malformed-xml-closed-child", "many-problems",

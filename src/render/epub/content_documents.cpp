@@ -134,9 +134,9 @@ void xhtml_writer::figure(pugi::xml_node parent, const model::block_node& node, 
     element.append_attribute("class") = f.decorative ? "figure decorative" : "figure";
     set_language(element, node.language);
     auto img = element.append_child("img");
-    const auto source = (std::filesystem::path(doc_.source_path).parent_path() / f.image_path).string();
-    const auto found = plan_.image_of_source.find(source);
-    assert(found != plan_.image_of_source.end() && "plan_content packs every figure's image");
+    assert(f.image && "the loader reads the image of every figure of a document without errors");
+    const auto found = plan_.image_of_bytes.find(f.image->bytes.get());
+    assert(found != plan_.image_of_bytes.end() && "plan_content packs every figure's image");
     img.append_attribute("src") = ("../" + plan_.images.at(found->second).href).c_str();
     img.append_attribute("alt") = f.decorative ? "" : f.alt.c_str();
     if (f.decorative) img.append_attribute("role") = "presentation";

@@ -7,11 +7,6 @@
 namespace folio::render::epub {
 
 namespace {
-auto lower(std::string s) -> std::string {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
-
 /// Two digits are enough for a handout; more sections still sort, with wider numbers.
 auto numbered(std::size_t n) -> std::string {
     std::string digits = std::to_string(n);
@@ -75,14 +70,12 @@ void note_block(const model::block_node& node, const std::string& file, const mo
                     if (!b.alt.empty()) ++facts.images_with_alt;
                 }
                 note_languages(b.caption, main, facts);
-                const auto source = (std::filesystem::path(doc.source_path).parent_path() / b.image_path).string();
-                if (!plan.image_of_source.contains(source)) {
-                    const auto number = plan.images.size() + 1;
-                    const auto extension = lower(std::filesystem::path(b.image_path).extension().string());
-                    const bool jpeg = extension == ".jpg" || extension == ".jpeg";
-                    plan.image_of_source.emplace(source, plan.images.size());
-                    plan.images.push_back({source, "media/image-" + std::to_string(number) + (jpeg ? ".jpg" : ".png"),
-                                           jpeg ? "image/jpeg" : "image/png", "image-" + std::to_string(number)});
+                // One file shown by several figures has one record (the loader shares it): packed once.
+                if (b.image && !plan.image_of_bytes.contains(b.image->bytes.get())) {
+                    const auto number = std::to_string(plan.images.size() + 1);
+                    plan.image_of_bytes.emplace(b.image->bytes.get(), plan.images.size());
+                    plan.images.push_back({b.image->bytes, "media/image-" + number + model::file_extension(b.image->format),
+                                           model::media_type(b.image->format), "image-" + number});
                 }
             } else if constexpr (std::is_same_v<T, model::callout>) {
                 note_languages(b.title, main, facts);

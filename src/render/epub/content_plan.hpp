@@ -6,6 +6,7 @@
 #include "model/document.hpp"
 
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -21,11 +22,11 @@ struct content_file {
     std::vector<const model::block_node*> blocks;
 };
 
-/// An image file packed into the publication.
+/// An image packed into the publication: the loader's bytes, named for their format.
 struct packed_image {
-    std::string source;      ///< absolute or relative path of the file read
+    std::shared_ptr<const std::string> bytes;  ///< the file as the loader read it
     std::string href;        ///< in the publication, e.g. "media/image-1.png"
-    std::string media_type;  ///< image/png or image/jpeg
+    std::string media_type;  ///< image/png or image/jpeg, from the bytes
     std::string manifest_id;
 };
 
@@ -46,7 +47,7 @@ struct content_plan {
     std::vector<content_file> files;
     std::map<std::string, std::string, std::less<>> file_of_id;  ///< every block, item and entry id
     std::vector<packed_image> images;
-    std::map<std::string, std::size_t, std::less<>> image_of_source;  ///< source path -> images index
+    std::map<const std::string*, std::size_t> image_of_bytes;  ///< a figure's image.bytes -> images index
     content_facts facts;
     std::set<std::string, std::less<>> used_ids;  ///< ids of the content, and those the writer made
 };

@@ -11,21 +11,10 @@
 #include "render/epub/zip_container.hpp"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 namespace folio::render::epub {
 
 namespace {
-auto read_bytes(const std::string& path, std::string& out) -> bool {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    out = buffer.str();
-    return static_cast<bool>(in) || in.eof();
-}
-
 auto first_glossary_id(const model::document& doc) -> std::string {
     std::string id;
     model::walk_blocks(doc.body, [&](const model::block_node& node) {
@@ -106,15 +95,8 @@ auto build_publication(const compose::resolved_document& resolved, const i18n::m
     entries.push_back({"EPUB/nav.xhtml", nav, true});
     entries.push_back({"EPUB/style.css", css, true});
     for (std::size_t i = 0; i < plan.files.size(); ++i) entries.push_back({"EPUB/" + plan.files[i].href, documents[i], true});
-    for (const auto& image : plan.images) {
-        std::string bytes;
-        if (!read_bytes(image.source, bytes)) {
-            sink.error("unreadable-file", doc.source_path, {}, "failed to read image '" + image.source + "' for the e-book");
-            continue;
-        }
-        // PNG and JPEG are compressed already: deflating them again gains nothing.
-        entries.push_back({"EPUB/" + image.href, std::move(bytes), false});
-    }
+    // PNG and JPEG are compressed already: deflating them again gains nothing.
+    for (const auto& image : plan.images) entries.push_back({"EPUB/" + image.href, *image.bytes, false});
     return entries;
 }
 

@@ -10,7 +10,6 @@
 #include "render/pdf/tagging/structure_plan.hpp"
 #include "render/pdf/tagging/structure_writer.hpp"
 
-#include <fstream>
 #include <map>
 #include <stdexcept>
 
@@ -73,7 +72,7 @@ private:
     }
 
     void draw(const layout::image& picture) {
-        HPDF_Image image = load_image(picture.file);
+        HPDF_Image image = load_image(picture.data);
         const auto& a = picture.area;
         write(marks_.begin(item_));
         doc_.check(HPDF_Page_DrawImage(target_, image, static_cast<HPDF_REAL>(a.x),
@@ -85,22 +84,23 @@ private:
 
     void draw(const layout::link&) {}  // annotations, added once every page exists
 
-    /// Each image file becomes one XObject, however often it is drawn.
-    auto load_image(const std::string& file) -> HPDF_Image {
-        if (const auto found = images_.find(file); found != images_.end()) return found->second;
-        std::ifstream in(file, std::ios::binary);
-        char magic[4] = {};
-        if (!in.read(magic, sizeof magic))
-            throw std::runtime_error("failed to write PDF (cannot read image '" + file + "' on page " +
-                                     std::to_string(page_index_ + 1) + ")");
-        const std::string_view head(magic, sizeof magic);
+    /// Each image becomes one XObject, however often it is drawn (the loader gives every figure
+    /// of one file the same bytes). The loader decoded and verified the data, so libharu, which
+    /// aborts on some bad PNG data, only ever sees images that decode.
+    auto load_image(const model::image_data& data) -> HPDF_Image {
+        if (!data.bytes)
+            throw std::runtime_error("failed to write PDF (an image on page " + std::to_string(page_index_ + 1) +
+                                     " has no data)");
+        if (const auto found = images_.find(data.bytes.get()); found != images_.end()) return found->second;
+        const auto* bytes = reinterpret_cast<const HPDF_BYTE*>(data.bytes->data());
+        const auto size = static_cast<HPDF_UINT>(data.bytes->size());
         HPDF_Image image = nullptr;
-        if (head == "\x89PNG") image = HPDF_LoadPngImageFromFile(doc_.get(), file.c_str());
-        else if (head.substr(0, 3) == "\xFF\xD8\xFF") image = HPDF_LoadJpegImageFromFile(doc_.get(), file.c_str());
-        else
-            throw std::runtime_error("failed to write PDF (image '" + file + "' is neither PNG nor JPEG)");
-        doc_.checked(image, "loading image '" + file + "'");
-        images_.emplace(file, image);
+        switch (data.format) {
+            case model::image_format::png: image = HPDF_LoadPngImageFromMem(doc_.get(), bytes, size); break;
+            case model::image_format::jpeg: image = HPDF_LoadJpegImageFromMem(doc_.get(), bytes, size); break;
+        }
+        doc_.checked(image, "loading an image");
+        images_.emplace(data.bytes.get(), image);
         return image;
     }
 
@@ -108,7 +108,7 @@ private:
     const embedded_fonts& fonts_;
     marked_content marks_;
     text_state text_state_;
-    std::map<std::string, HPDF_Image> images_;
+    std::map<const std::string*, HPDF_Image> images_;  ///< by the record's shared bytes
     HPDF_Page target_ = nullptr;
     const layout::page* page_ = nullptr;
     std::size_t page_index_ = 0;

@@ -216,5 +216,61 @@ TEST_F(export_command, same_input_gives_the_same_bytes) {
     EXPECT_EQ(first, second);
 }
 
+/// A one-figure document; its src attribute is at line 2, column 23.
+auto document_with_image(const std::string& identifier, const std::string& src) -> std::string {
+    return "<document version=\"1\"><meta><title>Leaflet</title><language>en</language><identifier>" + identifier +
+           "</identifier><published>2026-11-26</published><translation status=\"original\"/></meta>"
+           "<body><section id=\"a\"><title>About</title><p>Hello.</p>\n<figure id=\"f\"><image src=\"" + src +
+           "\" alt=\"A badge.\"/></figure></section></body></document>\n";
+}
+
+// The reproduction of issue 9: a JPEG saved as ".png" passed check and was packed as image/png;
+// a PNG with bad data passed check, then export died inside libpng (exit 134) and wrote nothing.
+// Run as a process, so that a crash fails the test instead of ending it.
+TEST_F(export_command, a_damaged_or_misnamed_image_stops_its_document_only_with_a_located_error) {
+    const fs::path tests = fs::path(FOLIO_SOURCE_DIR) / "tests";
+    const auto jpeg = read_file(tests / "unit/load/badge.jpg");
+    const auto damaged_png = read_file(tests / "diagnostics/cases/image-corrupt/images/diagram.png");
+    ASSERT_FALSE(jpeg.empty());
+    ASSERT_FALSE(damaged_png.empty());
+    // The good document shows a JPEG named .jpg: it is exported, and its e-book says image/jpeg.
+    fs::create_directories(dir / "content/leaflet/images");
+    std::ofstream(dir / "content/leaflet/images/badge.jpg", std::ios::binary) << jpeg;
+    write_content(document_with_image("urn:x", "images/badge.jpg"));
+    fs::create_directories(dir / "content/broken/images");
+    struct bad_image {
+        std::string name;
+        std::string bytes;
+        std::string error;
+    };
+    const std::vector<bad_image> cases{
+        {"photo.png", jpeg,
+         "content/broken/en.xml:2:23: error: image 'images/photo.png' holds JPEG data but its name ends in '.png' "
+         "[image-extension-mismatch]\n  hint: rename the file to 'images/photo.jpg' and write that name in src\n"},
+        {"diagram.png", damaged_png,
+         "content/broken/en.xml:2:23: error: image 'images/diagram.png' is damaged: its PNG data does not decode ("},
+        {"cut.png", damaged_png.substr(0, 40),
+         "content/broken/en.xml:2:23: error: image 'images/cut.png' is cut short: the PNG file ends before its image "
+         "data does [image-truncated]\n"},
+    };
+    for (const auto& bad : cases) {
+        SCOPED_TRACE(bad.name);
+        std::ofstream(dir / "content/broken/images" / bad.name, std::ios::binary) << bad.bytes;
+        std::ofstream(dir / "content/broken/en.xml") << document_with_image("urn:broken", "images/" + bad.name);
+        for (const std::string command : {"check", "export"}) {
+            const auto result = folio::testing::run_process(FOLIO_EXECUTABLE, {command, "content"}, dir);
+            EXPECT_EQ(result.exit_code, 3) << command << "\n" << result.err;
+            EXPECT_NE(result.err.find(bad.error), std::string::npos) << command << "\n" << result.err;
+        }
+        EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-brochure.pdf", "out/leaflet/en/leaflet-ebook.epub",
+                                                            "out/leaflet/en/leaflet-large-print.pdf", "out/leaflet/en/leaflet-screen-reader.txt"}));
+    }
+    const auto opf = folio::testing::run_process("/usr/bin/unzip", {"-p", "out/leaflet/en/leaflet-ebook.epub", "EPUB/package.opf"}, dir);
+    ASSERT_EQ(opf.exit_code, 0) << opf.err;
+    EXPECT_NE(opf.out.find("href=\"media/image-1.jpg\" media-type=\"image/jpeg\""), std::string::npos) << opf.out;
+    const auto media = folio::testing::run_process("/usr/bin/unzip", {"-p", "out/leaflet/en/leaflet-ebook.epub", "EPUB/media/image-1.jpg"}, dir);
+    EXPECT_EQ(media.out, jpeg) << "the e-book packs the very bytes";
+}
+
 }  // namespace
 }  // namespace folio::cli

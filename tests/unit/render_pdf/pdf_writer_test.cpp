@@ -22,6 +22,14 @@ const std::filesystem::path fixtures = std::filesystem::path(FOLIO_SOURCE_DIR) /
 /// node id (see tagging_test.cpp for trees built from a model).
 const model::document no_model;
 
+/// An image record as the loader makes it, for a fixture file (the writer never opens files).
+auto image_record(const std::string& name, model::image_format format) -> model::image_data {
+    model::image_data data;
+    data.format = format;
+    data.bytes = std::make_shared<const std::string>(folio::testing::read_file(fixtures / name));
+    return data;
+}
+
 auto options() -> pdf_options {
     pdf_options o;
     o.source_date_epoch = 1764115200;  // 2025-11-26T00:00:00Z
@@ -311,10 +319,10 @@ TEST(pdf_writer, page_labels_follow_the_printed_numbers) {
               "0 /D 2\n");
 }
 
-TEST(pdf_writer, images_are_drawn_once_per_file) {
+TEST(pdf_writer, images_are_drawn_once_per_record_from_its_bytes) {
     const scratch_directory dir;
-    layout::image png{(fixtures / "badge.png").string(), {72, 200, 64, 48}, "A blue badge", {"fig1", layout::artifact_kind::none, layout::item_role::figure}};
-    layout::image jpeg{(fixtures / "badge.jpg").string(), {200, 200, 64, 48}, "", {"", layout::artifact_kind::layout, layout::item_role::none}};
+    layout::image png{image_record("badge.png", model::image_format::png), {72, 200, 64, 48}, "A blue badge", {"fig1", layout::artifact_kind::none, layout::item_role::figure}};
+    layout::image jpeg{image_record("badge.jpg", model::image_format::jpeg), {200, 200, 64, 48}, "", {"", layout::artifact_kind::layout, layout::item_role::none}};
     auto again = png;
     again.area.y = 300;
     const auto pdf = save(dir.path(), "images.pdf", write_pdf(document_with({png, jpeg, again}), no_model, options()));
@@ -414,8 +422,12 @@ TEST(pdf_writer, failures_say_what_went_wrong) {
     out_of_range.glyphs[0].glyph_id = 60000;
     EXPECT_TRUE(error_of(document_with({out_of_range})).starts_with("failed to write PDF (glyph id 60000 not in font"));
 
-    layout::image not_an_image{(fixtures / "pdf_writer_test.cpp").string(), {0, 0, 10, 10}, "x", {}};
-    EXPECT_TRUE(error_of(document_with({not_an_image})).ends_with("pdf_writer_test.cpp' is neither PNG nor JPEG)"));
+    // The loader refuses such records; should one get here, libharu's refusal is reported, not a crash.
+    layout::image not_an_image{image_record("pdf_writer_test.cpp", model::image_format::png), {0, 0, 10, 10}, "x", {}};
+    EXPECT_TRUE(error_of(document_with({not_an_image})).ends_with("while loading an image on page 1)"))
+        << error_of(document_with({not_an_image}));
+    layout::image no_data{{}, {0, 0, 10, 10}, "x", {}};
+    EXPECT_EQ(error_of(document_with({no_data})), "failed to write PDF (an image on page 1 has no data)");
 
     auto tiny = document_with({run});
     tiny.pages[0].width = 1;  // libharu refuses pages narrower than 3 pt

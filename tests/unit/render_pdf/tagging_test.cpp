@@ -183,8 +183,8 @@ TEST(tagging, figures_carry_alt_text_and_their_box_and_decorative_images_are_art
     model.meta.language = "en";
     model.body.push_back(node(model::figure{"a.png", "A diagram", false, words("Caption")}, "fig"));
     model.body.push_back(node(model::figure{"b.png", "", true, {}}, "deco"));
-    layout::image shown{"/x/a.png", {10, 20, 30, 40}, "A diagram", {"fig", {}, role::figure}};
-    layout::image decoration{"/x/b.png", {10, 90, 30, 40}, "", {"deco", layout::artifact_kind::layout, role::figure}};
+    layout::image shown{{}, {10, 20, 30, 40}, "A diagram", {"fig", {}, role::figure}};
+    layout::image decoration{{}, {10, 90, 30, 40}, "", {"deco", layout::artifact_kind::layout, role::figure}};
     const auto plan = plan_structure(model, pages_of({{shown, run("fig", role::caption), decoration}}));
     EXPECT_EQ(shape(plan), "Document(Figure[Alt=A diagram](c0.0) Caption(c0.1))");
     const auto& figure = plan.elements[plan.marks[0][0].element];
