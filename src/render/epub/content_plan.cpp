@@ -1,8 +1,10 @@
 #include "render/epub/content_plan.hpp"
 
+#include "base/overloaded.hpp"
+#include "model/walk.hpp"
+
 #include <algorithm>
 #include <filesystem>
-#include <type_traits>
 
 namespace folio::render::epub {
 
@@ -15,18 +17,20 @@ auto numbered(std::size_t n) -> std::string {
 
 void note_languages(const model::inlines& run, const std::string& main, content_facts& facts) {
     for (const auto& node : run) {
-        std::visit(
-            [&](const auto& n) {
-                using T = std::decay_t<decltype(n)>;
-                if constexpr (std::is_same_v<T, model::foreign>) {
-                    if (n.language != main) facts.other_languages.insert(n.language);
-                    note_languages(n.children, main, facts);
-                } else if constexpr (std::is_same_v<T, model::emphasis> || std::is_same_v<T, model::strong> ||
-                                     std::is_same_v<T, model::link> || std::is_same_v<T, model::cross_reference>) {
-                    note_languages(n.children, main, facts);
-                }
-            },
-            node.value);
+        std::visit(overloaded{
+                       [&](const model::foreign& n) {
+                           if (n.language != main) facts.other_languages.insert(n.language);
+                           note_languages(n.children, main, facts);
+                       },
+                       [&](const model::emphasis& n) { note_languages(n.children, main, facts); },
+                       [&](const model::strong& n) { note_languages(n.children, main, facts); },
+                       [&](const model::link& n) { note_languages(n.children, main, facts); },
+                       [&](const model::cross_reference& n) { note_languages(n.children, main, facts); },
+                       [](const model::text&) {},
+                       [](const model::abbreviation&) {},
+                       [](const model::line_break&) {},
+                   },
+                   node.value);
     }
 }
 
@@ -35,79 +39,62 @@ void note_languages(const model::inlines& run, const std::string& main, content_
 void note_block(const model::block_node& node, const std::string& file, const model::document& doc, content_plan& plan) {
     auto& facts = plan.facts;
     const std::string& main = doc.meta.language;
-    plan.file_of_id.emplace(node.id, file);
-    plan.used_ids.insert(node.id);
+    auto note_id = [&](const std::string& id) {
+        plan.file_of_id.emplace(id, file);
+        plan.used_ids.insert(id);
+    };
+    note_id(node.id);
     if (!node.language.empty() && node.language != main) facts.other_languages.insert(node.language);
-    std::visit(
-        [&](const auto& b) {
-            using T = std::decay_t<decltype(b)>;
-            if constexpr (std::is_same_v<T, model::section>) {
-                if (!b.title.empty()) ++facts.headings;
-                note_languages(b.title, main, facts);
-            } else if constexpr (std::is_same_v<T, model::paragraph>) {
-                note_languages(b.content, main, facts);
-            } else if constexpr (std::is_same_v<T, model::list>) {
-                for (const auto& item : b.items) {
-                    plan.file_of_id.emplace(item.id, file);
-                    plan.used_ids.insert(item.id);
-                }
-            } else if constexpr (std::is_same_v<T, model::table>) {
-                ++facts.tables;
-                bool has_header = false;
-                for (const auto* rows : {&b.head, &b.body})
-                    for (const auto& row : *rows)
-                        for (const auto& cell : row.cells) {
-                            has_header = has_header || cell.is_header();
-                            note_languages(cell.content, main, facts);
-                        }
-                if (has_header) ++facts.tables_with_headers;
-                note_languages(b.caption, main, facts);
-            } else if constexpr (std::is_same_v<T, model::figure>) {
-                if (b.decorative) {
-                    ++facts.decorative_images;
-                } else {
-                    ++facts.informative_images;
-                    if (!b.alt.empty()) ++facts.images_with_alt;
-                }
-                note_languages(b.caption, main, facts);
-                // One file shown by several figures has one record (the loader shares it): packed once.
-                if (b.image && !plan.image_of_bytes.contains(b.image->bytes.get())) {
-                    const auto number = std::to_string(plan.images.size() + 1);
-                    plan.image_of_bytes.emplace(b.image->bytes.get(), plan.images.size());
-                    plan.images.push_back({b.image->bytes, "media/image-" + number + model::file_extension(b.image->format),
-                                           model::media_type(b.image->format), "image-" + number});
-                }
-            } else if constexpr (std::is_same_v<T, model::callout>) {
-                note_languages(b.title, main, facts);
-            } else if constexpr (std::is_same_v<T, model::glossary>) {
-                ++facts.glossaries;
-                if (!b.title.empty()) ++facts.headings;
-                note_languages(b.title, main, facts);
-                for (const auto& entry : b.entries) {
-                    plan.file_of_id.emplace(entry.id, file);
-                    plan.used_ids.insert(entry.id);
-                    note_languages(entry.term, main, facts);
-                }
-            }
-        },
-        node.value);
-}
-void note_tree(const model::block_node& node, const std::string& file, const model::document& doc, content_plan& plan) {
-    note_block(node, file, doc, plan);
-    std::visit(
-        [&](const auto& b) {
-            using T = std::decay_t<decltype(b)>;
-            if constexpr (std::is_same_v<T, model::section> || std::is_same_v<T, model::callout>) {
-                for (const auto& inner : b.content) note_tree(inner, file, doc, plan);
-            } else if constexpr (std::is_same_v<T, model::list>) {
-                for (const auto& item : b.items)
-                    for (const auto& inner : item.content) note_tree(inner, file, doc, plan);
-            } else if constexpr (std::is_same_v<T, model::glossary>) {
-                for (const auto& entry : b.entries)
-                    for (const auto& inner : entry.definition) note_tree(inner, file, doc, plan);
-            }
-        },
-        node.value);
+    std::visit(overloaded{
+                   [&](const model::section& b) {
+                       if (!b.title.empty()) ++facts.headings;
+                       note_languages(b.title, main, facts);
+                   },
+                   [&](const model::paragraph& b) { note_languages(b.content, main, facts); },
+                   [&](const model::list& b) {
+                       for (const auto& item : b.items) note_id(item.id);
+                   },
+                   [&](const model::table& b) {
+                       ++facts.tables;
+                       bool has_header = false;
+                       for (const auto* rows : {&b.head, &b.body})
+                           for (const auto& row : *rows)
+                               for (const auto& cell : row.cells) {
+                                   has_header = has_header || cell.is_header();
+                                   note_languages(cell.content, main, facts);
+                               }
+                       if (has_header) ++facts.tables_with_headers;
+                       note_languages(b.caption, main, facts);
+                   },
+                   [&](const model::figure& b) {
+                       if (b.decorative) {
+                           ++facts.decorative_images;
+                       } else {
+                           ++facts.informative_images;
+                           if (!b.alt.empty()) ++facts.images_with_alt;
+                       }
+                       note_languages(b.caption, main, facts);
+                       // One file shown by several figures has one record (the loader shares it): packed once.
+                       if (b.image && !plan.image_of_bytes.contains(b.image->bytes.get())) {
+                           const auto number = std::to_string(plan.images.size() + 1);
+                           plan.image_of_bytes.emplace(b.image->bytes.get(), plan.images.size());
+                           plan.images.push_back({b.image->bytes, "media/image-" + number + model::file_extension(b.image->format),
+                                                  model::media_type(b.image->format), "image-" + number});
+                       }
+                   },
+                   [&](const model::callout& b) { note_languages(b.title, main, facts); },
+                   [&](const model::glossary& b) {
+                       ++facts.glossaries;
+                       if (!b.title.empty()) ++facts.headings;
+                       note_languages(b.title, main, facts);
+                       for (const auto& entry : b.entries) {
+                           note_id(entry.id);
+                           note_languages(entry.term, main, facts);
+                       }
+                   },
+                   [](const model::page_break&) {},
+               },
+               node.value);
 }
 }  // namespace
 
@@ -124,7 +111,11 @@ auto plan_content(const model::document& doc) -> content_plan {
         plan.files.back().blocks.push_back(&node);
     }
     for (const auto& file : plan.files)
-        for (const auto* node : file.blocks) note_tree(*node, file.href, doc, plan);
+        for (const auto* node : file.blocks)
+            model::walk_block(*node, [&](const model::block_node& inner) {
+                note_block(inner, file.href, doc, plan);
+                return false;
+            });
     note_languages(doc.meta.title, doc.meta.language, plan.facts);
     note_languages(doc.meta.subtitle, doc.meta.language, plan.facts);
     return plan;
