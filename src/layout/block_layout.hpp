@@ -7,7 +7,6 @@
 #include "model/document.hpp"
 #include "model/style.hpp"
 
-#include <filesystem>
 #include <map>
 #include <set>
 #include <string>
@@ -21,7 +20,6 @@ struct layout_context {
     const model::document& doc;  ///< resolved.doc()
     const model::style& style;
     const font_set& fonts;
-    std::filesystem::path document_folder;
     model::diagnostics& sink;
     double column_width = 400;
     double column_height = 600;

@@ -4,7 +4,6 @@
 #include "i18n/locale_data.hpp"
 #include "layout/block_layout.hpp"
 
-#include <filesystem>
 
 namespace folio::layout {
 
@@ -38,7 +37,7 @@ auto layout_document(const compose::resolved_document& resolved, const model::st
                      model::diagnostics& sink) -> paged_document {
     const auto& doc = resolved.doc();
     const auto frame = frame_for(style, doc.meta.language);
-    layout_context context{resolved, doc, style, fonts, std::filesystem::path(doc.source_path).parent_path(), sink,
+    layout_context context{resolved, doc, style, fonts, sink,
                            frame.column_width(), frame.height - frame.margin_top - frame.margin_bottom,
                            i18n::is_right_to_left(doc.meta.language), {}, 0, {}};
 

@@ -71,11 +71,17 @@ void remove_empty_text(model::inlines& run) {
         return t != nullptr && t->value.empty();
     });
     for (auto& node : run) {
-        std::visit(
-            [](auto& n) {
-                if constexpr (requires { n.children; }) remove_empty_text(n.children);
-            },
-            node.value);
+        std::visit(overloaded{
+                       [](model::emphasis& n) { remove_empty_text(n.children); },
+                       [](model::strong& n) { remove_empty_text(n.children); },
+                       [](model::link& n) { remove_empty_text(n.children); },
+                       [](model::foreign& n) { remove_empty_text(n.children); },
+                       [](model::cross_reference& n) { remove_empty_text(n.children); },
+                       [](model::text&) {},
+                       [](model::abbreviation&) {},
+                       [](model::line_break&) {},
+                   },
+                   node.value);
     }
 }
 }  // namespace
