@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """The tag tree of the print editions, checked against PDF/UA-1's machine-checkable rules (the
-veraPDF rule families in ../shared/guide/ACCESSIBILITY.md), with pikepdf and poppler.
+rule families of veraPDF's PDF/UA-1 profile), with pikepdf and poppler.
 
 Exports the brochure and large-print PDFs of every shipped document with the built folio, then
 walks each file's structure tree, its ParentTree and every content stream. Each rule below has an

@@ -1,5 +1,5 @@
 // The XHTML content documents and the navigation document: semantic HTML per
-// ../shared/guide/ACCESSIBILITY.md, one document per top-level section.
+// EPUB Accessibility 1.1 and WCAG 2.1 AA, one document per top-level section.
 
 #include "epub_test_support.hpp"
 
