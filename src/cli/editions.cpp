@@ -42,7 +42,7 @@ auto render_ebook(const compose::resolved_document& resolved, const edition_inpu
         in.sink.warning("no-page-list", doc.source_path, {}, "the e-book has no page list: the brochure style could not be read");
     }
     const auto errors_before = in.sink.error_count();
-    auto bytes = render::epub::write_epub(resolved, in.messages, options, in.sink);
+    auto bytes = render::epub::write_epub(resolved, options, in.sink);
     if (in.sink.error_count() > errors_before) return std::nullopt;
     return bytes;
 }
@@ -54,8 +54,8 @@ auto all_editions() -> const std::vector<edition>& {
         {"large-print", "large-print.pdf", true, render_print},
         {"ebook", "ebook.epub", false, render_ebook, "brochure"},
         {"screen-reader", "screen-reader.txt", false,
-         [](const compose::resolved_document& resolved, const edition_inputs& in) -> std::optional<std::string> {
-             return render::text::render_screen_reader_text(resolved, in.messages);
+         [](const compose::resolved_document& resolved, const edition_inputs&) -> std::optional<std::string> {
+             return render::text::render_screen_reader_text(resolved);
          }},
     };
     return editions;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "compose/resolved_document.hpp"
-#include "i18n/message_catalog.hpp"
 #include "model/diagnostics.hpp"
 #include "model/document.hpp"
 #include "model/style.hpp"
@@ -45,7 +44,6 @@ private:
 
 /// What a writer gets besides the resolved document.
 struct edition_inputs {
-    const i18n::message_catalog& messages;  ///< for the cues only one edition says (screen reader, e-book navigation)
     const print_setup* print = nullptr;  ///< for print editions, and the brochure's for the e-book
     std::int64_t source_date_epoch = 0;
     model::diagnostics& sink;            ///< problems found while writing (e.g. a character no font has)

@@ -4,6 +4,7 @@
 #include "cli/export_document.hpp"
 #include "cli/load_content.hpp"
 #include "i18n/language_tag.hpp"
+#include "i18n/message_catalog.hpp"
 
 #include <map>
 #include <set>

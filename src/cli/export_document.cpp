@@ -2,6 +2,7 @@
 
 #include "cli/atomic_file.hpp"
 #include "compose/resolved_document.hpp"
+#include "i18n/message_catalog.hpp"
 
 #include <chrono>
 #include <ostream>
@@ -52,7 +53,7 @@ auto export_document(const model::document& doc, const i18n::message_catalog& ca
         const auto path = output_path(options.out_dir, doc, *e);
         model::diagnostics sink;
         const auto found = print.find(e->style_name());
-        const edition_inputs inputs{catalog, found == print.end() ? nullptr : &found->second, epoch, sink};
+        const edition_inputs inputs{found == print.end() ? nullptr : &found->second, epoch, sink};
         try {
             auto bytes = e->render(resolved, inputs);
             if (bytes && !sink.has_errors()) outputs.push_back({e, path, std::move(*bytes)});

@@ -2,6 +2,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/editions.hpp"
+#include "i18n/message_catalog.hpp"
 #include "i18n/language_tag.hpp"
 
 #include <CLI/CLI.hpp>

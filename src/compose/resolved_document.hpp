@@ -7,6 +7,7 @@
 // text of its node (model::text_offset). Layout, the PDF, e-book and text writers read it; none of
 // them builds these words again.
 
+#include "compose/cues.hpp"
 #include "model/document.hpp"
 
 #include <cstdint>
@@ -54,15 +55,18 @@ public:
     [[nodiscard]] auto page_label(std::int64_t page) const -> std::string;
     /// The page furniture: "Page 3 of 9", in the document's language and digits.
     [[nodiscard]] auto page_footer(std::int64_t page, std::int64_t pages) const -> std::string;
+    /// The words one edition says about the content's shape (announcements, navigation names).
+    [[nodiscard]] auto cues() const -> const compose::cues& { return cues_; }
 
 private:
     friend auto resolve(model::document doc, const i18n::message_catalog& messages) -> resolved_document;
     resolved_document(model::document doc, const i18n::message_catalog& messages)
-        : doc_(std::move(doc)), messages_(&messages) {}
+        : doc_(std::move(doc)), messages_(&messages), cues_(messages) {}
 
     model::document doc_;
     title_block title_;
     const i18n::message_catalog* messages_;  ///< outlives the document (one per language and run)
+    compose::cues cues_;
 };
 
 /// Resolves every generated word of `doc` with `messages` (the catalog of the document's

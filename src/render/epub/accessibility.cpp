@@ -19,7 +19,7 @@ auto stylesheet_keeps_reading_order(std::string_view css) -> bool {
     return !std::regex_search(text, moved);
 }
 
-auto derive_accessibility(const publication_facts& facts, const i18n::message_catalog& messages)
+auto derive_accessibility(const publication_facts& facts, const compose::cues& cues)
     -> accessibility_metadata {
     const auto& c = facts.content;
     accessibility_metadata m;
@@ -32,32 +32,31 @@ auto derive_accessibility(const publication_facts& facts, const i18n::message_ca
     if (!images || every_image_described) m.access_modes_sufficient.push_back("textual");
     if (images) m.access_modes_sufficient.push_back("textual,visual");
 
-    std::vector<std::string> sentences{messages.format("a11y_summary_conformance")};
+    std::vector<std::string> sentences{cues.summary(compose::summary_sentence::conformance)};
     if (c.headings > 0) {
         m.features.push_back("structuralNavigation");
         m.features.push_back("tableOfContents");
-        sentences.push_back(messages.format("a11y_summary_navigation"));
+        sentences.push_back(cues.summary(compose::summary_sentence::navigation));
     }
     if (every_image_described) {
         m.features.push_back("alternativeText");
-        sentences.push_back(messages.format("a11y_summary_images"));
+        sentences.push_back(cues.summary(compose::summary_sentence::images));
     }
-    if (c.tables > 0 && c.tables_with_headers == c.tables) sentences.push_back(messages.format("a11y_summary_tables"));
+    if (c.tables > 0 && c.tables_with_headers == c.tables) sentences.push_back(cues.summary(compose::summary_sentence::tables));
     if (facts.page_list) {
         m.features.push_back("printPageNumbers");
-        sentences.push_back(messages.format("a11y_summary_page_list"));
+        sentences.push_back(cues.summary(compose::summary_sentence::page_list));
     }
-    if (!c.other_languages.empty()) sentences.push_back(messages.format("a11y_summary_languages"));
+    if (!c.other_languages.empty()) sentences.push_back(cues.summary(compose::summary_sentence::languages));
     if (facts.reading_order_kept) m.features.push_back("readingOrder");
     if (facts.relative_styles) {
         m.features.push_back("displayTransformability");
-        sentences.push_back(messages.format("a11y_summary_text_size"));
+        sentences.push_back(cues.summary(compose::summary_sentence::text_size));
     }
     // Text, one image format and CSS: nothing flashes, moves or plays a sound.
     m.hazards.push_back("none");
 
-    const std::string separator = messages.format("sentence_separator");
-    for (const auto& s : sentences) m.summary += (m.summary.empty() ? "" : separator) + s;
+    m.summary = cues.join_sentences(sentences);
     return m;
 }
 

@@ -3,7 +3,7 @@
 // Internal to render/epub (and its tests): the EPUB Accessibility 1.1 metadata, derived from what
 // the publication really holds.
 
-#include "i18n/message_catalog.hpp"
+#include "compose/cues.hpp"
 #include "render/epub/content_plan.hpp"
 
 #include <string>
@@ -32,7 +32,7 @@ struct accessibility_metadata {
 /// and every one has alt text, `printPageNumbers` with a page list, `tableOfContents` and
 /// `structuralNavigation` when there are headings besides the title, `readingOrder` and
 /// `displayTransformability` when the CSS keeps them. The summary says the same in words.
-auto derive_accessibility(const publication_facts& facts, const i18n::message_catalog& messages)
+auto derive_accessibility(const publication_facts& facts, const compose::cues& cues)
     -> accessibility_metadata;
 
 /// Whether a stylesheet leaves the reader in control of the text: no absolute units (pt, px, cm,

@@ -26,7 +26,7 @@ auto xhtml_writer::write(const content_file& file) -> std::string {
         if (const auto* s = std::get_if<model::section>(&file.blocks.front()->value); s && !s->title.empty())
             title = model::plain_text(s->title);
         if (const auto* g = std::get_if<model::glossary>(&file.blocks.front()->value))
-            title = g->title.empty() ? messages_.format("landmark_glossary") : model::plain_text(g->title);
+            title = g->title.empty() ? resolved_.cues().landmark_glossary() : model::plain_text(g->title);
     }
     head.append_child("title").text().set(title.c_str());
     auto link = head.append_child("link");
@@ -168,7 +168,7 @@ void xhtml_writer::glossary(pugi::xml_node parent, const model::block_node& node
     element.append_attribute("id") = node.id.c_str();
     element.append_attribute("epub:type") = "glossary";
     element.append_attribute("role") = "doc-glossary";
-    if (g.title.empty()) element.append_attribute("aria-label") = messages_.format("landmark_glossary").c_str();
+    if (g.title.empty()) element.append_attribute("aria-label") = resolved_.cues().landmark_glossary().c_str();
     set_language(element, node.language);
     if (!g.title.empty()) heading(element, g.level, g.title, node.id, node.id);
     // In the reader's alphabetical order, as in print (compose sorted the entries).

@@ -3,7 +3,6 @@
 // Internal to render/epub: the XHTML content documents, with the page-break markers of the print
 // edition placed in their text.
 
-#include "i18n/message_catalog.hpp"
 #include "model/diagnostics.hpp"
 #include "model/document.hpp"
 #include "render/epub/content_plan.hpp"
@@ -39,9 +38,8 @@ struct page_markers {
 /// Writes the content documents of a plan, one at a time, in spine order.
 class xhtml_writer {
 public:
-    xhtml_writer(const compose::resolved_document& resolved, const i18n::message_catalog& messages, content_plan& plan,
-                 page_markers& markers)
-        : resolved_(resolved), doc_(resolved.doc()), messages_(messages), plan_(plan), markers_(markers) {}
+    xhtml_writer(const compose::resolved_document& resolved, content_plan& plan, page_markers& markers)
+        : resolved_(resolved), doc_(resolved.doc()), plan_(plan), markers_(markers) {}
 
     /// The XHTML of one content document.
     auto write(const content_file& file) -> std::string;
@@ -75,7 +73,6 @@ private:
 
     const compose::resolved_document& resolved_;
     const model::document& doc_;
-    const i18n::message_catalog& messages_;
     content_plan& plan_;
     page_markers& markers_;
     std::string file_;            ///< href of the content document being written

@@ -45,13 +45,14 @@ auto prepare_markers(const std::vector<page_mark>& pages, content_plan& plan, co
 }
 }  // namespace
 
-auto build_publication(const compose::resolved_document& resolved, const i18n::message_catalog& messages,
+auto build_publication(const compose::resolved_document& resolved,
                        const epub_options& options, model::diagnostics& sink) -> std::vector<entry> {
     const auto& doc = resolved.doc();
     auto plan = plan_content(doc);
     auto markers = prepare_markers(options.pages, plan, doc, sink);
 
-    xhtml_writer writer(resolved, messages, plan, markers);
+    const auto& cues = resolved.cues();
+    xhtml_writer writer(resolved, plan, markers);
     std::vector<std::string> documents;
     for (const auto& file : plan.files) documents.push_back(writer.write(file));
 
@@ -72,18 +73,18 @@ auto build_publication(const compose::resolved_document& resolved, const i18n::m
     const model::style default_style;
     const std::string css = stylesheet(options.style != nullptr ? *options.style : default_style);
 
-    std::vector<landmark> landmarks{{"toc", messages.format("landmark_toc"), "nav.xhtml#toc"},
-                                    {"bodymatter", messages.format("landmark_start"), plan.files.front().href}};
+    std::vector<landmark> landmarks{{"toc", cues.landmark_contents(), "nav.xhtml#toc"},
+                                    {"bodymatter", cues.landmark_start(), plan.files.front().href}};
     if (const auto glossary = first_glossary_id(doc); !glossary.empty())
-        landmarks.push_back({"glossary", messages.format("landmark_glossary"), plan.file_of_id.at(glossary) + "#" + glossary});
-    const std::string nav = navigation_document(doc, messages, writer.headings(), landmarks, markers);
+        landmarks.push_back({"glossary", cues.landmark_glossary(), plan.file_of_id.at(glossary) + "#" + glossary});
+    const std::string nav = navigation_document(doc, cues, writer.headings(), landmarks, markers);
 
     publication_facts facts;
     facts.content = plan.facts;
     facts.page_list = every_page_marked;
     facts.relative_styles = stylesheet_is_transformable(css);
     facts.reading_order_kept = stylesheet_keeps_reading_order(css);
-    const auto accessibility = derive_accessibility(facts, messages);
+    const auto accessibility = derive_accessibility(facts, cues);
     const std::string package = package_document(
         {doc, plan, accessibility, "urn:uuid:" + uuid_v5(doc.meta.identifier + "/" + doc.meta.language + "/ebook"),
          options.source_date_epoch, every_page_marked ? options.page_source : std::string{}});
@@ -100,9 +101,9 @@ auto build_publication(const compose::resolved_document& resolved, const i18n::m
     return entries;
 }
 
-auto write_epub(const compose::resolved_document& resolved, const i18n::message_catalog& messages, const epub_options& options,
+auto write_epub(const compose::resolved_document& resolved, const epub_options& options,
                 model::diagnostics& sink) -> std::string {
-    return zip_container(build_publication(resolved, messages, options, sink), options.source_date_epoch);
+    return zip_container(build_publication(resolved, options, sink), options.source_date_epoch);
 }
 
 }  // namespace folio::render::epub

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "compose/resolved_document.hpp"
-#include "i18n/message_catalog.hpp"
 #include "model/diagnostics.hpp"
 #include "model/document.hpp"
 #include "model/style.hpp"
@@ -47,12 +46,12 @@ struct entry {
 /// META-INF/container.xml, the package document, nav, CSS, one XHTML content document per
 /// top-level section (the title block first), images. Problems (a page mark that matches no
 /// text) go to `sink` as warnings; images are read from the document's folder.
-auto build_publication(const compose::resolved_document& resolved, const i18n::message_catalog& messages,
+auto build_publication(const compose::resolved_document& resolved,
                        const epub_options& options, model::diagnostics& sink) -> std::vector<entry>;
 
 /// The EPUB file: build_publication zipped with `mimetype` first and stored, then every entry in
 /// order, all dated `source_date_epoch`: the same input gives the same bytes.
-auto write_epub(const compose::resolved_document& resolved, const i18n::message_catalog& messages, const epub_options& options,
+auto write_epub(const compose::resolved_document& resolved, const epub_options& options,
                 model::diagnostics& sink) -> std::string;
 
 }  // namespace folio::render::epub

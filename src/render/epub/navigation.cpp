@@ -31,14 +31,14 @@ auto nav(pugi::xml_node body, const char* type, const char* id, const std::strin
 }
 }  // namespace
 
-auto navigation_document(const model::document& doc, const i18n::message_catalog& messages,
+auto navigation_document(const model::document& doc, const compose::cues& cues,
                          const std::vector<toc_heading>& headings, const std::vector<landmark>& landmarks,
                          const page_markers& markers) -> std::string {
     auto document = new_xml_document();
     auto html = start_xhtml(document, doc.meta.language);
     auto head = html.append_child("head");
     head.append_child("meta").append_attribute("charset") = "utf-8";
-    head.append_child("title").text().set(messages.format("contents").c_str());
+    head.append_child("title").text().set(cues.contents().c_str());
     auto css = head.append_child("link");
     css.append_attribute("rel") = "stylesheet";
     css.append_attribute("type") = "text/css";
@@ -47,7 +47,7 @@ auto navigation_document(const model::document& doc, const i18n::message_catalog
 
     // Table of contents: the title and the top-level sections side by side, deeper headings
     // nested under the heading they belong to.
-    auto toc = nav(body, "toc", "toc", messages.format("contents"), "h1", false);
+    auto toc = nav(body, "toc", "toc", cues.contents(), "h1", false);
     std::vector<std::pair<int, pugi::xml_node>> open{{0, toc.append_child("ol")}};  // (depth, ol)
     pugi::xml_node last_li;
     for (const auto& h : headings) {
@@ -58,7 +58,7 @@ auto navigation_document(const model::document& doc, const i18n::message_catalog
         link(last_li, h.href, h.text);
     }
 
-    auto marks = nav(body, "landmarks", "landmarks", messages.format("nav_landmarks"), "h2", true);
+    auto marks = nav(body, "landmarks", "landmarks", cues.landmarks(), "h2", true);
     auto marks_list = marks.append_child("ol");
     for (const auto& l : landmarks) {
         auto a = marks_list.append_child("li").append_child("a");
@@ -70,7 +70,7 @@ auto navigation_document(const model::document& doc, const i18n::message_catalog
     bool any_page = false;
     for (std::size_t i = 0; i < markers.pages.size(); ++i) any_page = any_page || markers.placed(i);
     if (any_page) {
-        auto pages = nav(body, "page-list", "page-list", messages.format("nav_page_list"), "h2", true);
+        auto pages = nav(body, "page-list", "page-list", cues.page_list(), "h2", true);
         auto list = pages.append_child("ol");
         for (std::size_t i = 0; i < markers.pages.size(); ++i) {
             if (!markers.placed(i)) continue;

@@ -2,7 +2,7 @@
 
 // Internal to render/epub: the navigation document.
 
-#include "i18n/message_catalog.hpp"
+#include "compose/cues.hpp"
 #include "model/document.hpp"
 #include "render/epub/content_documents.hpp"
 
@@ -20,7 +20,7 @@ struct landmark {
 
 /// nav.xhtml: the table of contents nested as the headings are (the title and the top-level
 /// sections at the first level), the landmarks, and the page list when `markers` placed any.
-auto navigation_document(const model::document& doc, const i18n::message_catalog& messages,
+auto navigation_document(const model::document& doc, const compose::cues& cues,
                          const std::vector<toc_heading>& headings, const std::vector<landmark>& landmarks,
                          const page_markers& markers) -> std::string;
 

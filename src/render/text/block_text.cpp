@@ -26,8 +26,7 @@ void text_writer::block(const model::block_node& node) {
                    [&](const model::paragraph& b) { emit(inline_text(b.content)); },
                    [&](const model::list& b) {
                        std::vector<std::string> lines;
-                       lines.push_back(messages_.format(b.ordered ? "list_numbered" : "list_bulleted",
-                                                        {{"count", static_cast<std::int64_t>(b.items.size())}}));
+                       lines.push_back(cues_.list_start(b.ordered, static_cast<std::int64_t>(b.items.size())));
                        list(b, lines, 0);
                        emit(join_lines(lines));
                    },
@@ -60,7 +59,7 @@ void text_writer::list(const model::list& list, std::vector<std::string>& lines,
                 // Rare in a list item (a figure, table or callout): render it on its own and indent it.
                 if (!labelled) lines.push_back(indent + label);
                 labelled = true;
-                text_writer inner(resolved_, messages_);
+                text_writer inner(resolved_);
                 inner.expanded_abbreviations_ = expanded_abbreviations_;
                 inner.block(node);
                 expanded_abbreviations_ = inner.expanded_abbreviations_;
@@ -82,9 +81,7 @@ void text_writer::list(const model::list& list, std::vector<std::string>& lines,
 
 void text_writer::table(const model::table& table) {
     const auto rows = static_cast<std::int64_t>(table.body.size());
-    emit(messages_.format("table_start", {{"caption", inline_text(table.caption)},
-                                          {"rows", rows},
-                                          {"columns", static_cast<std::int64_t>(table.column_count())}}));
+    emit(cues_.table_start(inline_text(table.caption), rows, static_cast<std::int64_t>(table.column_count())));
     // Column labels come from the last header row, the one right above the data.
     std::vector<std::string> headers;
     if (!table.head.empty())
@@ -92,44 +89,40 @@ void text_writer::table(const model::table& table) {
     std::int64_t row_number = 0;
     for (const auto& row : table.body) {
         std::vector<std::string> lines;
-        lines.push_back(messages_.format("table_row", {{"row", ++row_number}, {"rows", rows}}));
+        lines.push_back(cues_.table_row(++row_number, rows));
         for (std::size_t c = 0; c < row.cells.size(); ++c) {
             const auto& cell = row.cells[c];
             const std::string value = inline_text(cell.content);
             if (c < headers.size() && !headers[c].empty()) {
-                lines.push_back(messages_.format("table_cell", {{"header", headers[c]}, {"value", value}}));
+                lines.push_back(cues_.table_cell(headers[c], value));
             } else if (cell.is_header()) {
                 lines.push_back(value);
             } else {
-                lines.push_back(messages_.format("table_cell_unlabelled",
-                                                 {{"column", static_cast<std::int64_t>(c + 1)}, {"value", value}}));
+                lines.push_back(cues_.table_cell_unlabelled(static_cast<std::int64_t>(c + 1), value));
             }
         }
         emit(join_lines(lines));
     }
-    emit(messages_.format("table_end"));
+    emit(cues_.table_end());
 }
 
 void text_writer::figure(const model::figure& figure) {
     std::vector<std::string> lines;
-    if (!figure.decorative) lines.push_back(messages_.format("image", {{"alt", figure.alt}}));
-    if (!figure.caption.empty()) lines.push_back(messages_.format("caption", {{"caption", inline_text(figure.caption)}}));
+    if (!figure.decorative) lines.push_back(cues_.image(figure.alt));
+    if (!figure.caption.empty()) lines.push_back(cues_.caption(inline_text(figure.caption)));
     if (!lines.empty()) emit(join_lines(lines));
 }
 
 void text_writer::callout(const model::callout& callout) {
-    const std::string kind = compose::callout_kind_key(callout.kind);
-    emit(callout.title.empty()
-             ? messages_.format("callout_start", {{"kind", kind}})
-             : messages_.format("callout_start_titled", {{"kind", kind}, {"title", inline_text(callout.title)}}));
+    emit(cues_.callout_start(callout.kind, inline_text(callout.title)));
     blocks(callout.content);
-    emit(messages_.format("callout_end", {{"kind", kind}}));
+    emit(cues_.callout_end(callout.kind));
 }
 
 void text_writer::glossary(const model::glossary& glossary) {
     const auto count = static_cast<std::int64_t>(glossary.entries.size());
     if (!glossary.title.empty()) heading(glossary.level, inline_text(glossary.title));
-    emit(messages_.format("glossary_start", {{"count", count}}));
+    emit(cues_.glossary_start(count));
     // Readers look terms up alphabetically, in their own language's order (compose sorted them).
     for (const auto& entry : glossary.entries) {
         const std::string term = inline_text(entry.term);
@@ -137,7 +130,7 @@ void text_writer::glossary(const model::glossary& glossary) {
         for (const auto& node : entry.definition) {
             const auto* p = std::get_if<model::paragraph>(&node.value);
             if (first && p != nullptr) {
-                emit(messages_.format("glossary_entry", {{"term", term}, {"definition", inline_text(p->content)}}));
+                emit(cues_.glossary_entry(term, inline_text(p->content)));
             } else {
                 if (first) emit(term);
                 block(node);

@@ -29,12 +29,12 @@ void text_writer::append_inline(const model::inline_node& node, std::string& out
                            out += label;  // a place in this text: the words themselves say where
                        } else if (n.href.starts_with("tel:")) {
                            const auto number = strip_prefix(n.href, "tel:");
-                           out += label == number ? number : messages_.format("link_phone", {{"text", label}, {"number", number}});
+                           out += label == number ? number : cues_.link_phone(label, number);
                        } else if (n.href.starts_with("mailto:")) {
                            const auto address = strip_prefix(n.href, "mailto:");
-                           out += label == address ? address : messages_.format("link_email", {{"text", label}, {"address", address}});
+                           out += label == address ? address : cues_.link_email(label, address);
                        } else {
-                           out += label == n.href || label.empty() ? n.href : messages_.format("link", {{"text", label}, {"url", n.href}});
+                           out += label == n.href || label.empty() ? n.href : cues_.link(label, n.href);
                        }
                    },
                    [&](const model::cross_reference& n) { out += inline_text(n.children); },  // the author's words, or compose's

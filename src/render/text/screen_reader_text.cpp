@@ -4,9 +4,8 @@
 
 namespace folio::render::text {
 
-auto render_screen_reader_text(const compose::resolved_document& resolved, const i18n::message_catalog& messages)
-    -> std::string {
-    text_writer writer(resolved, messages);
+auto render_screen_reader_text(const compose::resolved_document& resolved) -> std::string {
+    text_writer writer(resolved);
     writer.title_block();
     writer.blocks(resolved.doc().body);
     return writer.finish();

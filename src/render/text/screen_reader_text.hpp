@@ -1,7 +1,6 @@
 #pragma once
 
 #include "compose/resolved_document.hpp"
-#include "i18n/message_catalog.hpp"
 
 #include <string>
 
@@ -11,10 +10,9 @@ namespace folio::render::text {
 /// docs/editions/screen-reader.md): a title block, headings with two blank lines before and one
 /// after and a spoken level cue, one blank line between paragraphs, labelled lists, images as
 /// "Image: alt", tables read row by row as "header: value", callouts announced by kind, link
-/// addresses written out, abbreviations expanded at first use, no hard wrapping. The content's
-/// words come resolved; the listener's cues come from `messages` (the document's language).
-/// UTF-8, "\n" line ends, ends with a newline.
-auto render_screen_reader_text(const compose::resolved_document& resolved, const i18n::message_catalog& messages)
-    -> std::string;
+/// addresses written out, abbreviations expanded at first use, no hard wrapping. Every word Folio
+/// adds (announcements included) comes resolved, in the document's language. UTF-8, "\n" line
+/// ends, ends with a newline.
+auto render_screen_reader_text(const compose::resolved_document& resolved) -> std::string;
 
 }  // namespace folio::render::text

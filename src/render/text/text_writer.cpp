@@ -12,7 +12,7 @@ void text_writer::emit(std::string text, int blank_lines) {
 }
 
 void text_writer::heading(int level, const std::string& title) {
-    emit(messages_.format("heading", {{"level", std::int64_t{level}}, {"title", title}}), 2);
+    emit(cues_.heading(level, title), 2);
     blank_lines_after_heading_ = 1;
 }
 

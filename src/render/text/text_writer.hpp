@@ -3,7 +3,6 @@
 // Internal to render/text: the state of one screen-reader text rendering.
 
 #include "compose/resolved_document.hpp"
-#include "i18n/message_catalog.hpp"
 #include "model/document.hpp"
 
 #include <set>
@@ -14,8 +13,8 @@ namespace folio::render::text {
 
 class text_writer {
 public:
-    text_writer(const compose::resolved_document& resolved, const i18n::message_catalog& messages)
-        : resolved_(resolved), doc_(resolved.doc()), messages_(messages) {}
+    explicit text_writer(const compose::resolved_document& resolved)
+        : resolved_(resolved), doc_(resolved.doc()), cues_(resolved.cues()) {}
 
     /// Adds a chunk of one or more lines with at least `blank_lines` empty lines before it.
     void emit(std::string text, int blank_lines = 1);
@@ -28,7 +27,6 @@ public:
     /// The text of an inline run as a listener should hear it.
     auto inline_text(const model::inlines& run) -> std::string;
 
-    [[nodiscard]] auto messages() const -> const i18n::message_catalog& { return messages_; }
     [[nodiscard]] auto document() const -> const model::document& { return doc_; }
 
 private:
@@ -46,7 +44,7 @@ private:
     };
     const compose::resolved_document& resolved_;
     const model::document& doc_;
-    const i18n::message_catalog& messages_;
+    const compose::cues& cues_;
     std::vector<chunk> chunks_;
     int blank_lines_after_heading_ = 0;
     std::set<std::string, std::less<>> expanded_abbreviations_;

@@ -1,5 +1,6 @@
 #include "cli/export_document.hpp"
 
+#include "i18n/message_catalog.hpp"
 #include "load/load_document.hpp"
 #include "support/run_process.hpp"
 #include "support/scratch_directory.hpp"

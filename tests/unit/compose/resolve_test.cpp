@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 namespace folio::compose {
 namespace {
 
@@ -136,6 +138,29 @@ TEST(resolve, abbreviations_are_spelled_out_in_the_documents_language) {
     const auto r = resolve_in("en", "<p id=\"p\">An <abbr title=\"emergency room\">ER</abbr>.</p>");
     const auto& a = std::get<model::abbreviation>(block<model::paragraph>(r, "p").content.at(1).value);
     EXPECT_EQ(a.spelled_out, "ER (emergency room)");
+}
+
+}  // namespace
+}  // namespace folio::compose
+
+namespace folio::compose {
+namespace {
+
+TEST(cues, announcements_are_said_in_the_documents_language) {
+    const auto en = resolve_in("en", "<p>x</p>");
+    EXPECT_EQ(en.cues().heading(2, "About"), "Heading level 2: About");
+    EXPECT_EQ(en.cues().table_row(2, 3), "Row 2 of 3");
+    EXPECT_NE(en.cues().callout_start(model::callout_kind::warning, ""), en.cues().callout_start(model::callout_kind::warning, "Call"));
+    EXPECT_NE(en.cues().callout_start(model::callout_kind::warning, "Call").find("Call"), std::string::npos);
+    const auto es = resolve_in("es", "<p>x</p>");
+    EXPECT_NE(es.cues().contents(), en.cues().contents());
+    // Every summary sentence exists and says something of its own.
+    std::set<std::string> sentences;
+    for (const auto s : {summary_sentence::conformance, summary_sentence::navigation, summary_sentence::images,
+                         summary_sentence::tables, summary_sentence::page_list, summary_sentence::languages,
+                         summary_sentence::text_size})
+        EXPECT_TRUE(sentences.insert(es.cues().summary(s)).second);
+    EXPECT_EQ(en.cues().join_sentences({"One.", "Two."}), "One. Two.");
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 // Builds publications from small content files and reads their parts back with pugixml.
 
 #include "compose/resolved_document.hpp"
+#include "i18n/message_catalog.hpp"
 #include "render/epub/epub_writer.hpp"
 
 #include "load/load_document.hpp"
@@ -64,7 +65,7 @@ struct built {
 inline auto build(const model::document& doc, const epub_options& options = {}) -> built {
     built b;
     const i18n::message_catalog messages(FOLIO_MESSAGES_DIR, doc.meta.language);
-    b.entries = build_publication(compose::resolve(doc, messages), messages, options, b.sink);
+    b.entries = build_publication(compose::resolve(doc, messages), options, b.sink);
     return b;
 }
 

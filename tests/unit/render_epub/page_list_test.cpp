@@ -3,6 +3,7 @@
 // one marker per brochure page.
 
 #include "compose/resolved_document.hpp"
+#include "i18n/message_catalog.hpp"
 #include "epub_test_support.hpp"
 
 #include "layout/font_set.hpp"
@@ -152,7 +153,7 @@ TEST_P(shipped_page_list, every_brochure_page_has_its_marker_in_reading_order) {
     ASSERT_GE(options.pages.size(), 3U);
 
     model::diagnostics epub_sink;
-    const auto entries = build_publication(resolved, messages, options, epub_sink);
+    const auto entries = build_publication(resolved, options, epub_sink);
     for (const auto& d : epub_sink.all()) ADD_FAILURE() << model::format_diagnostic(d);
     built b{entries, {}};
     const auto nav = b.xml("EPUB/nav.xhtml");

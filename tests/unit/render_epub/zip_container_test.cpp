@@ -1,6 +1,7 @@
 // The OCF container: mimetype first and stored, fixed order and dates, the same bytes every time.
 
 #include "compose/resolved_document.hpp"
+#include "i18n/message_catalog.hpp"
 #include "epub_test_support.hpp"
 
 #include "base/c_handle.hpp"
@@ -31,7 +32,7 @@ auto epub_of(const std::string& body, std::int64_t epoch) -> std::string {
     epub_options options;
     options.source_date_epoch = epoch;
     model::diagnostics sink;
-    return write_epub(compose::resolve(doc, messages), messages, options, sink);
+    return write_epub(compose::resolve(doc, messages), options, sink);
 }
 
 const std::string body = "<section id=\"s\"><title>S</title><p>Text.</p><figure id=\"f\"><image src=\"pixel.png\" alt=\"A dot.\"/></figure></section>";

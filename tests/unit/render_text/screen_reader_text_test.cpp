@@ -1,4 +1,5 @@
 #include "compose/resolved_document.hpp"
+#include "i18n/message_catalog.hpp"
 #include "render/text/screen_reader_text.hpp"
 
 #include "load/load_document.hpp"
@@ -22,7 +23,7 @@ auto render_in(const std::string& language, const std::string& body, const std::
     const auto doc = load::load_document_from_bytes(xml, source_dir / ("tests/unit/render_text/" + language + ".xml"), sink);
     for (const auto& d : sink.all()) ADD_FAILURE() << model::format_diagnostic(d);
     const i18n::message_catalog messages(FOLIO_MESSAGES_DIR, language);
-    return render_screen_reader_text(compose::resolve(*doc, messages), messages);
+    return render_screen_reader_text(compose::resolve(*doc, messages));
 }
 
 auto render(const std::string& body, const std::string& meta_people = "", const std::string& meta_dates = "",

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Each third-party library's headers are included in one folder of src/ only (its wrapper), so
-swapping a library touches one folder. Fails naming every include found elsewhere, and fails if a
-library's own folder no longer includes it (the table below would then be stale)."""
+swapping a library touches one folder; and the message catalog is opened only by the compose stage
+(and the command line that hands it over), so no writer or layout builds words. Fails naming every
+include found elsewhere, and fails if an owner no longer includes its header (the table below
+would then be stale)."""
 import pathlib
 import re
 import sys
@@ -16,6 +18,8 @@ OWNERS = {
     r"zip\.h": "render/epub",
     r"openssl/": "base",
     r"CLI/": "cli",
+    # Folio's own: every generated word comes from compose (docs/architecture.md).
+    r"i18n/message_catalog\.hpp": ("i18n", "compose", "cli"),
 }
 
 def main() -> int:
@@ -41,7 +45,7 @@ def main() -> int:
             problems.append(f"no file in src/ includes a header matching '{pattern}': update this table")
     for p in problems:
         print(p)
-    print(f"{len(OWNERS) - sum(1 for f in seen.values() if not f)} libraries checked, {len(problems)} problems")
+    print(f"{len(OWNERS) - sum(1 for f in seen.values() if not f)} headers checked, {len(problems)} problems")
     return 1 if problems else 0
 
 if __name__ == "__main__":
