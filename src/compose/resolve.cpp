@@ -80,6 +80,7 @@ void resolve_block(model::block_node& node, const model::document& doc, const i1
                        [&](model::callout& c) {
                            // The kind in words, then the title: colour alone tells a reader nothing.
                            c.label = messages.format("callout_label", {{"kind", callout_kind_key(c.kind)}});
+                           c.continued_label = messages.format("callout_continued", {{"label", c.label}});
                            c.heading = text_run(c.label + (c.title.empty() ? "" : ": "));
                            c.heading.insert(c.heading.end(), c.title.begin(), c.title.end());
                            resolve_blocks(c.content, doc, messages);

@@ -122,6 +122,24 @@ auto break_text(layout_context& c, const std::vector<styled_span>& spans, double
     return lines;
 }
 
+/// Whether a paragraph introduces the block after it: it ends with a colon (":" or the full-width
+/// "：" of Chinese and Japanese).
+auto is_lead_in(const model::block_node& node) -> bool {
+    const auto* p = std::get_if<model::paragraph>(&node.value);
+    if (p == nullptr) return false;
+    std::string text = model::plain_text(p->content);
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+    return text.ends_with(":") || text.ends_with("\uFF1A");
+}
+
+/// A lead-in ending with a colon stays on the page of the list or table it introduces: its last
+/// line keeps with what follows (call before laying out `content[index]`).
+void keep_lead_in(const model::blocks& content, std::size_t index, std::vector<flow_item>& out) {
+    if (index == 0 || out.empty() || !is_lead_in(content[index - 1])) return;
+    const auto& node = content[index].value;
+    if (std::holds_alternative<model::list>(node) || std::holds_alternative<model::table>(node)) out.back().keep_with_next = true;
+}
+
 /// Space before the next item: the first item of a block carries the block's spacing.
 void space_first(std::vector<flow_item>& out, std::size_t first, double space) {
     if (first < out.size()) out[first].space_before = std::max(out[first].space_before, space);
@@ -165,7 +183,9 @@ void layout_list(layout_context& c, const model::list& list, const std::string& 
 /// `paragraph_role` (a list item's are list bodies).
 void layout_nested(layout_context& c, const model::blocks& content, double indent, std::vector<flow_item>& out,
                    item_role paragraph_role = item_role::paragraph) {
-    for (const auto& node : content) {
+    for (std::size_t index = 0; index < content.size(); ++index) {
+        const auto& node = content[index];
+        keep_lead_in(content, index, out);
         if (const auto* p = std::get_if<model::paragraph>(&node.value)) {
             layout_paragraph(c, p->content, node.id, node.position, indent, paragraph_role, out);
         } else if (const auto* l = std::get_if<model::list>(&node.value)) {
@@ -231,7 +251,10 @@ void layout_figure(layout_context& c, const model::figure& figure, const std::st
     flow_item item;
     item.space_before = c.style.paragraph_space * 2;
     item.keep_with_next = !figure.caption.empty();
-    item.shrink_to = 0.6;
+    // A figure that almost fits may be drawn a little smaller rather than leave a page half empty,
+    // but never so small that its labels stop being legible: at most to 80% in the brochure, and
+    // never in large print, where the figure moves to the next page instead.
+    item.shrink_to = c.style.edition == "large-print" ? 1.0 : 0.8;
     if (pixels && pixels->width > 0) {
         // At most 96 dpi, the column's width, and 40% of its height: a figure should not push
         // half a page of text ahead of it.
@@ -391,7 +414,7 @@ void layout_callout(layout_context& c, const model::callout& callout, const std:
     const double padding = c.style.table_padding * 2;
     const int box_number = static_cast<int>(c.boxes.size());
     const auto kind = static_cast<std::size_t>(callout.kind);
-    c.boxes.push_back({to_rgb(c.style.callout_fill.at(kind)), to_rgb(c.style.callout_border)});
+    c.boxes.push_back({to_rgb(c.style.callout_fill.at(kind)), to_rgb(c.style.callout_border), {}});
     const std::size_t first = out.size();
     const double saved = c.column_width;
     c.column_width -= 2 * padding;
@@ -399,6 +422,20 @@ void layout_callout(layout_context& c, const model::callout& callout, const std:
     const auto spans = spans_of(callout.heading, base_style(c, c.style.body_size, c.style.heading_color, true), c);
     lines_to_items(break_text(c, spans, c.column_width, false, id, at), 0, {id, artifact_kind::none, item_role::callout_title}, out, true);
     if (first < out.size()) out.back().keep_with_next = true;
+    // Where the box goes on over a page break, its label again: page furniture, like a table's
+    // repeated header row, so it is an artifact and read once in the tag tree and the e-book.
+    const auto continued_spans =
+        spans_of({model::inline_node{model::text{callout.continued_label, 0, true}, {}}},
+                 base_style(c, c.style.body_size, c.style.heading_color, true), c);
+    auto& continued = c.boxes.back().continued;
+    lines_to_items(break_text(c, continued_spans, c.column_width, false, id, at), 0,
+                   {"", artifact_kind::pagination, item_role::none}, continued, true);
+    for (auto& item : continued) {
+        item.box = box_number;
+        item.box_padding = padding;
+        for (auto& i : item.items) shift(i, padding, 0);
+    }
+    if (!continued.empty()) continued.back().keep_with_next = true;
     layout_nested(c, callout.content, 0, out);
     c.column_width = saved;
     for (std::size_t k = first; k < out.size(); ++k) {
@@ -439,7 +476,9 @@ void layout_glossary(layout_context& c, const model::glossary& glossary, const s
 
 void layout_blocks(const model::blocks& content, layout_context& c, std::vector<flow_item>& out) {
     bool break_next = false;
-    for (const auto& node : content) {
+    for (std::size_t index = 0; index < content.size(); ++index) {
+        const auto& node = content[index];
+        keep_lead_in(content, index, out);
         const std::size_t first = out.size();
         std::visit(overloaded{
                        [&](const model::section& b) {

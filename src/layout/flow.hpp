@@ -24,10 +24,12 @@ struct flow_item {
     std::vector<anchor> anchors;         ///< y relative to the item
 };
 
-/// The look of the boxes drawn behind callouts, by box number.
+/// The boxes drawn behind callouts, by box number: their look, and the lines that repeat the
+/// callout's label at the top of a column the box goes on in ("Warning (continued)"; artifacts).
 struct box_look {
     rgb fill;
     rgb border;
+    std::vector<flow_item> continued;
 };
 
 struct page_frame {
@@ -49,9 +51,11 @@ struct paginated {
     std::vector<anchor> anchors;
 };
 
-/// Places the flow into columns and pages: keeps chains of keep-with-next items together,
-/// repeats table header rows after a break, honours page-break hints and draws callout boxes
-/// behind each page's part of a callout.
+/// Places the flow into columns and pages: keeps chains of keep-with-next items together, moves a
+/// callout that fits in a column whole to the next column rather than split it (one taller than
+/// a column is split, its label repeated where it goes on), repeats table header rows after a
+/// break, honours page-break hints (never leaving an empty page), drops space that would stand
+/// alone at a column's end or top, and draws callout boxes behind each page's part of a callout.
 auto paginate(const std::vector<flow_item>& flow, const page_frame& frame, const std::vector<box_look>& boxes)
     -> paginated;
 

@@ -70,6 +70,7 @@ struct callout {
     blocks content;
     std::string label;  ///< set by compose: the kind in words ("Warning")
     inlines heading;    ///< set by compose: what every edition shows first, the label then the title ("Warning: When to call")
+    std::string continued_label;  ///< set by compose: the label print repeats where the box goes on over a page break
 };
 
 struct glossary_entry {

@@ -88,3 +88,77 @@ TEST(flow, headings_stay_with_what_follows_and_table_headers_repeat) {
 
 }  // namespace
 }  // namespace folio::layout
+
+namespace folio::layout {
+namespace {
+
+auto boxed(double height, int box, const std::string& text) -> flow_item {
+    auto item = filler(height, text);
+    item.box = box;
+    item.box_padding = 6;
+    return item;
+}
+
+/// The pages a glyph run with this text is drawn on.
+auto pages_with(const paginated& result, const std::string& text) -> std::vector<std::size_t> {
+    std::vector<std::size_t> found;
+    for (std::size_t p = 0; p < result.pages.size(); ++p)
+        for (const auto& item : result.pages[p].items)
+            if (const auto* run = std::get_if<glyph_run>(&item); run && run->text == text) found.push_back(p);
+    return found;
+}
+
+auto callout_look(const std::string& continued) -> box_look {
+    box_look look;
+    auto label = filler(20, continued);
+    label.keep_with_next = true;
+    look.continued.push_back(label);
+    return look;
+}
+
+TEST(flow, a_callout_that_fits_in_a_column_moves_whole_rather_than_split) {
+    // 400 points of text, then a 3-line callout of 360 points: it would fit 300 here, 360 on a page.
+    const auto result = paginate({filler(400), boxed(120, 0, "label"), boxed(120, 0, "a"), boxed(120, 0, "b")}, frame(),
+                                 {callout_look("label (continued)")});
+    ASSERT_EQ(result.pages.size(), 2U);
+    EXPECT_EQ(pages_with(result, "label"), std::vector<std::size_t>{1});
+    EXPECT_EQ(pages_with(result, "b"), std::vector<std::size_t>{1});
+    EXPECT_TRUE(pages_with(result, "label (continued)").empty());
+}
+
+TEST(flow, a_callout_taller_than_a_column_is_split_with_its_label_repeated) {
+    std::vector<flow_item> flow{filler(100), boxed(30, 0, "label")};
+    for (int i = 0; i < 30; ++i) flow.push_back(boxed(30, 0, "line"));  // 930 points of box
+    const auto result = paginate(flow, frame(), {callout_look("label (continued)")});
+    ASSERT_EQ(result.pages.size(), 2U);
+    EXPECT_EQ(pages_with(result, "label"), std::vector<std::size_t>{0});
+    EXPECT_EQ(pages_with(result, "label (continued)"), std::vector<std::size_t>{1});
+    // The repeated label is the first thing on the page, inside the box.
+    const auto& page = result.pages[1];
+    const glyph_run* first = nullptr;
+    for (const auto& item : page.items)
+        if ((first = std::get_if<glyph_run>(&item))) break;
+    ASSERT_NE(first, nullptr);
+    EXPECT_EQ(first->text, "label (continued)");
+    bool box_drawn = false;
+    for (const auto& item : page.items)
+        if (const auto* b = std::get_if<box>(&item); b && b->stroke) box_drawn = true;
+    EXPECT_TRUE(box_drawn);
+}
+
+TEST(flow, space_alone_never_makes_a_page_and_a_break_after_it_leaves_none_empty) {
+    flow_item gap;  // the room after a callout: nothing drawn
+    gap.height = 20;
+    flow_item next = filler(100, "next");
+    next.break_before = true;
+    const auto result = paginate({filler(690), gap, next}, frame(), {});
+    ASSERT_EQ(result.pages.size(), 2U);
+    EXPECT_EQ(pages_with(result, "next"), std::vector<std::size_t>{1});
+    // And a break right after a page filled to the brim starts one page, not two.
+    flow_item after = filler(100, "after");
+    after.break_before = true;
+    EXPECT_EQ(paginate({filler(700), after}, frame(), {}).pages.size(), 2U);
+}
+
+}  // namespace
+}  // namespace folio::layout

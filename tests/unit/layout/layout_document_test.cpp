@@ -41,7 +41,8 @@ TEST_P(handout_layout, fits_the_text_area_with_a_footer_on_every_page_and_a_book
         for (const auto& item : page.items) {
             const auto* run = std::get_if<glyph_run>(&item);
             if (run == nullptr) continue;
-            if (run->from.artifact == artifact_kind::pagination) {
+            if (run->from.role == item_role::page_number) {
+                EXPECT_EQ(run->from.artifact, artifact_kind::pagination);
                 footer = true;
                 for (const auto& g : run->glyphs) EXPECT_GT(g.y, page.height - style->margin_bottom);
                 continue;
