@@ -3,6 +3,7 @@
 #include "layout/font_set.hpp"
 #include "layout/layout_document.hpp"
 #include "load/read_style.hpp"
+#include "model/edition_failure.hpp"
 #include "render/epub/epub_writer.hpp"
 #include "render/pdf/pdf_writer.hpp"
 #include "render/text/screen_reader_text.hpp"
@@ -29,13 +30,19 @@ auto render_ebook(const compose::resolved_document& resolved, const edition_inpu
     options.source_date_epoch = in.source_date_epoch;
     if (in.print != nullptr) {
         options.style = &in.print->style;
-        const auto& laid = in.print->layout_of(resolved);
-        if (laid.problems.has_errors()) {
-            // The brochure edition reports the problem itself; the e-book is still readable.
+        // The brochure edition reports its own failure; the e-book is readable without page numbers.
+        const print_setup::laid_out* laid = nullptr;
+        try {
+            laid = &in.print->layout_of(resolved);
+        } catch (const model::edition_failure& failure) {
             in.sink.warning("no-page-list", doc.source_path, {},
-                            "the e-book has no page list: the brochure cannot be laid out (" + laid.problems.sorted().front().message + ")");
-        } else {
-            for (const auto& start : laid.pages->page_starts()) options.pages.push_back({start.label, start.node_id, start.text_offset});
+                            std::string("the e-book has no page list: the brochure cannot be laid out (") + failure.what() + ")");
+        }
+        if (laid != nullptr && laid->problems.has_errors()) {
+            in.sink.warning("no-page-list", doc.source_path, {},
+                            "the e-book has no page list: the brochure cannot be laid out (" + laid->problems.sorted().front().message + ")");
+        } else if (laid != nullptr) {
+            for (const auto& start : laid->pages->page_starts()) options.pages.push_back({start.label, start.node_id, start.text_offset});
             options.page_source = doc.name + "-" + std::string(in.print->style.edition) + ".pdf";
         }
     } else {
@@ -85,12 +92,13 @@ auto load_print_setup(const std::filesystem::path& styles_dir, const std::filesy
 
 auto print_setup::layout_of(const compose::resolved_document& resolved) const -> const laid_out& {
     const auto& doc = resolved.doc();
-    auto [it, fresh] = layouts_.try_emplace(doc.source_path);
-    if (fresh) {
-        it->second.pages = std::make_shared<const layout::paged_document>(
-            layout::layout_document(resolved, style, fonts_for(doc.meta.language), it->second.problems));
-    }
-    return it->second;
+    if (const auto found = layouts_.find(doc.source_path); found != layouts_.end()) return found->second;
+    // Kept only once made: a layout that throws (a font that cannot be read) throws again for the
+    // next edition that asks, instead of leaving it half made.
+    laid_out made;
+    made.pages = std::make_shared<const layout::paged_document>(
+        layout::layout_document(resolved, style, fonts_for(doc.meta.language), made.problems));
+    return layouts_.emplace(doc.source_path, std::move(made)).first->second;
 }
 
 auto print_setup::fonts_for(const std::string& language) const -> const layout::font_set& {

@@ -55,8 +55,8 @@ struct edition {
     std::string_view suffix;  ///< e.g. "screen-reader.txt": files are <doc>-<suffix>
     bool print = false;       ///< needs styles/<name>.xml and fonts
     /// The bytes of the edition, or nothing when `sink` got errors (content errors: then no edition
-    /// of the document is written). Throws std::runtime_error when the edition cannot be made for
-    /// a reason outside the content; that edition alone then fails. Empty while the edition is not
+    /// of the document is written). Throws model::edition_failure when the edition cannot be made
+    /// for a reason outside the content; that edition alone then fails. Empty while the edition is not
     /// implemented yet (it is then refused when asked for).
     std::function<std::optional<std::string>(const compose::resolved_document&, const edition_inputs&)> render;
     /// A print style this edition also reads, when it is not a print edition itself: the e-book

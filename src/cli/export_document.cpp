@@ -3,6 +3,7 @@
 #include "cli/atomic_file.hpp"
 #include "compose/resolved_document.hpp"
 #include "i18n/message_catalog.hpp"
+#include "model/edition_failure.hpp"
 
 #include <chrono>
 #include <ostream>
@@ -58,9 +59,7 @@ auto export_document(const model::document& doc, const i18n::message_catalog& ca
             auto bytes = e->render(resolved, inputs);
             if (bytes && !sink.has_errors()) outputs.push_back({e, path, std::move(*bytes)});
             else content_errors = true;
-        } catch (const i18n::catalog_error&) {
-            throw;  // Folio's own data is broken: an installation error for the whole run
-        } catch (const std::runtime_error& failure) {
+        } catch (const model::edition_failure& failure) {
             report({doc.source_path, e->name, path, failure.what()}, env);
             status = worse(status, exit_code::output_error);
         }

@@ -1,6 +1,7 @@
 #include "layout/font_set.hpp"
 
 #include "layout/hb_font.hpp"
+#include "model/edition_failure.hpp"
 
 #include "base/utf8.hpp"
 #include "i18n/locale_data.hpp"
@@ -20,7 +21,7 @@ auto needs_no_glyph(char32_t c) -> bool {
 
 loaded_font::loaded_font(font_ref r, bool italic_face) : ref(std::move(r)), italic(italic_face) {
     blob_.reset(hb_blob_create_from_file_or_fail(ref.file.c_str()));
-    if (!blob_) throw std::runtime_error("failed to read font file '" + ref.file + "'");
+    if (!blob_) throw model::edition_failure("failed to read font file '" + ref.file + "'");
     face_.reset(hb_face_create(blob_.get(), static_cast<unsigned>(ref.face_index)));
     upem_ = hb_face_get_upem(face_.get());
     font_.reset(hb_font_create(face_.get()));

@@ -1,6 +1,7 @@
 #include "layout/font_subset.hpp"
 
 #include "base/c_handle.hpp"
+#include "model/edition_failure.hpp"
 
 #include <hb-ot.h>
 #include <hb-subset.h>
@@ -18,7 +19,7 @@ using font_ptr = c_handle<hb_font_t, hb_font_destroy>;
 using subset_input_ptr = c_handle<hb_subset_input_t, hb_subset_input_destroy>;
 
 [[noreturn]] void fail(const std::string& file, const std::string& cause) {
-    throw std::runtime_error("failed to read font '" + file + "' (" + cause + ")");
+    throw model::edition_failure("failed to read font '" + file + "' (" + cause + ")");
 }
 
 /// Opens face `face_index` of `file`, checking that it exists and has TrueType outlines.

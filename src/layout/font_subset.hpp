@@ -28,7 +28,7 @@ struct font_metrics {
     std::vector<std::int32_t> advances;  ///< horizontal advance of every glyph id (hmtx)
 };
 
-/// Reads the metrics of face `face_index` of a TrueType font file. Throws std::runtime_error
+/// Reads the metrics of face `face_index` of a TrueType font file. Throws model::edition_failure
 /// ("failed to read font '<file>' (...)") when the file cannot be read, has no such face, or has
 /// no TrueType outlines (`glyf`; CFF fonts cannot become a CIDFontType2).
 auto read_font_metrics(const std::string& font_file, int face_index) -> font_metrics;
@@ -36,7 +36,7 @@ auto read_font_metrics(const std::string& font_file, int face_index) -> font_met
 /// A subset of face `face_index` holding only `glyph_ids` (plus glyph 0 and the components of
 /// composite glyphs), with glyph ids unchanged, so a PDF can use `/CIDToGIDMap /Identity`. The
 /// layout tables (GSUB, GPOS, ...) are dropped: a PDF draws shaped glyphs. Returns the font bytes;
-/// the same input gives the same bytes. Throws std::runtime_error on failure.
+/// the same input gives the same bytes. Throws model::edition_failure on failure.
 auto subset_font(const std::string& font_file, int face_index, const std::vector<std::uint32_t>& glyph_ids)
     -> std::string;
 

@@ -1,6 +1,7 @@
 #include "render/epub/zip_container.hpp"
 
 #include "base/c_handle.hpp"
+#include "model/edition_failure.hpp"
 
 #include <zip.h>
 
@@ -20,11 +21,11 @@ using error_handle = c_handle<zip_error_t, zip_error_fini>;
 using opened_source = c_handle<zip_source_t, zip_source_close>;
 
 [[noreturn]] void fail(const std::string& what, zip_error_t* error) {
-    throw std::runtime_error("failed to write the EPUB zip (" + what + ": " + zip_error_strerror(error) + ")");
+    throw model::edition_failure("failed to write the EPUB zip (" + what + ": " + zip_error_strerror(error) + ")");
 }
 
 [[noreturn]] void fail(const std::string& what, zip_t* archive) {
-    throw std::runtime_error("failed to write the EPUB zip (" + what + ": " + zip_strerror(archive) + ")");
+    throw model::edition_failure("failed to write the EPUB zip (" + what + ": " + zip_strerror(archive) + ")");
 }
 
 /// MS-DOS date and time (local time by definition; here UTC, so no machine's time zone counts),
@@ -47,7 +48,7 @@ auto dos_date_time(std::int64_t epoch) -> std::pair<zip_uint16_t, zip_uint16_t> 
 
 auto read_all(zip_source* source) -> std::string {
     const auto step_failed = [source](const std::string& step) {
-        return std::runtime_error("failed to write the EPUB zip (read back, " + step + ": " +
+        return model::edition_failure("failed to write the EPUB zip (read back, " + step + ": " +
                                   zip_error_strerror(zip_source_error(source)) + ")");
     };
     if (zip_source_open(source) < 0) throw step_failed("open");
@@ -61,7 +62,7 @@ auto read_all(zip_source* source) -> std::string {
     while (done < bytes.size()) {
         const zip_int64_t n = zip_source_read(source, bytes.data() + done, bytes.size() - done);
         if (n < 0) throw step_failed("read");
-        if (n == 0) throw std::runtime_error("failed to write the EPUB zip (read back: short read)");
+        if (n == 0) throw model::edition_failure("failed to write the EPUB zip (read back: short read)");
         done += static_cast<std::size_t>(n);
     }
     return bytes;

@@ -2,6 +2,7 @@
 
 #include "base/digest.hpp"
 #include "layout/font_subset.hpp"
+#include "model/edition_failure.hpp"
 #include "render/pdf/pdf_text.hpp"
 
 #include <algorithm>
@@ -103,7 +104,7 @@ void embedded_fonts::add_run(const layout::glyph_run& run) {
     auto& f = fonts_[adding_];
     for (const auto& g : run.glyphs) {
         if (g.glyph_id > 0xFFFF)
-            throw std::runtime_error("failed to write PDF (glyph id " + std::to_string(g.glyph_id) + " of font '" +
+            throw model::edition_failure("failed to write PDF (glyph id " + std::to_string(g.glyph_id) + " of font '" +
                                      run.font.file + "' does not fit a 2-byte CID)");
         auto& uses = f.uses[g.glyph_id];
         const auto& text = g.text;
@@ -128,7 +129,7 @@ void embedded_fonts::embed_one(haru_document& doc, font& f, bool compress) {
     std::vector<std::uint32_t> glyphs;
     for (const auto& [glyph, uses] : f.uses) {
         if (glyph >= metrics.advances.size())
-            throw std::runtime_error("failed to write PDF (glyph id " + std::to_string(glyph) + " not in font '" +
+            throw model::edition_failure("failed to write PDF (glyph id " + std::to_string(glyph) + " not in font '" +
                                      f.ref.file + "', which has " + std::to_string(metrics.advances.size()) + ")");
         glyphs.push_back(glyph);
     }

@@ -1,5 +1,6 @@
 #include "render/pdf/haru_document.hpp"
 
+#include "model/edition_failure.hpp"
 #include "render/pdf/pdf_text.hpp"
 
 #include <hpdf_doc.h>
@@ -33,11 +34,11 @@ auto hex_number(unsigned long value) -> std::string {
 }  // namespace
 
 haru_document::haru_document() : doc_(HPDF_New(record_error, &error_)) {
-    if (doc_ == nullptr) throw std::runtime_error("failed to write PDF (libharu could not create a document)");
+    if (doc_ == nullptr) throw model::edition_failure("failed to write PDF (libharu could not create a document)");
 }
 
 void haru_document::fail(HPDF_STATUS code, HPDF_STATUS detail, std::string_view while_doing) const {
-    throw std::runtime_error("failed to write PDF (libharu error " + hex_number(code) + ", detail " +
+    throw model::edition_failure("failed to write PDF (libharu error " + hex_number(code) + ", detail " +
                              hex_number(detail) + ", while " + std::string(while_doing) +
                              (place_.empty() ? "" : " on " + place_) + ")");
 }
@@ -158,7 +159,7 @@ void haru_document::append_content(HPDF_Page page, std::string_view operators) {
 
 auto haru_document::byte_string(std::string_view bytes) -> HPDF_Binary {
     // libharu's limit for strings (HPDF_LIMIT_MAX_STRING_LEN) applies to binary strings too.
-    if (bytes.size() > 65535) throw std::runtime_error("failed to write PDF (a string is longer than 65535 bytes)");
+    if (bytes.size() > 65535) throw model::edition_failure("failed to write PDF (a string is longer than 65535 bytes)");
     std::vector<HPDF_BYTE> copy(bytes.begin(), bytes.end());
     return checked(HPDF_Binary_New(doc_->mmgr, copy.data(), static_cast<HPDF_UINT>(copy.size())),
                    "creating a string");

@@ -19,7 +19,7 @@
 namespace folio::render::pdf {
 
 /// Owns an HPDF_Doc. libharu is C: its error handler must not throw through it, so the handler
-/// only records the first error and `check` turns it into std::runtime_error
+/// only records the first error and `check` turns it into model::edition_failure
 /// ("failed to write PDF (libharu error 0x1017, detail 0x0, while adding a page)"). Every
 /// function below that changes the document checks at once, so it throws on the first failure.
 class haru_document {

@@ -1,5 +1,7 @@
 #include "render/pdf/navigation.hpp"
 
+#include "model/edition_failure.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <optional>
@@ -10,7 +12,7 @@ namespace {
 
 auto layout_page(const page_set& pages, std::size_t index, std::string_view what) -> const layout::page& {
     if (index >= pages.pages.size())
-        throw std::runtime_error("failed to write PDF (" + std::string(what) + " points at page " +
+        throw model::edition_failure("failed to write PDF (" + std::string(what) + " points at page " +
                                  std::to_string(index + 1) + " of " + std::to_string(pages.pages.size()) + ")");
     return pages.layout_pages->at(index);
 }
@@ -70,7 +72,7 @@ auto add_link(haru_document& doc, const page_set& pages, std::size_t page_index,
     } else {
         const auto target = pages.anchors.find(link.target_node);
         if (target == pages.anchors.end())
-            throw std::runtime_error("failed to write PDF (link to '" + link.target_node + "' on page " +
+            throw model::edition_failure("failed to write PDF (link to '" + link.target_node + "' on page " +
                                      std::to_string(page_index + 1) + " has no anchor to go to)");
         HPDF_Destination dst = make_destination(doc, pages, target->second.page_index, target->second.y);
         annot = doc.checked(HPDF_Page_CreateLinkAnnot(on, rect, dst), "adding a link");

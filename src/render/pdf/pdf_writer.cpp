@@ -1,6 +1,7 @@
 #include "render/pdf/pdf_writer.hpp"
 
 #include "base/overloaded.hpp"
+#include "model/edition_failure.hpp"
 #include "render/pdf/content_stream.hpp"
 #include "render/pdf/document_info.hpp"
 #include "render/pdf/embedded_fonts.hpp"
@@ -51,7 +52,7 @@ private:
     void draw(const layout::glyph_run& run) {
         if (run.glyphs.empty()) return;
         if (!(run.size > 0))
-            throw std::runtime_error("failed to write PDF (text \"" + run.text + "\" on page " +
+            throw model::edition_failure("failed to write PDF (text \"" + run.text + "\" on page " +
                                      std::to_string(page_index_ + 1) + " has font size " + std::to_string(run.size) + ")");
         const char* name =
             doc_.checked(HPDF_Page_GetLocalFontName(target_, fonts_.font_dict(run.font)), "adding a font");
@@ -89,7 +90,7 @@ private:
     /// aborts on some bad PNG data, only ever sees images that decode.
     auto load_image(const model::image_data& data) -> HPDF_Image {
         if (!data.bytes)
-            throw std::runtime_error("failed to write PDF (an image on page " + std::to_string(page_index_ + 1) +
+            throw model::edition_failure("failed to write PDF (an image on page " + std::to_string(page_index_ + 1) +
                                      " has no data)");
         if (const auto found = images_.find(data.bytes.get()); found != images_.end()) return found->second;
         const auto* bytes = reinterpret_cast<const HPDF_BYTE*>(data.bytes->data());
@@ -119,7 +120,7 @@ private:
 
 auto write_pdf(const layout::paged_document& doc, const model::document& model, const pdf_options& options)
     -> std::string {
-    if (doc.pages.empty()) throw std::runtime_error("failed to write PDF (the document has no pages)");
+    if (doc.pages.empty()) throw model::edition_failure("failed to write PDF (the document has no pages)");
     haru_document pdf;
     const HPDF_Doc h = pdf.get();
     // Before the first page: libharu gives each page the mode in force when it is created.

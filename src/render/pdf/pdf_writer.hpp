@@ -21,7 +21,7 @@ struct pdf_options {
 /// the items' provenance, artifacts marked, images, link annotations with /Contents, bookmarks,
 /// page labels, Info and XMP metadata, /Lang and /ID. A pure function of its arguments (and the
 /// font and image files `doc` names): the same input gives the same bytes. Throws
-/// std::runtime_error ("failed to write PDF (...)") on failure.
+/// model::edition_failure ("failed to write PDF (...)") on failure.
 auto write_pdf(const layout::paged_document& doc, const model::document& model, const pdf_options& options)
     -> std::string;
 

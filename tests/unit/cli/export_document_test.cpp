@@ -2,6 +2,7 @@
 
 #include "i18n/message_catalog.hpp"
 #include "load/load_document.hpp"
+#include "model/edition_failure.hpp"
 #include "support/run_process.hpp"
 #include "support/scratch_directory.hpp"
 
@@ -31,7 +32,7 @@ auto leaflet(const std::string& name) -> model::document {
 auto failing_for(std::string name) -> edition {
     return {"flaky", "flaky.txt", false,
             [name](const compose::resolved_document& resolved, const edition_inputs&) -> std::optional<std::string> {
-                if (resolved.doc().name == name) throw std::runtime_error("failed to write flaky (disk on fire)");
+                if (resolved.doc().name == name) throw model::edition_failure("failed to write flaky (disk on fire)");
                 return "made for " + resolved.doc().name;
             }};
 }
@@ -74,11 +75,18 @@ TEST(export_document, a_bug_in_a_writer_is_not_taken_for_an_edition_failure) {
                         [](const compose::resolved_document&, const edition_inputs&) -> std::optional<std::string> {
                             throw std::logic_error("an invariant broke");
                         }};
+    // Any other exception than model::edition_failure is a bug too (exit 1), even a runtime_error.
+    const edition overflowing{"overflowing", "overflowing.txt", false,
+                              [](const compose::resolved_document&, const edition_inputs&) -> std::optional<std::string> {
+                                  throw std::overflow_error("a count went past its type");
+                              }};
     export_options options;
     options.out_dir = scratch.path();
     std::ostringstream out, err;
     EXPECT_THROW(export_document(leaflet("first"), messages, {&buggy}, {}, options, {FOLIO_MESSAGES_DIR, &out, &err}),
                  std::logic_error);
+    EXPECT_THROW(export_document(leaflet("first"), messages, {&overflowing}, {}, options, {FOLIO_MESSAGES_DIR, &out, &err}),
+                 std::overflow_error);
 }
 
 }  // namespace

@@ -193,6 +193,30 @@ TEST_F(export_command, an_output_that_cannot_be_written_fails_alone) {
                                         "out/other/en/other-large-print.pdf", "out/other/en/other-screen-reader.txt"}));
 }
 
+TEST_F(export_command, a_brochure_font_that_cannot_be_read_fails_the_brochure_alone) {
+    // A font file that exists but cannot be read (reading /proc/self/mem fails, even as root).
+    fs::remove(dir / "fonts");
+    fs::create_directories(dir / "fonts");
+    for (const auto& entry : fs::directory_iterator(fs::path(FOLIO_SOURCE_DIR) / "fonts"))
+        if (entry.is_directory()) fs::create_directory_symlink(entry.path(), dir / "fonts" / entry.path().filename());
+    fs::create_symlink("/proc/self/mem", dir / "fonts/broken.ttf");
+    fs::remove(dir / "styles");
+    fs::create_directories(dir / "styles");
+    fs::copy_file(fs::path(FOLIO_SOURCE_DIR) / "styles/large-print.xml", dir / "styles/large-print.xml");
+    std::string brochure = read_file(fs::path(FOLIO_SOURCE_DIR) / "styles/brochure.xml");
+    const std::string regular = "regular=\"noto/NotoSans-Regular.ttf\"";
+    ASSERT_NE(brochure.find(regular), std::string::npos);
+    brochure.replace(brochure.find(regular), regular.size(), "regular=\"broken.ttf\"");
+    std::ofstream(dir / "styles/brochure.xml") << brochure;
+
+    EXPECT_EQ(run({"export"}), 5) << err.str();
+    EXPECT_NE(err.str().find("folio: error: the 'brochure' edition of 'content/leaflet/en.xml' is not written"), std::string::npos)
+        << err.str();
+    EXPECT_NE(err.str().find("the e-book has no page list: the brochure cannot be laid out"), std::string::npos) << err.str();
+    EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-ebook.epub", "out/leaflet/en/leaflet-large-print.pdf",
+                                                        "out/leaflet/en/leaflet-screen-reader.txt"}));
+}
+
 TEST_F(export_command, missing_paths_exit_4) {
     EXPECT_EQ(run({"check", "nowhere"}), 4);
     EXPECT_NE(err.str().find("nowhere: error: 'nowhere' does not exist [no-content]"), std::string::npos) << err.str();

@@ -1,6 +1,7 @@
 #include "render/pdf/tagging/structure_writer.hpp"
 
 #include "base/overloaded.hpp"
+#include "model/edition_failure.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -86,7 +87,7 @@ private:
     }
     void check_room(HPDF_Array a) const {
         if (doc_.size(a) >= max_array)
-            throw std::runtime_error("failed to write PDF (a structure array would exceed 32,766 items)");
+            throw model::edition_failure("failed to write PDF (a structure array would exceed 32,766 items)");
     }
 
     void write_element(std::size_t index) {
