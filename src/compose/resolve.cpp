@@ -5,6 +5,7 @@
 #include "compose/inline_runs.hpp"
 #include "compose/text_positions.hpp"
 #include "i18n/locale_data.hpp"
+#include "model/title_block_ids.hpp"
 
 #include <algorithm>
 #include <map>
@@ -29,8 +30,8 @@ void fill_cross_references(model::document& doc, const i18n::message_catalog& me
             }
         });
     };
-    collect(doc.meta.title, "title");
-    collect(doc.meta.subtitle, "subtitle");
+    collect(doc.meta.title, std::string(model::title_id));
+    collect(doc.meta.subtitle, std::string(model::subtitle_id));
     for_each_run(doc.body, collect);
     for (auto& [ref, text] : words) ref->children = text_run(std::move(text));
 }
@@ -42,8 +43,8 @@ void spell_out_abbreviations(model::document& doc, const i18n::message_catalog& 
                 a->spelled_out = messages.format("abbreviation_first_use", {{"abbreviation", a->value}, {"expansion", a->expansion}});
         });
     };
-    spell(doc.meta.title, "title");
-    spell(doc.meta.subtitle, "subtitle");
+    spell(doc.meta.title, std::string(model::title_id));
+    spell(doc.meta.subtitle, std::string(model::subtitle_id));
     for_each_run(doc.body, spell);
 }
 

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <map>
 #include "base/overloaded.hpp"
+#include "model/title_block_ids.hpp"
 
 namespace folio::layout {
 
@@ -505,21 +506,22 @@ void layout_title_block(layout_context& c, std::vector<flow_item>& out) {
     const auto& words = c.resolved.title();
     const std::size_t first = out.size();
     const auto title_spans = spans_of(words.title, base_style(c, c.style.heading_sizes[0], c.style.heading_color, true), c);
-    lines_to_items(break_text(c, title_spans, c.column_width, false, "title", {}), 0, {"title", artifact_kind::none, item_role::title}, out, true);
-    if (first < out.size()) out[first].outline.push_back({model::plain_text(words.title), 1, 0, 0, "title"});
+    const std::string title_id(model::title_id), subtitle_id(model::subtitle_id), notices_id(model::notices_id);
+    lines_to_items(break_text(c, title_spans, c.column_width, false, title_id, {}), 0, {title_id, artifact_kind::none, item_role::title}, out, true);
+    if (first < out.size()) out[first].outline.push_back({model::plain_text(words.title), 1, 0, 0, title_id});
     if (!words.subtitle.empty()) {
         const auto spans = spans_of(words.subtitle, base_style(c, c.style.heading_sizes[2], c.style.text_color), c);
         const std::size_t at = out.size();
-        lines_to_items(break_text(c, spans, c.column_width, false, "subtitle", {}), 0, {"subtitle", artifact_kind::none, item_role::subtitle}, out, true);
+        lines_to_items(break_text(c, spans, c.column_width, false, subtitle_id, {}), 0, {subtitle_id, artifact_kind::none, item_role::subtitle}, out, true);
         space_first(out, at, c.style.heading_space_after);
     }
     // Notices, then who stands behind the text and when it was last reviewed: the same words,
     // placed the same way, as the e-book's title page.
     for (std::size_t i = 0; i < words.notices.size(); ++i) {
         const std::size_t at = out.size();
-        layout_paragraph(c, words.notices[i], "meta", {}, 0, item_role::metadata, out, c.style.small_size, &c.style.muted_color);
+        layout_paragraph(c, words.notices[i], notices_id, {}, 0, item_role::metadata, out, c.style.small_size, &c.style.muted_color);
         if (i == 0) space_first(out, at, c.style.heading_space_before);
-        // Every line is "meta": which one it is tells tagging where each paragraph ends.
+        // Every line is the notices' node: which one it is tells tagging where each paragraph ends.
         for (std::size_t k = at; k < out.size(); ++k)
             for (auto& item : out[k].items)
                 if (auto* g = std::get_if<glyph_run>(&item)) g->from.part = static_cast<int>(i);

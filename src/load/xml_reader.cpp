@@ -1,5 +1,6 @@
 #include "load/xml_reader.hpp"
 
+#include "model/title_block_ids.hpp"
 #include "i18n/language_tag.hpp"
 #include "i18n/unicode_text.hpp"
 #include "load/suggestions.hpp"
@@ -183,6 +184,11 @@ auto xml_reader::read_id(const pugi::xml_node& element, id_kind kind, bool requi
     if (!well_formed) {
         error(at, "invalid-id", "invalid id '" + id + "'",
               "ids start with an ASCII letter and hold only ASCII letters, digits, '-' and '_'");
+        return {};
+    }
+    if (model::is_title_block_id(id)) {
+        error(at, "reserved-id", "the id '" + id + "' is reserved for the title block",
+              "choose another id, e.g. '" + id + "-section'; 'title', 'subtitle' and 'meta' name the title block in every edition");
         return {};
     }
     if (const auto it = ids_.find(id); it != ids_.end()) {

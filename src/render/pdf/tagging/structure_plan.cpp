@@ -2,6 +2,7 @@
 
 #include "base/overloaded.hpp"
 #include "i18n/language_tag.hpp"
+#include "model/title_block_ids.hpp"
 #include "render/pdf/tagging/leaf_key.hpp"
 
 #include <algorithm>
@@ -90,11 +91,12 @@ private:
     }
 
     void title_block(std::size_t document) {
-        leaf(add(document, structure_type::h1, "title"), {"title", leaf_part::title});
-        leaf(add(document, structure_type::p, "subtitle"), {"subtitle", leaf_part::subtitle});
+        const std::string title(model::title_id), subtitle(model::subtitle_id), notices(model::notices_id);
+        leaf(add(document, structure_type::h1, title), {title, leaf_part::title});
+        leaf(add(document, structure_type::p, subtitle), {subtitle, leaf_part::subtitle});
         for (const int part : meta_parts_) {
-            const auto p = add(document, structure_type::p, "meta");
-            leaf(p, {.node_id = "meta", .part = leaf_part::notice, .line = part});
+            const auto p = add(document, structure_type::p, notices);
+            leaf(p, {.node_id = notices, .part = leaf_part::notice, .line = part});
         }
     }
 
