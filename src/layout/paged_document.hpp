@@ -74,6 +74,14 @@ struct font_ref {
     friend auto operator==(const font_ref&, const font_ref&) -> bool = default;
 };
 
+/// Where a link goes: an external address or a content node of this document (one of the two).
+struct link_target {
+    std::string uri;   ///< http(s), mailto or tel
+    std::string node;  ///< the node id of an internal destination
+    [[nodiscard]] auto empty() const -> bool { return uri.empty() && node.empty(); }
+    friend auto operator<=>(const link_target&, const link_target&) = default;
+};
+
 /// One glyph of a shaped run. Glyphs of a run are stored in LOGICAL order (the order of the
 /// text), each at its own visual position, so that text extraction and tag trees read the text
 /// in reading order even for right-to-left lines.
@@ -99,6 +107,8 @@ struct glyph_run {
                                  ///< the runs of one node, in reading order, concatenate to it
     provenance from;
     std::string actual_text;     ///< when non-empty, the text a reader should get for this run
+    link_target link;            ///< where the run's text links to (empty: nowhere); the clickable
+                                 ///< area is a `link` item of the same target
                                  ///< (e.g. a list bullet "•" whose meaning is in Lbl)
 };
 
@@ -129,6 +139,7 @@ struct link {
     std::string target_node;     ///< for internal links: the node id of the destination
     std::string description;     ///< the link's text, for /Contents
     provenance from;
+    [[nodiscard]] auto target() const -> link_target { return {uri, target_node}; }
 };
 
 using page_item = std::variant<glyph_run, box, image, link>;

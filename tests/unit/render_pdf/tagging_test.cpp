@@ -167,7 +167,9 @@ TEST(tagging, links_hold_their_runs_and_annotations_and_foreign_runs_are_spans) 
     model.body.push_back(node(model::paragraph{words("see")}, "p1"));
     model.body.push_back(node(model::paragraph{words("todo")}, "p2"));
     const layout::link to_glossary{{}, "", "term-a", "term", {"p1", {}, role::paragraph}};
-    const auto pages = pages_of({{run("p1", role::paragraph), run("p1", role::paragraph), to_glossary, run("p1", role::paragraph), to_glossary,
+    auto linked = run("p1", role::paragraph);
+    linked.link = to_glossary.target();  // a run knows where it links to
+    const auto pages = pages_of({{run("p1", role::paragraph), linked, to_glossary, linked, to_glossary,
                                   run("p1", role::paragraph, "es"), run("p2", role::paragraph, "es"), run("p2", role::paragraph, "es")}});
     const auto plan = plan_structure(model, pages);
     // One Link for the two runs of one link (a line break between them), with both annotations;

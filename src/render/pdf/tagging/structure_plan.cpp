@@ -200,7 +200,7 @@ private:
     }
 
     /// The Link element of `leaf` for `target`: the leaf's last kid when it links there too.
-    auto link_in(std::size_t leaf, const std::string& target) -> std::size_t {
+    auto link_in(std::size_t leaf, const layout::link_target& target) -> std::size_t {
         const auto& kids = plan_.elements[leaf].kids;
         if (!kids.empty()) {
             if (const auto* last = std::get_if<std::size_t>(&kids.back());
@@ -244,13 +244,12 @@ private:
                                                                           : item_mark::kind::layout;
             };
             for (std::size_t i = 0; i < items.size(); ++i) {
-                const auto* next_link = i + 1 < items.size() ? std::get_if<layout::link>(&items[i + 1]) : nullptr;
                 std::visit(
                     folio::overloaded{
                         [&](const layout::glyph_run& item) {
                             if (item.glyphs.empty()) return;  // draws nothing
                             if (item.from.artifact != layout::artifact_kind::none) return artifact(i, item.from.artifact);
-                            const bool linked = next_link != nullptr && next_link->from.node_id == item.from.node_id;
+                            const bool linked = !item.link.empty();
                             auto leaf = leaf_of(item.from);
                             const bool cell = leaf.part == leaf_part::table_cell && !item.from.node_id.empty();
                             const drawn_cell key{leaf, item.from.role, item.text_offset};
@@ -264,7 +263,7 @@ private:
                             }
                             auto owner = find_leaf(std::move(leaf), false);
                             if (linked) {
-                                owner = link_in(owner, next_link->uri.empty() ? "#" + next_link->target_node : next_link->uri);
+                                owner = link_in(owner, item.link);
                                 pending_link = owner;
                                 if (cell) cell_links[key] = owner;
                             }
@@ -293,8 +292,7 @@ private:
                         [&](const layout::link& item) {
                             auto link = pending_link;
                             if (link == no_element)
-                                link = link_in(find_leaf(leaf_of(item.from), false),
-                                               item.uri.empty() ? "#" + item.target_node : item.uri);
+                                link = link_in(find_leaf(leaf_of(item.from), false), item.target());
                             pending_link = no_element;
                             plan_.elements[link].kids.emplace_back(annotation_ref{p, i});
                             marks[i] = {item_mark::kind::annotation, link};
@@ -440,7 +438,7 @@ private:
     std::string language_;
     structure_plan plan_;
     std::map<leaf_key, std::size_t> leaves_;           ///< leaf element of each key
-    std::map<std::size_t, std::string> link_targets_;  ///< Link element → URI or "#node"
+    std::map<std::size_t, layout::link_target> link_targets_;  ///< Link element → where it goes
     std::map<std::string, std::size_t> first_drawn_;   ///< node id → position of its first run
     std::vector<int> meta_parts_;
 };
