@@ -11,6 +11,7 @@
 #include "support/scratch_directory.hpp"
 
 #include <gtest/gtest.h>
+#include <zlib.h>
 
 #include <array>
 #include <fstream>
@@ -23,22 +24,13 @@ namespace fs = std::filesystem;
 
 // --- a small PNG writer -------------------------------------------------------------------------
 
+// The checksums PNG and zlib use, from zlib itself.
 auto crc32(std::string_view bytes) -> std::uint32_t {
-    std::uint32_t crc = 0xFFFFFFFFU;
-    for (const char c : bytes) {
-        crc ^= static_cast<unsigned char>(c);
-        for (int k = 0; k < 8; ++k) crc = (crc >> 1U) ^ (0xEDB88320U & (0U - (crc & 1U)));
-    }
-    return ~crc;
+    return static_cast<std::uint32_t>(::crc32(0, reinterpret_cast<const Bytef*>(bytes.data()), static_cast<uInt>(bytes.size())));
 }
 
 auto adler32(std::string_view bytes) -> std::uint32_t {
-    std::uint32_t a = 1, b = 0;
-    for (const char c : bytes) {
-        a = (a + static_cast<unsigned char>(c)) % 65521U;
-        b = (b + a) % 65521U;
-    }
-    return (b << 16U) | a;
+    return static_cast<std::uint32_t>(::adler32(1, reinterpret_cast<const Bytef*>(bytes.data()), static_cast<uInt>(bytes.size())));
 }
 
 auto be32(std::uint32_t v) -> std::string {

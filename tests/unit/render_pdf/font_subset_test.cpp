@@ -4,6 +4,8 @@
 #include "support/scratch_directory.hpp"
 #include "unit/render_pdf/pdf_test_support.hpp"
 
+#include "base/c_handle.hpp"
+
 #include <gtest/gtest.h>
 #include <hb.h>
 
@@ -24,21 +26,16 @@ auto glyph_of(hb_font_t* font, char32_t cp) -> std::uint32_t {
 
 /// A font loaded from bytes in memory, for looking at a subset.
 struct memory_font {
-    explicit memory_font(const std::string& bytes) {
-        blob = hb_blob_create(bytes.data(), static_cast<unsigned>(bytes.size()), HB_MEMORY_MODE_DUPLICATE, nullptr, nullptr);
-        face = hb_face_create(blob, 0);
-        font = hb_font_create(face);
-    }
-    ~memory_font() {
-        hb_font_destroy(font);
-        hb_face_destroy(face);
-        hb_blob_destroy(blob);
-    }
-    memory_font(const memory_font&) = delete;
-    auto operator=(const memory_font&) -> memory_font& = delete;
-    hb_blob_t* blob;
-    hb_face_t* face;
-    hb_font_t* font;
+    explicit memory_font(const std::string& bytes)
+        : blob_owner(hb_blob_create(bytes.data(), static_cast<unsigned>(bytes.size()), HB_MEMORY_MODE_DUPLICATE, nullptr, nullptr)),
+          face_owner(hb_face_create(blob_owner.get(), 0)),
+          font_owner(hb_font_create(face_owner.get())) {}
+    c_handle<hb_blob_t, hb_blob_destroy> blob_owner;
+    c_handle<hb_face_t, hb_face_destroy> face_owner;
+    c_handle<hb_font_t, hb_font_destroy> font_owner;
+    hb_blob_t* blob = blob_owner.get();
+    hb_face_t* face = face_owner.get();
+    hb_font_t* font = font_owner.get();
 };
 
 auto extents(hb_font_t* font, std::uint32_t glyph) -> std::string {

@@ -1,5 +1,8 @@
 #include "unit/render_pdf/pdf_test_support.hpp"
 
+#include "base/c_handle.hpp"
+#include "base/utf8.hpp"
+
 #include <gtest/gtest.h>
 #include <hb.h>
 
@@ -10,22 +13,15 @@
 namespace folio::render::pdf::testing {
 namespace {
 
-auto utf8_length_at(std::string_view s, std::size_t i) -> std::size_t {
-    const auto b = static_cast<unsigned char>(s[i]);
-    return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-}
-
 struct hb_objects {
+    c_handle<hb_blob_t, hb_blob_destroy> blob_owner;
+    c_handle<hb_face_t, hb_face_destroy> face_owner;
+    c_handle<hb_font_t, hb_font_destroy> font_owner;
+    c_handle<hb_buffer_t, hb_buffer_destroy> buffer_owner;
     hb_blob_t* blob = nullptr;
     hb_face_t* face = nullptr;
     hb_font_t* font = nullptr;
     hb_buffer_t* buffer = nullptr;
-    ~hb_objects() {
-        hb_buffer_destroy(buffer);
-        hb_font_destroy(font);
-        hb_face_destroy(face);
-        hb_blob_destroy(blob);
-    }
 };
 
 /// Says which font is missing from the repository's fonts/ before any test runs: otherwise each
@@ -48,11 +44,11 @@ public:
 auto shaped_run(const std::string& font_file, const std::string& text, double x, double y, double size,
                 bool right_to_left, const std::string& language) -> layout::glyph_run {
     hb_objects hb;
-    hb.blob = hb_blob_create_from_file(font_file.c_str());
-    hb.face = hb_face_create(hb.blob, 0);
-    hb.font = hb_font_create(hb.face);
+    hb.blob_owner.reset(hb.blob = hb_blob_create_from_file(font_file.c_str()));
+    hb.face_owner.reset(hb.face = hb_face_create(hb.blob, 0));
+    hb.font_owner.reset(hb.font = hb_font_create(hb.face));
     const unsigned upem = hb_face_get_upem(hb.face);
-    hb.buffer = hb_buffer_create();
+    hb.buffer_owner.reset(hb.buffer = hb_buffer_create());
     hb_buffer_add_utf8(hb.buffer, text.data(), static_cast<int>(text.size()), 0, static_cast<int>(text.size()));
     hb_buffer_guess_segment_properties(hb.buffer);
     hb_buffer_set_direction(hb.buffer, right_to_left ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
@@ -103,7 +99,7 @@ auto shaped_run(const std::string& font_file, const std::string& text, double x,
         const std::string_view cluster_text = std::string_view(text).substr(clusters[i], end - clusters[i]);
         std::size_t at = 0;
         for (unsigned g = i; g < j && at < cluster_text.size(); ++g) {
-            const std::size_t n = g + 1 == j ? cluster_text.size() - at : utf8_length_at(cluster_text, at);
+            const std::size_t n = g + 1 == j ? cluster_text.size() - at : decode_utf8(cluster_text, at).length;
             run.glyphs[g].text = std::string(cluster_text.substr(at, n));
             at += n;
         }
