@@ -1,5 +1,6 @@
 #include "render/epub/identifier.hpp"
 
+#include "base/utc_time.hpp"
 #include "base/digest.hpp"
 
 #include <algorithm>
@@ -23,19 +24,6 @@ auto uuid_v5(std::string_view name) -> std::string {
            '-' + lower_hex(bytes.subspan(8, 2)) + '-' + lower_hex(bytes.subspan(10, 6));
 }
 
-auto iso_timestamp(std::int64_t epoch) -> std::string {
-    using namespace std::chrono;
-    // 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z.
-    const sys_seconds at{seconds{std::clamp<std::int64_t>(epoch, -62135596800, 253402300799)}};
-    const auto day = floor<days>(at);
-    const year_month_day date{day};
-    const hh_mm_ss time{at - day};
-    char text[48];
-    std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02d:%02d:%02dZ", static_cast<int>(date.year()),
-                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
-                  static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
-                  static_cast<int>(time.seconds().count()));
-    return text;
-}
+auto iso_timestamp(std::int64_t epoch) -> std::string { return iso8601_utc(epoch); }
 
 }  // namespace folio::render::epub

@@ -1,5 +1,6 @@
 #include "render/epub/zip_container.hpp"
 
+#include "base/utc_time.hpp"
 #include "base/c_handle.hpp"
 #include "model/edition_failure.hpp"
 
@@ -34,14 +35,9 @@ auto dos_date_time(std::int64_t epoch) -> std::pair<zip_uint16_t, zip_uint16_t> 
     using namespace std::chrono;
     constexpr std::int64_t first = sys_seconds{sys_days{1980y / January / 1}}.time_since_epoch().count();
     constexpr std::int64_t last = sys_seconds{sys_days{2107y / December / 31} + 23h + 59min + 58s}.time_since_epoch().count();
-    const sys_seconds at{seconds{std::clamp(epoch, first, last)}};
-    const auto day = floor<days>(at);
-    const year_month_day ymd{day};
-    const hh_mm_ss t{at - day};
-    const auto date = static_cast<zip_uint16_t>(((static_cast<int>(ymd.year()) - 1980) << 9) |
-                                                (static_cast<unsigned>(ymd.month()) << 5) | static_cast<unsigned>(ymd.day()));
-    const auto time = static_cast<zip_uint16_t>((t.hours().count() << 11) | (t.minutes().count() << 5) |
-                                                (t.seconds().count() / 2));
+    const auto t = utc_fields(std::clamp(epoch, first, last));
+    const auto date = static_cast<zip_uint16_t>(((t.year - 1980) << 9) | (t.month << 5) | t.day);
+    const auto time = static_cast<zip_uint16_t>((t.hour << 11) | (t.minute << 5) | (t.second / 2));
     return {time, date};
 }
 }  // namespace

@@ -1,5 +1,6 @@
 #include "render/pdf/document_info.hpp"
 
+#include "base/utc_time.hpp"
 #include "base/digest.hpp"
 #include "render/pdf/pdf_text.hpp"
 #include "render/pdf/tagging/xmp_metadata.hpp"
@@ -11,19 +12,15 @@ namespace folio::render::pdf {
 
 auto pdf_date(std::int64_t epoch) -> HPDF_Date {
     using namespace std::chrono;
-    // libharu writes four-digit years: 1970-01-01 to 9999-12-31.
-    epoch = std::clamp<std::int64_t>(epoch, 0, 253402300799);
-    const sys_seconds at{seconds{epoch}};
-    const auto day = floor<days>(at);
-    const year_month_day ymd{day};
-    const hh_mm_ss time{at - day};
+    // libharu writes four-digit years; the Info dates and XMP start at 1970.
+    const auto t = utc_fields(std::clamp<std::int64_t>(epoch, 0, last_four_digit_second));
     HPDF_Date date{};
-    date.year = static_cast<int>(ymd.year());
-    date.month = static_cast<int>(static_cast<unsigned>(ymd.month()));
-    date.day = static_cast<int>(static_cast<unsigned>(ymd.day()));
-    date.hour = static_cast<int>(time.hours().count());
-    date.minutes = static_cast<int>(time.minutes().count());
-    date.seconds = static_cast<int>(time.seconds().count());
+    date.year = t.year;
+    date.month = static_cast<int>(t.month);
+    date.day = static_cast<int>(t.day);
+    date.hour = t.hour;
+    date.minutes = t.minute;
+    date.seconds = t.second;
     date.ind = 'Z';
     return date;
 }

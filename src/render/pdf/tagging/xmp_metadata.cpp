@@ -1,5 +1,6 @@
 #include "render/pdf/tagging/xmp_metadata.hpp"
 
+#include "base/utc_time.hpp"
 #include "render/pdf/pdf_text.hpp"
 
 #include <algorithm>
@@ -26,18 +27,7 @@ auto xml_escape(std::string_view text) -> std::string {
 }
 
 auto xmp_date(std::int64_t epoch) -> std::string {
-    using namespace std::chrono;
-    epoch = std::clamp<std::int64_t>(epoch, 0, 253402300799);  // as the Info dates
-    const sys_seconds at{seconds{epoch}};
-    const auto day = floor<days>(at);
-    const year_month_day ymd{day};
-    const hh_mm_ss time{at - day};
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02dZ", static_cast<int>(ymd.year()),
-                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
-                  static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
-                  static_cast<int>(time.seconds().count()));
-    return buffer;
+    return iso8601_utc(std::clamp<std::int64_t>(epoch, 0, last_four_digit_second));  // as the Info dates
 }
 
 auto xmp_packet(const xmp_fields& f) -> std::string {
