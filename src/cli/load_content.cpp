@@ -23,8 +23,6 @@ void print(const model::diagnostics& sink, const environment& env, loaded_conten
     }
 }
 
-/// Checks each translation against its source when both were loaded; a translation whose
-/// structure differs is dropped from the output like any file with errors.
 /// The source of a translation: loaded already, or read now from beside it (so that checking
 /// one translated file alone still compares it with its source). Nothing when it has errors.
 auto find_source(const model::document& translation, const std::vector<model::document>& loaded)

@@ -1,14 +1,12 @@
 #include "layout/block_layout.hpp"
 
-#include "i18n/date_format.hpp"
+#include "base/overloaded.hpp"
 #include "i18n/language_tag.hpp"
-#include "i18n/locale_data.hpp"
 #include "layout/line_breaker.hpp"
+#include "model/title_block_ids.hpp"
 
 #include <algorithm>
 #include <map>
-#include "base/overloaded.hpp"
-#include "model/title_block_ids.hpp"
 
 namespace folio::layout {
 

@@ -22,7 +22,7 @@ struct page_mark {
     std::size_t text_offset = 0;
 };
 
-/// What the EPUB writer needs besides the document and the catalog.
+/// What the EPUB writer needs besides the resolved document.
 struct epub_options {
     /// The print style the CSS is generated from (the brochure's); nullptr: model::style's defaults.
     const model::style* style = nullptr;
@@ -45,7 +45,7 @@ struct entry {
 /// The files of the EPUB 3 publication of `doc`, in the order they are zipped: mimetype,
 /// META-INF/container.xml, the package document, nav, CSS, one XHTML content document per
 /// top-level section (the title block first), images. Problems (a page mark that matches no
-/// text) go to `sink` as warnings; images are read from the document's folder.
+/// text) go to `sink` as warnings; images are packed from the loader's image records.
 auto build_publication(const compose::resolved_document& resolved,
                        const epub_options& options, model::diagnostics& sink) -> std::vector<entry>;
 
