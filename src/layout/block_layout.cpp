@@ -495,6 +495,12 @@ void layout_blocks(const model::blocks& content, layout_context& c, std::vector<
                        [&](const model::page_break&) { break_next = true; },
                    },
             node.value);
+        // Every block can be linked to where it starts, an untitled section or glossary too.
+        if (first < out.size()) {
+            auto& anchors = out[first].anchors;
+            if (std::none_of(anchors.begin(), anchors.end(), [&](const anchor& a) { return a.node_id == node.id; }))
+                anchors.push_back({node.id, 0, 0});
+        }
         if (break_next && first < out.size()) {
             out[first].break_before = true;
             break_next = false;

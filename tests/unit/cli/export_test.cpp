@@ -217,6 +217,17 @@ TEST_F(export_command, a_brochure_font_that_cannot_be_read_fails_the_brochure_al
                                                         "out/leaflet/en/leaflet-screen-reader.txt"}));
 }
 
+TEST_F(export_command, links_to_an_untitled_section_or_glossary_go_where_it_starts) {
+    std::string doc = good_document;
+    doc.replace(doc.find("<p>Hello.</p>"), 13,
+                "<p>See <xref to=\"plain\">the part below</xref> and <xref to=\"words\">the words</xref>.</p>"
+                "<section id=\"plain\"><p>No title here.</p></section>"
+                "<glossary id=\"words\"><entry id=\"w\"><term>word</term><definition><p>A unit.</p></definition></entry></glossary>");
+    write_content(doc);
+    EXPECT_EQ(run({"export"}), 0) << err.str();
+    EXPECT_EQ(output_files().size(), 4U) << err.str();
+}
+
 TEST_F(export_command, missing_paths_exit_4) {
     EXPECT_EQ(run({"check", "nowhere"}), 4);
     EXPECT_NE(err.str().find("nowhere: error: 'nowhere' does not exist [no-content]"), std::string::npos) << err.str();
