@@ -20,6 +20,19 @@ auto is_allowed_href(std::string_view href) -> bool {
     return href.size() > 1 && href.front() == '#';
 }
 
+/// A link inside a link (an `a` or `xref` inside another): no reader can follow both, HTML and the
+/// EPUB forbid it, and print would draw one clickable area over another.
+void refuse_nested_link(xml_reader& reader, const pugi::xml_node& element) {
+    for (auto outer = element.parent(); outer; outer = outer.parent()) {
+        const std::string_view outer_name = outer.name();
+        if (outer_name != "a" && outer_name != "xref") continue;
+        reader.error(reader.position(element), "nested-link",
+                     "'" + std::string(element.name()) + "' inside '" + std::string(outer_name) + "': a link cannot hold another link",
+                     "move the inner one out of the outer link, or write its words as plain text");
+        return;
+    }
+}
+
 auto read_inline(xml_reader& reader, const pugi::xml_node& element) -> std::optional<model::inline_node> {
     const std::string name = element.name();
     const auto at = reader.position(element);
@@ -29,6 +42,7 @@ auto read_inline(xml_reader& reader, const pugi::xml_node& element) -> std::opti
         if (name == "em") return model::inline_node{model::emphasis{std::move(children)}, at};
         return model::inline_node{model::strong{std::move(children)}, at};
     }
+    if (name == "a" || name == "xref") refuse_nested_link(reader, element);
     if (name == "a") {
         reader.check_attributes(element, {"href"});
         const auto href = reader.required_attribute(element, "href");
