@@ -60,7 +60,10 @@ auto title_block_words(const model::document& doc, const i18n::message_catalog& 
 
     auto& details = out.details;
     details.push_back(messages.format("meta_language", {{"language", i18n::language_display_name(lang, lang)}}));
-    if (!meta.publisher.empty()) details.push_back(messages.format("meta_publisher", {{"publisher", meta.publisher}}));
+    if (!meta.publisher.empty()) {
+        out.publisher = messages.format("meta_publisher", {{"publisher", meta.publisher}});
+        details.push_back(out.publisher);
+    }
     if (!meta.authors.empty())
         details.push_back(messages.format("meta_authors", {{"count", static_cast<std::int64_t>(meta.authors.size())}, {"names", out.authors}}));
     details.push_back(messages.format("meta_published", {{"date", i18n::format_long_date(meta.published, lang)}}));

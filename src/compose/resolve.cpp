@@ -82,7 +82,7 @@ void resolve_block(model::block_node& node, const model::document& doc, const i1
                            // The kind in words, then the title: colour alone tells a reader nothing.
                            c.label = messages.format("callout_label", {{"kind", callout_kind_key(c.kind)}});
                            c.continued_label = messages.format("callout_continued", {{"label", c.label}});
-                           c.heading = text_run(c.label + (c.title.empty() ? "" : ": "));
+                           c.heading = text_run(c.label + (c.title.empty() ? "" : messages.format("label_separator")));
                            c.heading.insert(c.heading.end(), c.title.begin(), c.title.end());
                            resolve_blocks(c.content, doc, messages);
                        },
@@ -138,6 +138,8 @@ auto resolve(model::document doc, const i18n::message_catalog& messages) -> reso
     title.subtitle = out.doc_.meta.subtitle;
     if (!title.sample_notice.empty()) title.notices.push_back(text_run(title.sample_notice));
     if (!title.translation_notice.empty()) title.notices.push_back(text_run(title.translation_notice));
+    // Who stands behind the handout: a clinic's name belongs on every copy it hands out.
+    if (!title.publisher.empty()) title.notices.push_back(text_run(title.publisher));
     if (!title.expert.empty()) title.notices.push_back(text_run(title.expert + " " + title.expert_review));
     if (!title.last_reviewed.empty()) title.notices.push_back(text_run(title.last_reviewed));
     place_text(out.doc_, title);

@@ -25,12 +25,13 @@ struct title_block {
     model::inlines title;     ///< drawn text of node "title"
     model::inlines subtitle;  ///< drawn text of node "subtitle"; may be empty
     /// The notice lines under the title in print and the e-book, in order: the sample notice, the
-    /// translation notice, the medical expert and whether they reviewed this text, the last-reviewed
-    /// date. All drawn text of node "meta" (one paragraph each, offsets running on).
+    /// translation notice, the publisher, the medical expert and whether they reviewed this text,
+    /// the last-reviewed date. All drawn text of node "meta" (one paragraph each, offsets running on).
     std::vector<model::inlines> notices;
 
     std::string sample_notice;       ///< empty unless the document is a sample
     std::string translation_notice;  ///< empty for an original
+    std::string publisher;           ///< "Publisher: …"; empty without a publisher
     std::string expert;              ///< "Dr X, MD"; empty without an expert
     std::vector<std::string> expert_affiliations;  ///< one line each
     std::vector<std::string> expert_disclosures;   ///< one line each

@@ -50,6 +50,7 @@ auto layout_document(const compose::resolved_document& resolved, const model::st
     out.title = model::plain_text(doc.meta.title);
     out.subject = model::plain_text(doc.meta.subtitle);
     out.author = resolved.title().authors;
+    out.publisher = doc.meta.publisher;
     out.keywords = resolved.title().keywords;
     out.language = doc.meta.language;
     out.identifier = doc.meta.identifier;

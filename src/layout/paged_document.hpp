@@ -177,6 +177,7 @@ struct page_start {
 struct paged_document {
     std::string title;
     std::string author;          ///< authors joined
+    std::string publisher;       ///< the organisation that publishes the document
     std::string subject;
     std::string keywords;
     std::string language;        ///< BCP 47 of the document

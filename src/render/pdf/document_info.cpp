@@ -82,6 +82,7 @@ void set_catalog_and_id(haru_document& doc, const layout::paged_document& source
     xmp.title = source.title;
     xmp.language = source.language;
     xmp.author = source.author;
+    xmp.publisher = source.publisher;
     xmp.subject = source.subject;
     xmp.keywords = source.keywords;
     xmp.identifier = source.identifier;

@@ -47,6 +47,8 @@ auto xmp_packet(const xmp_fields& f) -> std::string {
         x += "   <dc:language><rdf:Bag><rdf:li>" + xml_escape(f.language) + "</rdf:li></rdf:Bag></dc:language>\n";
     if (!f.author.empty())
         x += "   <dc:creator><rdf:Seq><rdf:li>" + xml_escape(f.author) + "</rdf:li></rdf:Seq></dc:creator>\n";
+    if (!f.publisher.empty())
+        x += "   <dc:publisher><rdf:Bag><rdf:li>" + xml_escape(f.publisher) + "</rdf:li></rdf:Bag></dc:publisher>\n";
     if (!f.subject.empty())
         x += "   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(f.subject) +
              "</rdf:li></rdf:Alt></dc:description>\n";

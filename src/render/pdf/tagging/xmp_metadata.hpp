@@ -13,6 +13,7 @@ struct xmp_fields {
     std::string title;        ///< = Info /Title
     std::string language;     ///< BCP 47, = catalog /Lang
     std::string author;       ///< = Info /Author (one entry of dc:creator)
+    std::string publisher;    ///< dc:publisher
     std::string subject;      ///< = Info /Subject (dc:description)
     std::string keywords;     ///< = Info /Keywords (pdf:Keywords)
     std::string identifier;   ///< dc:identifier
