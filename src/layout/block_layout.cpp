@@ -50,7 +50,7 @@ auto try_merge(std::vector<page_item>& items, glyph_run& run, const rect& area, 
     if (last == nullptr || !(last->font == run.font) || last->size != run.size || !(last->color == run.color) ||
         last->right_to_left != run.right_to_left || last->language != run.language ||
         last->from.node_id != run.from.node_id || last->from.role != run.from.role || last->from.level != run.from.level ||
-        last->link != run.link ||
+        last->link != run.link || last->synthetic_bold != run.synthetic_bold ||
         last->text_offset + last->text.size() != run.text_offset)
         return false;
     if (linked) {
@@ -85,6 +85,7 @@ void lines_to_items(const broken_paragraph& lines, double x, const provenance& f
             g.from = from;
             g.text_offset = run.offset;  // where compose placed it in the node's drawn text
             g.link = {run.style.href, run.style.link_target};
+            g.synthetic_bold = run.synthetic_bold;
             for (auto glyph : run.glyphs) {
                 glyph.x += x;
                 glyph.y += line.ascent;

@@ -19,7 +19,8 @@ auto needs_no_glyph(char32_t c) -> bool {
 }
 }  // namespace
 
-loaded_font::loaded_font(font_ref r, bool italic_face) : ref(std::move(r)), italic(italic_face) {
+loaded_font::loaded_font(font_ref r, bool italic_face, bool bold_face)
+    : ref(std::move(r)), italic(italic_face), bold(bold_face) {
     blob_.reset(hb_blob_create_from_file_or_fail(ref.file.c_str()));
     if (!blob_) throw model::edition_failure("failed to read font file '" + ref.file + "'");
     face_.reset(hb_face_create(blob_.get(), static_cast<unsigned>(ref.face_index)));
@@ -69,14 +70,14 @@ font_set::font_set(const model::style& style, const std::filesystem::path& fonts
     for (const auto& f : style.fonts) {
         members::family family;
         family.scripts = f.scripts;
-        auto load = [&](const std::string& file, bool italic) -> std::unique_ptr<loaded_font> {
+        auto load = [&](const std::string& file, bool italic, bool bold) -> std::unique_ptr<loaded_font> {
             if (file.empty()) return nullptr;
-            return std::make_unique<loaded_font>(font_ref{(fonts_dir / file).string(), 0}, italic);
+            return std::make_unique<loaded_font>(font_ref{(fonts_dir / file).string(), 0}, italic, bold);
         };
-        family.regular = load(f.regular, false);
-        family.bold = load(f.bold, false);
-        family.italic = load(f.italic, true);
-        family.bold_italic = load(f.bold_italic, true);
+        family.regular = load(f.regular, false, false);
+        family.bold = load(f.bold, false, true);
+        family.italic = load(f.italic, true, false);
+        family.bold_italic = load(f.bold_italic, true, true);
         // Skip, for this language, a family that serves its script but lacks some of its letters.
         if (family.regular && !letters.empty()) {
             for (const char32_t c : letters) {

@@ -12,7 +12,7 @@ namespace folio::layout {
 
 class loaded_font {
 public:
-    loaded_font(font_ref ref, bool italic_face);
+    loaded_font(font_ref ref, bool italic_face, bool bold_face = false);
 
     [[nodiscard]] auto covers(std::string_view utf8) const -> bool;
     [[nodiscard]] auto hb() const -> hb_font_t* { return font_.get(); }
@@ -20,6 +20,7 @@ public:
 
     font_ref ref;
     bool italic = false;
+    bool bold = false;  ///< a bold face: bold text drawn in another face is emboldened (glyph_run::synthetic_bold)
     font_metrics_pt metrics;
 
 private:

@@ -5,6 +5,7 @@
 #include "i18n/language_tag.hpp"
 #include "i18n/script_runs.hpp"
 #include "i18n/text_segmentation.hpp"
+#include "layout/hb_font.hpp"
 #include "layout/shaper.hpp"
 
 #include <algorithm>
@@ -131,6 +132,7 @@ void place_line(std::vector<piece>& pieces, const line_settings& settings, bool 
         run.style = p.span->style;
         run.right_to_left = (p.level & 1) != 0;
         run.offset = p.drawn;
+        run.synthetic_bold = run.style.bold && !p.font->bold;
         run.x = piece_x[i];
         run.width = p.shaped.width;
         // Glyphs stay in logical order; right-to-left ones are laid out from the right edge.

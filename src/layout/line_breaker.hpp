@@ -19,6 +19,7 @@ struct placed_run {
     bool right_to_left = false;
     std::string text;
     std::size_t offset = 0;  ///< where `text` starts in its node's drawn text (styled_span::offset)
+    bool synthetic_bold = false;  ///< bold asked, but the font has no bold face
     std::vector<positioned_glyph> glyphs;
     double x = 0;
     double width = 0;

@@ -107,6 +107,8 @@ struct glyph_run {
                                  ///< the runs of one node, in reading order, concatenate to it
     provenance from;
     std::string actual_text;     ///< when non-empty, the text a reader should get for this run
+    bool synthetic_bold = false; ///< bold asked of a family with one weight (Chinese): the glyphs are
+                                 ///< filled and stroked, so the text still looks bold
     link_target link;            ///< where the run's text links to (empty: nowhere); the clickable
                                  ///< area is a `link` item of the same target
                                  ///< (e.g. a list bullet "•" whose meaning is in Lbl)

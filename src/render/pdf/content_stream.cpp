@@ -125,6 +125,24 @@ auto glyph_run_operators(const layout::glyph_run& run, const run_font& font, dou
         out += color(run.color) + " rg\n";
         state.color = run.color;
     }
+    // Bold asked of a font with one weight (Chinese): fill and stroke the glyphs in the text's
+    // colour, a thirtieth of the size wide, so headings and the emergency sentence still stand out.
+    if (run.synthetic_bold) {
+        if (state.stroke_color != run.color) {
+            out += color(run.color) + " RG\n";
+            state.stroke_color = run.color;
+        }
+        const double width = round_to(size / 30, 3);
+        if (state.line_width != width) {
+            out += format_number(width) + " w\n";
+            state.line_width = width;
+        }
+        if (!state.emboldened) out += "2 Tr\n";
+        state.emboldened = true;
+    } else if (state.emboldened) {
+        out += "0 Tr\n";
+        state.emboldened = false;
+    }
 
     const auto& glyphs = run.glyphs;
     const auto baseline_of = [&](const layout::positioned_glyph& g) { return round_baseline(g, page_height); };

@@ -41,6 +41,9 @@ struct text_state {
     std::string font;                 ///< resource name; "" before the first run
     double size = 0;
     std::optional<layout::rgb> color;
+    bool emboldened = false;          ///< text is filled and stroked (render mode 2)
+    std::optional<layout::rgb> stroke_color;
+    double line_width = -1;           ///< the stroke's width; < 0 before it is first set
 };
 
 /// `BT ... ET` drawing every glyph of `run` in stored (logical) order at its own position: one

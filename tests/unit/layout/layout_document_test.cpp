@@ -47,6 +47,10 @@ TEST_P(handout_layout, fits_the_text_area_with_a_footer_on_every_page_and_a_book
                 for (const auto& g : run->glyphs) EXPECT_GT(g.y, page.height - style->margin_bottom);
                 continue;
             }
+            // Every heading is bold: in a bold face, or emboldened where the family has one weight.
+            if (run->from.role == item_role::heading) {
+                EXPECT_EQ(run->synthetic_bold, run->font.file.find("DroidSansFallback") != std::string::npos) << run->text;
+            }
             if (edition == "large-print") {
                 EXPECT_GE(run->size, 16.0) << run->text;
             }

@@ -170,3 +170,25 @@ TEST(content_stream, boxes_fill_stroke_or_both) {
 
 }  // namespace
 }  // namespace folio::render::pdf
+
+namespace folio::render::pdf {
+namespace {
+
+TEST(content_stream, bold_in_a_one_weight_font_is_filled_and_stroked_and_then_turned_off) {
+    auto bold = run_of({72});
+    bold.synthetic_bold = true;
+    bold.color = {0.5, 0, 0};
+    text_state state;
+    const auto first = glyph_run_operators(bold, test_font(), 800, state);
+    EXPECT_EQ(first, "BT\n/F1 10 Tf\n0.5 0 0 rg\n0.5 0 0 RG\n0.333 w\n2 Tr\n1 0 0 1 72 700 Tm\n<0007> Tj\nET\n");
+    // Still bold: nothing to set again.
+    EXPECT_EQ(glyph_run_operators(bold, test_font(), 800, state).find("Tr"), std::string::npos);
+    // Plain text after it goes back to filling only.
+    auto plain = run_of({72});
+    plain.color = {0.5, 0, 0};
+    EXPECT_NE(glyph_run_operators(plain, test_font(), 800, state).find("0 Tr\n"), std::string::npos);
+    EXPECT_FALSE(state.emboldened);
+}
+
+}  // namespace
+}  // namespace folio::render::pdf
