@@ -90,10 +90,16 @@ auto paginate(const std::vector<flow_item>& flow, const page_frame& frame, const
     };
     std::map<std::pair<int, std::pair<std::size_t, int>>, box_extent> box_parts;
 
+    // The space above an item: its own, but at the top of a column only what a callout box needs
+    // to draw its border and padding inside the text area.
+    const auto space_above = [&](const flow_item& item) {
+        if (at_column_top) return item.box >= 0 ? item.box_padding : 0.0;
+        return item.space_before;
+    };
     std::set<int> boxes_begun;  ///< callouts some of which is placed already
     auto place = [&](const flow_item& item) {
         if (item.box >= 0) boxes_begun.insert(item.box);
-        const double space = at_column_top ? 0 : item.space_before;
+        const double space = space_above(item);
         y += space;
         const double x = frame.margin_left + column * (frame.column_width() + frame.column_gap);
         auto& target = pages[page_index];
@@ -117,23 +123,23 @@ auto paginate(const std::vector<flow_item>& flow, const page_frame& frame, const
         const auto& item = flow[i];
         if (item.break_before && !at_column_top) new_page();
         const double room = bottom - y;
-        const bool fits = (at_column_top ? 0 : item.space_before) + item.height <= room + 0.01;
+        const bool fits = space_above(item) + item.height <= room + 0.01;
         // Space alone (the gap after a heading or a callout) means nothing at a column's top, and
         // carried over a break it would leave a page with nothing on it.
         const bool only_space = item.items.empty() && item.anchors.empty() && item.outline.empty();
         if (only_space && (at_column_top || !fits)) continue;
         // The chain this item starts: it and every following item it must stay with.
-        double chain = (at_column_top ? 0 : item.space_before) + item.height;
+        double chain = space_above(item) + item.height;
         for (std::size_t k = i; k + 1 < flow.size() && flow[k].keep_with_next; ++k) chain += flow[k + 1].space_before + flow[k + 1].height;
         // A callout is one chain: moved whole to the next column when it fits there, so that a
         // warning is never split from its label; one taller than a column is split (below).
         if (item.box >= 0 && !boxes_begun.contains(item.box)) {
-            double whole = (at_column_top ? 0 : item.space_before) + item.height + item.box_padding;
+            double whole = space_above(item) + item.height + item.box_padding;
             for (std::size_t k = i + 1; k < flow.size() && flow[k].box == item.box; ++k) whole += flow[k].space_before + flow[k].height;
             chain = std::max(chain, whole);
         }
         // At the top of a column the first item's space is dropped.
-        const bool chain_fits_somewhere = chain - (at_column_top ? 0 : item.space_before) <= column_height + 0.01;
+        const bool chain_fits_somewhere = chain - space_above(item) + (item.box >= 0 ? item.box_padding : 0) <= column_height + 0.01;
         const bool moves = !at_column_top && (!fits || (chain > room + 0.01 && chain_fits_somewhere));
         if (moves && item.shrink_to < 1) {
             // A figure that almost fits is drawn smaller instead of leaving a page half empty.
@@ -159,7 +165,7 @@ auto paginate(const std::vector<flow_item>& flow, const page_frame& frame, const
                 for (const auto& label : boxes.at(static_cast<std::size_t>(item.box)).continued) place(label);
             }
         }
-        const double item_top = y + (at_column_top ? 0 : item.space_before);
+        const double item_top = y + space_above(item);
         for (auto o : item.outline) {
             o.page_index = page_index;
             o.y += item_top;

@@ -47,6 +47,13 @@ auto loaded_font::covers(std::string_view utf8) const -> bool {
 
 auto font_reference(const loaded_font& font) -> const font_ref& { return font.ref; }
 auto metrics(const loaded_font& font) -> font_metrics_pt { return font.metrics; }
+
+auto ink_extents(const loaded_font& font, std::uint32_t glyph) -> font_metrics_pt {
+    hb_glyph_extents_t extents{};
+    if (!hb_font_get_glyph_extents(font.hb(), glyph, &extents)) return {};
+    const double upem = font.upem();
+    return {static_cast<double>(extents.y_bearing) / upem, static_cast<double>(-(extents.y_bearing + extents.height)) / upem};
+}
 auto is_italic(const loaded_font& font) -> bool { return font.italic; }
 
 struct font_set::members {

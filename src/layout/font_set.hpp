@@ -59,6 +59,10 @@ private:
 
 auto font_reference(const loaded_font& font) -> const font_ref&;
 auto metrics(const loaded_font& font) -> font_metrics_pt;
+/// How far glyph `glyph` of `font` reaches above and below the baseline, for 1 pt of size: its
+/// ink, not the font's line metrics (which for Arabic or Devanagari allow for the tallest marks
+/// any text could stack).
+auto ink_extents(const loaded_font& font, std::uint32_t glyph) -> font_metrics_pt;
 /// Whether the face is an italic one (for checks of the large-print rules).
 auto is_italic(const loaded_font& font) -> bool;
 

@@ -64,18 +64,27 @@ void place_line(std::vector<piece>& pieces, const line_settings& settings, bool 
         }
     }
 
-    // Line box: the tallest font and size on the line decides.
-    double ascent = 0;
-    double descent = 0;
-    double size = 0;
+    // Line box: the style's leading at the line's largest size. The fonts' own line metrics only
+    // centre the text in it: Arabic and Devanagari fonts allow for marks no line of ours may
+    // have, which set at their metrics looked double-spaced. The ink of the glyphs actually on
+    // the line (stacked Vietnamese or Devanagari marks) makes the line taller only where it
+    // would otherwise reach into the next one.
+    double ascent = 0, descent = 0, size = 0;   // the fonts' line metrics
+    double ink_above = 0, ink_below = 0;         // the glyphs' ink
     for (const auto& p : pieces) {
+        const double piece_size = p.span->style.size;
         const auto m = metrics(*p.font);
-        ascent = std::max(ascent, m.ascent * p.span->style.size);
-        descent = std::max(descent, m.descent * p.span->style.size);
-        size = std::max(size, p.span->style.size);
+        ascent = std::max(ascent, m.ascent * piece_size);
+        descent = std::max(descent, m.descent * piece_size);
+        size = std::max(size, piece_size);
+        for (const auto& g : p.shaped.glyphs) {
+            const auto ink = ink_extents(*p.font, g.glyph_id);
+            ink_above = std::max(ink_above, ink.ascent * piece_size + g.y_offset);
+            ink_below = std::max(ink_below, ink.descent * piece_size - g.y_offset);
+        }
     }
-    line.height = std::max(size * settings.leading, ascent + descent);
-    line.ascent = (line.height - (ascent + descent)) / 2 + ascent;
+    line.height = std::max(size * settings.leading, ink_above + ink_below);
+    line.ascent = std::clamp((line.height - (ascent + descent)) / 2 + ascent, ink_above, line.height - ink_below);
 
     // Natural width without the spaces at the line's logical end.
     double natural = 0;
