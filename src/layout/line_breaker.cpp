@@ -1,5 +1,6 @@
 #include "layout/line_breaker.hpp"
 
+#include "base/utf8.hpp"
 #include "compose/text_positions.hpp"
 #include "i18n/bidi.hpp"
 #include "i18n/language_tag.hpp"
@@ -31,6 +32,15 @@ struct piece {
 };
 
 auto is_space_text(const std::string& t) -> bool { return t == " " || t == "\u00A0" || t == "\u3000"; }
+
+/// Whether a glyph's text starts with a Han, kana, CJK punctuation or full-width character: the
+/// characters between which Chinese and Japanese lines are justified.
+auto is_wide_text(const std::string& t) -> bool {
+    if (t.empty()) return false;
+    const char32_t c = decode_utf8(t, 0).value;
+    return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
+           (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x20000 && c <= 0x3FFFF);
+}
 
 /// Splits a piece's glyphs at index `cut` (logical), for words too long for a line.
 auto split_piece(piece& p, std::size_t cut) -> piece {
@@ -93,23 +103,24 @@ void place_line(std::vector<piece>& pieces, const line_settings& settings, bool 
 
     // Justify: stretch the spaces between words (not the trailing ones, not on the last line).
     if (settings.justify && !last_line && natural < settings.width) {
-        std::vector<shaped_glyph*> spaces;
-        for (std::size_t i = 0; i < pieces.size(); ++i) {
-            auto& glyphs = pieces[i].shaped.glyphs;
-            for (std::size_t g = 0; g < glyphs.size(); ++g) {
-                const bool trailing = i + 1 == pieces.size() && g + 1 == glyphs.size();
-                if (is_space_text(glyphs[g].text) && !trailing) spaces.push_back(&glyphs[g]);
-            }
-        }
-        // Chinese, Japanese and Korean lines have no spaces to stretch: space the characters.
         const auto is = [&](std::string_view language) {
             return i18n::same_language(settings.language, language, i18n::tag_match::primary_language);
         };
-        const bool cjk = is("zh") || is("ja") || is("ko");
-        if (spaces.empty() && cjk) {
-            for (std::size_t i = 0; i < pieces.size(); ++i)
-                for (std::size_t g = 0; g < pieces[i].shaped.glyphs.size(); ++g)
-                    if (!(i + 1 == pieces.size() && g + 1 == pieces[i].shaped.glyphs.size())) spaces.push_back(&pieces[i].shaped.glyphs[g]);
+        // Chinese and Japanese are justified between characters (CLReq, JLReq), every gap next to
+        // a Han, kana or full-width character alike, so that the stretch does not pile onto the
+        // few spaces around a Latin word; inside a Latin word nothing stretches. Korean, like
+        // Latin scripts, stretches its spaces.
+        const bool inter_character = is("zh") || is("ja");
+        std::vector<shaped_glyph*> glyphs_in_order;
+        for (auto& p : pieces)
+            for (auto& g : p.shaped.glyphs) glyphs_in_order.push_back(&g);
+        std::vector<shaped_glyph*> spaces;
+        for (std::size_t k = 0; k + 1 < glyphs_in_order.size(); ++k) {  // never after the line's last glyph
+            const auto& glyph = *glyphs_in_order[k];
+            const bool stretches = inter_character ? !glyph.text.empty() && (is_wide_text(glyph.text) || is_wide_text(glyphs_in_order[k + 1]->text) ||
+                                                                              is_space_text(glyph.text))
+                                                   : is_space_text(glyph.text);
+            if (stretches) spaces.push_back(glyphs_in_order[k]);
         }
         if (!spaces.empty()) {
             const double extra = (settings.width - natural) / static_cast<double>(spaces.size());

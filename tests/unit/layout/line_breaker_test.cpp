@@ -102,6 +102,32 @@ TEST(line_breaker, cjk_lines_never_start_with_closing_punctuation) {
     }
 }
 
+TEST(line_breaker, chinese_is_justified_between_characters_not_on_the_spaces_around_latin_words) {
+    line_settings settings;
+    settings.width = 200;
+    settings.justify = true;
+    settings.language = "zh-Hans";
+    const auto result = break_lines(span("在 CAR-T 细胞疗法中，您的 T 细胞会在实验室里接受改造，带上一种新的受体，叫做嵌合抗原受体。", "zh-Hans"),
+                                    settings, fonts());
+    ASSERT_GT(result.lines.size(), 1U);
+    const auto& line = result.lines.front();
+    EXPECT_NEAR(right_edge(line), 200, 0.05);  // justified
+    // Every glyph's advance beyond its natural width: spaces get no more than the ideographs do,
+    // and the letters inside "CAR-T" get nothing.
+    std::vector<positioned_glyph> glyphs;  // the whole line, left to right (logical order here)
+    for (const auto& run : line.runs) glyphs.insert(glyphs.end(), run.glyphs.begin(), run.glyphs.end());
+    double widest_space = 0, ideograph = 0;
+    for (std::size_t g = 0; g + 1 < glyphs.size(); ++g) {
+        const double pitch = glyphs[g + 1].x - glyphs[g].x;
+        if (glyphs[g].text == " ") widest_space = std::max(widest_space, pitch);
+        if (glyphs[g].text == "细") ideograph = pitch;
+    }
+    // The characters take the stretch (an ideograph is one em, 10 pt, wide before it), and a space
+    // (about a quarter of an em) no more than a character's share.
+    EXPECT_GT(ideograph, 10.001);
+    EXPECT_LT(widest_space, ideograph);
+}
+
 TEST(line_breaker, right_to_left_lines_keep_logical_order_and_run_leftwards) {
     line_settings settings;
     settings.width = 300;
