@@ -8,6 +8,7 @@
 #include "model/title_block_ids.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <utility>
 
@@ -34,6 +35,39 @@ void fill_cross_references(model::document& doc, const i18n::message_catalog& me
     collect(doc.meta.subtitle, std::string(model::subtitle_id));
     for_each_run(doc.body, collect);
     for (auto& [ref, text] : words) ref->children = text_run(std::move(text));
+}
+
+/// The address an external link shows on paper: the URL, the e-mail address or the phone number;
+/// nothing when its words already say it ("ClinicalTrials.gov" for https://clinicaltrials.gov/).
+auto address_to_print(const model::link& link) -> std::string {
+    std::string address = link.href;
+    for (const std::string_view scheme : {"mailto:", "tel:"})
+        if (address.starts_with(scheme)) address = address.substr(scheme.size());
+    if (link.href.starts_with("#")) return {};
+    const auto comparable = [](std::string s) {
+        for (const std::string_view prefix : {"https://", "http://", "www."})
+            if (s.starts_with(prefix)) s = s.substr(prefix.size());
+        while (!s.empty() && s.back() == '/') s.pop_back();
+        for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return s;
+    };
+    return comparable(model::plain_text(link.children)) == comparable(address) ? std::string{} : address;
+}
+
+void print_addresses(model::document& doc, const i18n::message_catalog& messages) {
+    auto add = [&](model::inlines& run, const std::string&) {
+        for_each_inline(run, [&](model::inline_node& node) {
+            if (auto* link = std::get_if<model::link>(&node.value)) {
+                if (const auto address = address_to_print(*link); !address.empty()) {
+                    link->printed_address.value = messages.format("printed_address", {{"address", address}});
+                    link->printed_address.generated = true;
+                }
+            }
+        });
+    };
+    add(doc.meta.title, std::string(model::title_id));
+    add(doc.meta.subtitle, std::string(model::subtitle_id));
+    for_each_run(doc.body, add);
 }
 
 void spell_out_abbreviations(model::document& doc, const i18n::message_catalog& messages) {
@@ -129,6 +163,7 @@ auto callout_kind_key(model::callout_kind kind) -> std::string {
 auto resolve(model::document doc, const i18n::message_catalog& messages) -> resolved_document {
     fill_cross_references(doc, messages);
     spell_out_abbreviations(doc, messages);
+    print_addresses(doc, messages);
     resolve_blocks(doc.body, doc, messages);
 
     resolved_document out(std::move(doc), messages);

@@ -21,7 +21,11 @@ auto place_run(model::inlines& run, std::size_t offset) -> std::size_t {
                        },
                        [&](model::emphasis& n) { offset = place_run(n.children, offset); },
                        [&](model::strong& n) { offset = place_run(n.children, offset); },
-                       [&](model::link& n) { offset = place_run(n.children, offset); },
+                       [&](model::link& n) {
+                           offset = place_run(n.children, offset);
+                           n.printed_address.offset = offset;  // print draws it right after the words
+                           offset += n.printed_address.value.size();
+                       },
                        [&](model::foreign& n) { offset = place_run(n.children, offset); },
                        [&](model::cross_reference& n) { offset = place_run(n.children, offset); },
                    },

@@ -7,13 +7,13 @@ namespace folio::layout {
 namespace {
 void flatten(const model::inlines& run, const text_style& style, const span_context& context,
              std::vector<styled_span>& out) {
-    auto add = [&](const std::string& text, const text_style& s, std::size_t offset) {
+    auto add = [&](const std::string& text, const text_style& s, std::size_t offset, bool address = false) {
         if (text.empty()) return;
-        if (!out.empty() && out.back().style == s && out.back().text != "\n" && text != "\n" &&
-            out.back().offset + out.back().text.size() == offset) {
+        if (!out.empty() && out.back().style == s && out.back().text != "\n" && text != "\n" && !address &&
+            !out.back().address && out.back().offset + out.back().text.size() == offset) {
             out.back().text += text;  // merge neighbours that look alike: fewer, longer runs
         } else {
-            out.push_back({text, s, offset});
+            out.push_back({text, s, offset, address});
         }
     };
     for (const auto& node : run) {
@@ -32,6 +32,8 @@ void flatten(const model::inlines& run, const text_style& style, const span_cont
                            if (n.href.starts_with("#")) s.link_target = n.href.substr(1);
                            else s.href = n.href;
                            flatten(n.children, s, context, out);
+                           // On paper the address follows the words, and links there too.
+                           add(n.printed_address.value, s, n.printed_address.offset, true);
                        },
                        [&](const model::foreign& n) {
                            s.language = n.language;

@@ -24,6 +24,7 @@ struct styled_span {
     std::string text;  ///< "\n" stands for a forced line break
     text_style style;
     std::size_t offset = 0;  ///< where `text` starts in its node's drawn text (model::text_offset)
+    bool address = false;    ///< a printed address (URL, e-mail): broken only where Chicago style allows
 };
 
 /// What inline markup becomes in print, for one edition's style.

@@ -42,6 +42,29 @@ auto is_wide_text(const std::string& t) -> bool {
            (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x20000 && c <= 0x3FFFF);
 }
 
+/// Where an address (" (https://example.org/a-b?c=d)") may break, as byte offsets into it, by the
+/// Chicago Manual of Style: after a colon or a double slash; before a single slash, a tilde, a
+/// period, a comma, a hyphen, an underline, a question mark, a number sign or a percent sign;
+/// before or after an equals sign or an ampersand. Never inside "://", never before the closing
+/// parenthesis.
+auto address_breaks(std::string_view text) -> std::vector<std::size_t> {
+    std::vector<std::size_t> out;
+    const auto at = [&](std::size_t i) { return i < text.size() ? text[i] : '\0'; };
+    const std::size_t first = text.find_first_not_of(" (\uFF08");  // the address itself
+    const std::size_t last = text.find_last_not_of(")\uFF09");
+    if (first == std::string_view::npos || last == std::string_view::npos) return out;
+    for (std::size_t i = first + 1; i <= last; ++i) {
+        const char prev = at(i - 1), cur = at(i);
+        const bool after_double_slash = prev == '/' && i >= 2 && at(i - 2) == '/' && cur != '/';
+        const bool after_colon = prev == ':' && cur != '/';
+        const bool before_single_slash = cur == '/' && prev != '/' && at(i + 1) != '/' && prev != ':';
+        const bool before_mark = std::string_view(".,-_?#%~").find(cur) != std::string_view::npos;
+        const bool around_joiner = cur == '=' || cur == '&' || prev == '=' || prev == '&';
+        if (after_double_slash || after_colon || before_single_slash || before_mark || around_joiner) out.push_back(i);
+    }
+    return out;
+}
+
 /// Splits a piece's glyphs at index `cut` (logical), for words too long for a line.
 auto split_piece(piece& p, std::size_t cut) -> piece {
     piece rest = p;
@@ -194,6 +217,20 @@ auto break_lines(const std::vector<styled_span>& spans, const line_settings& set
         cuts.insert(b.offset);
         break_set.insert(b.offset);
         if (b.mandatory) forced.insert(b.offset);
+    }
+    // A printed address breaks only where Chicago style allows, so that copying it from the page
+    // gives the address: never after a hyphen of its own (a reader would take it for an added one).
+    for (const auto& [start, s] : span_starts) {
+        if (!s->address) continue;
+        const std::size_t end = start + s->text.size();
+        for (auto it = break_set.upper_bound(start); it != break_set.end() && *it < end;) {
+            const bool after_space = paragraph[*it - 1] == ' ';
+            it = after_space ? std::next(it) : break_set.erase(it);
+        }
+        for (const auto at : address_breaks(s->text)) {
+            cuts.insert(start + at);
+            break_set.insert(start + at);
+        }
     }
 
     // The span holding paragraph byte `offset`, and where that byte is in the node's drawn text.

@@ -53,7 +53,7 @@ auto read_inline(xml_reader& reader, const pugi::xml_node& element) -> std::opti
         } else if (href && href->front() == '#') {
             reader.add_reference({href->substr(1), reader.position(element.attribute("href")), false});
         }
-        return model::inline_node{model::link{href.value_or(""), read_inline_content(reader, element)}, at};
+        return model::inline_node{model::link{href.value_or(""), read_inline_content(reader, element), {}}, at};
     }
     if (name == "abbr") {
         reader.check_attributes(element, {"title"});

@@ -37,6 +37,9 @@ struct strong {
 struct link {
     std::string href;
     inlines children;
+    /// Set by compose for an external link whose words are not its address: the address as print
+    /// shows it after them (" (https://…)"), since paper cannot be clicked. Empty otherwise.
+    text printed_address;
 };
 /// An abbreviation and its expansion; editions expand it at first use.
 struct abbreviation {

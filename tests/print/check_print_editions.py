@@ -110,6 +110,30 @@ def check_text(pdf, language, expected, mode=None, allowed_question_marks=0):
     return ratio
 
 
+def check_addresses(pdf, xml_path, margins):
+    """Every web address of the content is printed, and copying the text gives it back whole: the
+    lines joined without their breaks hold it exactly (nothing added at a break, nothing lost)."""
+    def comparable(text):
+        text = re.sub(r"^(https?://)?(www\.)?", "", " ".join(text.split()))
+        return text.rstrip("/").lower()
+
+    # The text in content-stream (reading) order, the bottom margin with its page number cropped
+    # away (it would sit inside an address broken over a page), the lines joined as a reader
+    # copying them would, without the direction marks poppler adds.
+    height = float(re.search(r"Page size:\s+[\d.]+ x ([\d.]+)", run("pdfinfo", str(pdf)).stdout).group(1))
+    raw = run("pdftotext", "-raw", "-enc", "UTF-8", "-x", "0", "-y", "0", "-W", "100000",
+              "-H", str(int(height - margins["bottom"])), str(pdf), "-").stdout
+    text = re.sub("[\u202a-\u202e\u200e\u200f\n\f]", "", raw)
+    links = [a for a in ET.parse(xml_path).getroot().iter("a") if (a.get("href") or "").startswith("http")]
+    for a in links:
+        url, words = a.get("href"), "".join(a.itertext())
+        # Words that are the address ("ClinicalTrials.gov") stand for it; any other link shows it.
+        wanted = " ".join(words.split()) if comparable(words) == comparable(url) else url
+        if wanted not in text:
+            fail(pdf, f"the address {url} is not in the printed text as '{wanted}'")
+    return len(links)
+
+
 def check_top_margin_ink(pdf, margins):
     """No ink above the text area: every page's top margin, rendered, is blank."""
     dpi = 36
@@ -225,10 +249,12 @@ def main():
             margins = style_margins(source / "styles" / f"{edition}.xml")
             pages = check_boxes(pdf, margins)
             check_top_margin_ink(pdf, margins)
+            addresses = check_addresses(pdf, xml, margins)
             smallest = check_large_print(pdf) if edition == "large-print" else None
             checked += 1
             status = "ok  " if len(failures) == before else "FAIL"
             extra = f", smallest text {smallest:g} pt" if smallest else ""
+            extra += f", {addresses} web addresses printed whole"
             raw_text = f"{raw_ratio:.1%}" if raw_ratio is not None else "n/a"
             print(f"{status} {pdf.relative_to(out)}: {pages} pages, {ratio:.1%} of words in order ({raw_text} with -raw){extra}")
     for f in failures:

@@ -691,18 +691,41 @@ class ContentText:
             return self.messages.format("xref_glossary", title=self.inline(target.find("title")))
         return xref.get("to")
 
+    def printed_address(self, a):
+        """What print adds after an external link's words: its address, unless the words say it."""
+        href = a.get("href") or ""
+        if href.startswith("#"):
+            return ""
+        address = href
+        for scheme in ("mailto:", "tel:"):
+            if address.startswith(scheme):
+                address = address[len(scheme):]
+
+        def comparable(text):
+            for prefix in ("https://", "http://", "www."):
+                if text.startswith(prefix):
+                    text = text[len(prefix):]
+            return text.rstrip("/").lower()
+
+        if comparable(norm(self.inline(a))) == comparable(address):
+            return ""
+        return self.messages.format("printed_address", address=address)
+
+    def inline_child(self, child):
+        if child.tag == "br":
+            return FORCED_BREAK
+        if child.tag == "xref" and not (child.text or "").strip() and not len(child):
+            return self.generated(child)
+        if child.tag == "a":
+            return self.inline(child) + self.printed_address(child)
+        return self.inline(child)
+
     def inline(self, el):
         if el is None:
             return ""
         text = el.text or ""
         for child in el:
-            if child.tag == "br":
-                text += FORCED_BREAK
-            elif child.tag == "xref" and not (child.text or "").strip() and not len(child):
-                text += self.generated(child)
-            else:
-                text += self.inline(child)
-            text += child.tail or ""
+            text += self.inline_child(child) + (child.tail or "")
         return text
 
     def flow(self, el):
@@ -710,8 +733,7 @@ class ContentText:
         current = el.text or ""
         for child in el:
             if child.tag in INLINE:
-                current += (self.generated(child) if child.tag == "xref" and not (child.text or "").strip() and not len(child)
-                            else FORCED_BREAK if child.tag == "br" else self.inline(child)) + (child.tail or "")
+                current += self.inline_child(child) + (child.tail or "")
                 continue
             self.add("P", current)
             current = child.tail or ""
@@ -743,7 +765,8 @@ class ContentText:
         elif tag == "callout":
             label = self.messages.callout_label(el.get("kind"))
             title = el.find("title")
-            self.add("P", label + (": " + self.inline(title) if title is not None else ""))
+            separator = self.messages.format("label_separator")
+            self.add("P", label + (separator + self.inline(title) if title is not None else ""))
             for child in el:
                 if child.tag != "title":
                     self.block(child)

@@ -165,3 +165,30 @@ TEST(cues, announcements_are_said_in_the_documents_language) {
 
 }  // namespace
 }  // namespace folio::compose
+
+namespace folio::compose {
+namespace {
+
+auto link_in(const resolved_document& r, const std::string& id, std::size_t index) -> const model::link& {
+    return std::get<model::link>(std::get<model::paragraph>(model::find_block(r.doc(), id)->value).content.at(index).value);
+}
+
+TEST(resolve, external_links_whose_words_are_not_their_address_get_it_for_print) {
+    const auto r = resolve_in("en",
+                              "<p id=\"p\">See <a href=\"https://www.cancer.gov/types/immunotherapy\">the page</a>, "
+                              "<a href=\"https://clinicaltrials.gov/\">ClinicalTrials.gov</a>, <a href=\"tel:911\">911</a>, "
+                              "<a href=\"mailto:care@example.org\">write to us</a> and <a href=\"#p\">here</a>.</p>");
+    EXPECT_EQ(link_in(r, "p", 1).printed_address.value, " (https://www.cancer.gov/types/immunotherapy)");
+    EXPECT_EQ(link_in(r, "p", 3).printed_address.value, "");  // the words are the address
+    EXPECT_EQ(link_in(r, "p", 5).printed_address.value, "");  // the number is the words
+    EXPECT_EQ(link_in(r, "p", 7).printed_address.value, " (care@example.org)");
+    EXPECT_EQ(link_in(r, "p", 9).printed_address.value, "");  // a place in this document
+    // It is placed right after the link's words in the paragraph's drawn text.
+    const auto& first = link_in(r, "p", 1);
+    EXPECT_EQ(first.printed_address.offset, std::get<model::text>(first.children.front().value).offset + 8);
+    const auto zh = resolve_in("zh-Hans", "<p id=\"p\">见<a href=\"https://www.cancer.gov/\">美国国家癌症研究所</a>。</p>");
+    EXPECT_EQ(link_in(zh, "p", 1).printed_address.value, "（https://www.cancer.gov/）");
+}
+
+}  // namespace
+}  // namespace folio::compose

@@ -128,6 +128,32 @@ TEST(line_breaker, chinese_is_justified_between_characters_not_on_the_spaces_aro
     EXPECT_LT(widest_space, ideograph);
 }
 
+TEST(line_breaker, a_printed_address_breaks_only_where_chicago_allows_and_never_after_its_hyphens) {
+    const std::string address = " (https://www.cancer.gov/about-cancer/patient-education/immunotherapy-and-you?lang=en&print=yes)";
+    auto spans = span("Read more" + std::string());
+    styled_span url{address, spans.front().style, spans.front().text.size(), true};
+    spans.push_back(url);
+    for (const double width : {90.0, 130.0, 200.0}) {  // each piece between break points fits
+        line_settings settings;
+        settings.width = width;
+        const auto result = break_lines(spans, settings, fonts());
+        ASSERT_GT(result.lines.size(), 2U);
+        std::string joined;
+        for (std::size_t i = 0; i < result.lines.size(); ++i) {
+            const auto text = line_text(result.lines[i]);
+            joined += text;
+            if (i + 1 == result.lines.size()) continue;
+            EXPECT_FALSE(text.ends_with("-")) << text;  // a reader would take it for an added hyphen
+            const auto next = line_text(result.lines[i + 1]);
+            // Chicago: after "//" or ":", else before "/", ".", "-", "?", "&", "=" ... (or at the space).
+            const bool allowed = text.ends_with("//") || text.ends_with(" ") || text.ends_with("=") || text.ends_with("&") ||
+                                 std::string_view("/.-_?#%~=&").find(next.front()) != std::string_view::npos;
+            EXPECT_TRUE(allowed) << "'" << text << "' | '" << next << "'";
+        }
+        EXPECT_EQ(joined, "Read more" + address);  // copying the lines gives the address back
+    }
+}
+
 TEST(line_breaker, right_to_left_lines_keep_logical_order_and_run_leftwards) {
     line_settings settings;
     settings.width = 300;

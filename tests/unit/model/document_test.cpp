@@ -28,7 +28,7 @@ TEST(document, plain_text_drops_markup_and_keeps_words) {
                    {abbreviation{"chimeric antigen receptor", "CAR", 0, {}}, {}},
                    {emphasis{{text_node(" T-cell")}}, {}},
                    {line_break{}, {}},
-                   {link{"https://x.org", {text_node("therapy")}}, {}}};
+                   {link{"https://x.org", {text_node("therapy")}, {}}, {}}};
     EXPECT_EQ(plain_text(run), "Ask about CAR T-cell therapy");
 }
 
