@@ -1,6 +1,7 @@
 #include "compose/inline_runs.hpp"
 
 #include "base/overloaded.hpp"
+#include "model/title_block_ids.hpp"
 
 namespace folio::compose {
 
@@ -39,6 +40,12 @@ void for_each_run(model::blocks& content, const std::function<void(model::inline
                    },
                    node.value);
     }
+}
+
+void for_each_run(model::document& doc, const std::function<void(model::inlines&, const std::string&)>& visit) {
+    visit(doc.meta.title, std::string(model::title_id));
+    visit(doc.meta.subtitle, std::string(model::subtitle_id));
+    for_each_run(doc.body, visit);
 }
 
 void for_each_inline(model::inlines& run, const std::function<void(model::inline_node&)>& visit) {

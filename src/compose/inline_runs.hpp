@@ -14,6 +14,10 @@ namespace folio::compose {
 /// glossary terms; nested blocks (list items, callouts, definitions) included.
 void for_each_run(model::blocks& content, const std::function<void(model::inlines&, const std::string&)>& visit);
 
+/// for_each_run over the whole document: the title and subtitle (nodes of the title block) first,
+/// then the body.
+void for_each_run(model::document& doc, const std::function<void(model::inlines&, const std::string&)>& visit);
+
 /// Calls `visit` for every inline node of `run` and, depth first, of every node nested in it.
 void for_each_inline(model::inlines& run, const std::function<void(model::inline_node&)>& visit);
 

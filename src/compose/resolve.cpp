@@ -5,7 +5,6 @@
 #include "compose/inline_runs.hpp"
 #include "compose/text_positions.hpp"
 #include "i18n/locale_data.hpp"
-#include "model/title_block_ids.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -31,9 +30,7 @@ void fill_cross_references(model::document& doc, const i18n::message_catalog& me
             }
         });
     };
-    collect(doc.meta.title, std::string(model::title_id));
-    collect(doc.meta.subtitle, std::string(model::subtitle_id));
-    for_each_run(doc.body, collect);
+    for_each_run(doc, collect);
     for (auto& [ref, text] : words) ref->children = text_run(std::move(text));
 }
 
@@ -65,9 +62,7 @@ void print_addresses(model::document& doc, const i18n::message_catalog& messages
             }
         });
     };
-    add(doc.meta.title, std::string(model::title_id));
-    add(doc.meta.subtitle, std::string(model::subtitle_id));
-    for_each_run(doc.body, add);
+    for_each_run(doc, add);
 }
 
 void spell_out_abbreviations(model::document& doc, const i18n::message_catalog& messages) {
@@ -77,9 +72,7 @@ void spell_out_abbreviations(model::document& doc, const i18n::message_catalog& 
                 a->spelled_out = messages.format("abbreviation_first_use", {{"abbreviation", a->value}, {"expansion", a->expansion}});
         });
     };
-    spell(doc.meta.title, std::string(model::title_id));
-    spell(doc.meta.subtitle, std::string(model::subtitle_id));
-    for_each_run(doc.body, spell);
+    for_each_run(doc, spell);
 }
 
 /// List labels, callout labels and headings, glossaries in the reader's order, for `content` and
