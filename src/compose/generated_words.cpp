@@ -4,18 +4,30 @@
 #include "i18n/date_format.hpp"
 #include "i18n/language_tag.hpp"
 #include "i18n/list_format.hpp"
+#include "model/walk.hpp"
 
 namespace folio::compose {
 
-auto cross_reference_words(const model::document& doc, const model::cross_reference& ref,
+reference_targets::reference_targets(const model::document& doc) {
+    model::walk_blocks(doc.body, [&](const model::block_node& node) {
+        blocks.emplace(node.id, &node);
+        if (const auto* g = std::get_if<model::glossary>(&node.value))
+            for (const auto& entry : g->entries) entries.emplace(entry.id, model::glossary_entry_location{g, &entry});
+        return false;
+    });
+}
+
+auto cross_reference_words(const reference_targets& targets, const model::cross_reference& ref,
                            const i18n::message_catalog& messages) -> std::string {
-    if (const auto found = model::find_glossary_entry(doc, ref.target_id); found.entry != nullptr) {
-        const std::string term = model::plain_text(found.entry->term);
-        if (found.owner->title.empty()) return messages.format("xref_glossary_entry_untitled", {{"term", term}});
-        return messages.format("xref_glossary_entry", {{"term", term}, {"glossary", model::plain_text(found.owner->title)}});
+    if (const auto found = targets.entries.find(ref.target_id); found != targets.entries.end()) {
+        const auto& [owner, entry] = found->second;
+        const std::string term = model::plain_text(entry->term);
+        if (owner->title.empty()) return messages.format("xref_glossary_entry_untitled", {{"term", term}});
+        return messages.format("xref_glossary_entry", {{"term", term}, {"glossary", model::plain_text(owner->title)}});
     }
-    const auto* target = model::find_block(doc, ref.target_id);
-    if (target == nullptr) return ref.target_id;  // the loader refuses this; stay readable anyway
+    const auto found = targets.blocks.find(ref.target_id);
+    if (found == targets.blocks.end()) return ref.target_id;  // the loader refuses this; stay readable anyway
+    const auto* target = found->second;
     // Only sections, tables, figures and glossaries have words to be referred to by; the loader
     // refuses references to anything else.
     return std::visit(

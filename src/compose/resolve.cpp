@@ -21,12 +21,13 @@ auto text_run(std::string words) -> model::inlines {
 /// Empty cross-references get their words, from the document as loaded (so a title that itself
 /// holds a reference is read the same way wherever it is referred to).
 void fill_cross_references(model::document& doc, const i18n::message_catalog& messages) {
+    const reference_targets targets(doc);  // one walk, not one per reference
     std::vector<std::pair<model::cross_reference*, std::string>> words;
     auto collect = [&](model::inlines& run, const std::string&) {
         for_each_inline(run, [&](model::inline_node& node) {
             if (auto* ref = std::get_if<model::cross_reference>(&node.value)) {
-                ref->to_glossary_entry = model::find_glossary_entry(doc, ref->target_id).entry != nullptr;
-                if (ref->children.empty()) words.emplace_back(ref, cross_reference_words(doc, *ref, messages));
+                ref->to_glossary_entry = targets.entries.contains(ref->target_id);
+                if (ref->children.empty()) words.emplace_back(ref, cross_reference_words(targets, *ref, messages));
             }
         });
     };
