@@ -28,26 +28,24 @@ auto render_ebook(const compose::resolved_document& resolved, const edition_inpu
     const auto& doc = resolved.doc();
     render::epub::epub_options options;
     options.source_date_epoch = in.source_date_epoch;
+    // The brochure edition reports its own failure; the e-book is readable without page numbers.
+    std::string no_page_list = "the brochure style could not be read";
     if (in.print != nullptr) {
         options.style = &in.print->style;
-        // The brochure edition reports its own failure; the e-book is readable without page numbers.
-        const print_setup::laid_out* laid = nullptr;
         try {
-            laid = &in.print->layout_of(resolved);
+            const auto& laid = in.print->layout_of(resolved);
+            if (laid.problems.has_errors()) {
+                no_page_list = "the brochure cannot be laid out (" + laid.problems.sorted().front().message + ")";
+            } else {
+                for (const auto& start : laid.pages->page_starts()) options.pages.push_back({start.label, start.node_id, start.text_offset});
+                options.page_source = doc.name + "-" + std::string(in.print->style.edition) + ".pdf";
+                no_page_list.clear();
+            }
         } catch (const model::edition_failure& failure) {
-            in.sink.warning("no-page-list", doc.source_path, {},
-                            std::string("the e-book has no page list: the brochure cannot be laid out (") + failure.what() + ")");
+            no_page_list = std::string("the brochure cannot be laid out (") + failure.what() + ")";
         }
-        if (laid != nullptr && laid->problems.has_errors()) {
-            in.sink.warning("no-page-list", doc.source_path, {},
-                            "the e-book has no page list: the brochure cannot be laid out (" + laid->problems.sorted().front().message + ")");
-        } else if (laid != nullptr) {
-            for (const auto& start : laid->pages->page_starts()) options.pages.push_back({start.label, start.node_id, start.text_offset});
-            options.page_source = doc.name + "-" + std::string(in.print->style.edition) + ".pdf";
-        }
-    } else {
-        in.sink.warning("no-page-list", doc.source_path, {}, "the e-book has no page list: the brochure style could not be read");
     }
+    if (!no_page_list.empty()) in.sink.warning("no-page-list", doc.source_path, {}, "the e-book has no page list: " + no_page_list);
     const auto errors_before = in.sink.error_count();
     auto bytes = render::epub::write_epub(resolved, options, in.sink);
     if (in.sink.error_count() > errors_before) return std::nullopt;
