@@ -26,6 +26,7 @@ from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "support"))
 from shipped_documents import shipped_files  # noqa: E402
+from printed_links import words_say_address  # noqa: E402
 
 failures = []
 RIGHT_TO_LEFT = ("ar", "he", "fa", "ur")
@@ -113,10 +114,6 @@ def check_text(pdf, language, expected, mode=None, allowed_question_marks=0):
 def check_addresses(pdf, xml_path, margins):
     """Every web address of the content is printed, and copying the text gives it back whole: the
     lines joined without their breaks hold it exactly (nothing added at a break, nothing lost)."""
-    def comparable(text):
-        text = re.sub(r"^(https?://)?(www\.)?", "", " ".join(text.split()))
-        return text.rstrip("/").lower()
-
     # The text in content-stream (reading) order, the bottom margin with its page number cropped
     # away (it would sit inside an address broken over a page), the lines joined as a reader
     # copying them would, without the direction marks poppler adds.
@@ -128,7 +125,7 @@ def check_addresses(pdf, xml_path, margins):
     for a in links:
         url, words = a.get("href"), "".join(a.itertext())
         # Words that are the address ("ClinicalTrials.gov") stand for it; any other link shows it.
-        wanted = " ".join(words.split()) if comparable(words) == comparable(url) else url
+        wanted = " ".join(words.split()) if words_say_address(words, url) else url
         if wanted not in text:
             fail(pdf, f"the address {url} is not in the printed text as '{wanted}'")
     return len(links)

@@ -34,6 +34,7 @@ from pikepdf import Array, Dictionary, Name, String
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "support"))
 from shipped_documents import shipped_files  # noqa: E402
+from printed_links import words_say_address  # noqa: E402
 
 RULES = {
     "pdf-version": "the file is PDF 1.7",
@@ -701,13 +702,7 @@ class ContentText:
             if address.startswith(scheme):
                 address = address[len(scheme):]
 
-        def comparable(text):
-            for prefix in ("https://", "http://", "www."):
-                if text.startswith(prefix):
-                    text = text[len(prefix):]
-            return text.rstrip("/").lower()
-
-        if comparable(norm(self.inline(a))) == comparable(address):
+        if words_say_address(self.inline(a), address):
             return ""
         return self.messages.format("printed_address", address=address)
 
