@@ -20,7 +20,7 @@ auto text_run(std::string words) -> model::inlines {
 
 /// Empty cross-references get their words, from the document as loaded (so a title that itself
 /// holds a reference is read the same way wherever it is referred to).
-void fill_cross_references(model::document& doc, const i18n::message_catalog& messages) {
+auto fill_cross_references(model::document& doc, const i18n::message_catalog& messages) -> std::size_t {
     const reference_targets targets(doc);  // one walk, not one per reference
     std::vector<std::pair<model::cross_reference*, std::string>> words;
     auto collect = [&](model::inlines& run, const std::string&) {
@@ -31,8 +31,14 @@ void fill_cross_references(model::document& doc, const i18n::message_catalog& me
             }
         });
     };
+    std::size_t count = 0;
+    auto count_all = [&](model::inlines& run, const std::string&) {
+        for_each_inline(run, [&](model::inline_node& node) { count += std::holds_alternative<model::cross_reference>(node.value) ? 1 : 0; });
+    };
     for_each_run(doc, collect);
+    for_each_run(doc, count_all);
     for (auto& [ref, text] : words) ref->children = text_run(std::move(text));
+    return count;
 }
 
 /// The address an external link shows on paper: the URL, the e-mail address or the phone number;
@@ -155,12 +161,13 @@ auto callout_kind_key(model::callout_kind kind) -> std::string {
 }
 
 auto resolve(model::document doc, const i18n::message_catalog& messages) -> resolved_document {
-    fill_cross_references(doc, messages);
+    const auto references = fill_cross_references(doc, messages);
     spell_out_abbreviations(doc, messages);
     print_addresses(doc, messages);
     resolve_blocks(doc.body, doc, messages);
 
     resolved_document out(std::move(doc), messages);
+    out.cross_references_ = references;
     auto& title = out.title_;
     title = title_block_words(out.doc_, messages);
     title.title = out.doc_.meta.title;
@@ -178,6 +185,12 @@ auto resolve(model::document doc, const i18n::message_catalog& messages) -> reso
 auto resolved_document::page_label(std::int64_t page) const -> std::string {
     return i18n::format_integer(page, doc_.meta.language);
 }
+
+auto resolved_document::page_reference(std::int64_t page) const -> std::string {
+    return messages_->format("xref_page", {{"page", page}});
+}
+
+auto resolved_document::label_separator() const -> std::string { return messages_->format("label_separator"); }
 
 auto resolved_document::page_footer(std::int64_t page, std::int64_t pages) const -> std::string {
     return messages_->format("page_number", {{"page", page}, {"pages", pages}});

@@ -56,6 +56,12 @@ public:
     [[nodiscard]] auto page_label(std::int64_t page) const -> std::string;
     /// The page furniture: "Page 3 of 9", in the document's language and digits.
     [[nodiscard]] auto page_footer(std::int64_t page, std::int64_t pages) const -> std::string;
+    /// How many cross-references the document has (print names their targets' pages).
+    [[nodiscard]] auto cross_references() const -> std::size_t { return cross_references_; }
+    /// In print, what follows a cross-reference: the page its target is on (", page 5").
+    [[nodiscard]] auto page_reference(std::int64_t page) const -> std::string;
+    /// What goes between a label and its value ("Dose: ", "剂量："): a stacked table's header and cell.
+    [[nodiscard]] auto label_separator() const -> std::string;
     /// The words one edition says about the content's shape (announcements, navigation names).
     [[nodiscard]] auto cues() const -> const compose::cues& { return cues_; }
 
@@ -68,6 +74,7 @@ private:
     title_block title_;
     const i18n::message_catalog* messages_;  ///< outlives the document (one per language and run)
     compose::cues cues_;
+    std::size_t cross_references_ = 0;
 };
 
 /// Resolves every generated word of `doc` with `messages` (the catalog of the document's

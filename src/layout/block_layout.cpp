@@ -2,7 +2,9 @@
 
 #include "base/overloaded.hpp"
 #include "i18n/language_tag.hpp"
+#include "layout/laid_text.hpp"
 #include "layout/line_breaker.hpp"
+#include "layout/table_layout.hpp"
 #include "model/title_block_ids.hpp"
 
 #include <algorithm>
@@ -11,119 +13,6 @@
 namespace folio::layout {
 
 namespace {
-auto to_rgb(const model::color& c) -> rgb { return {c.r, c.g, c.b}; }
-
-auto base_style(const layout_context& c, double size, const model::color& color, bool bold = false) -> text_style {
-    text_style s;
-    s.size = size;
-    s.color = color;
-    s.bold = bold;
-    s.language = c.doc.meta.language;
-    return s;
-}
-
-auto spans_of(const model::inlines& run, const text_style& base, const layout_context& c) -> std::vector<styled_span> {
-    return flatten_inlines(run, base, {c.style.emphasis == model::emphasis_style::bold});
-}
-
-void report_uncovered(layout_context& c, const broken_paragraph& lines, const std::string& node_id,
-                      const model::source_position& at) {
-    if (!lines.uncovered || !c.reported_uncovered.insert(*lines.uncovered).second) return;
-    char code[16];
-    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(*lines.uncovered));
-    c.sink.error("uncovered-character", c.doc.source_path, at,
-                 std::string("no font of the ") + c.style.edition + " style can draw " + code + " (in '" + node_id + "')",
-                 "add a font family covering it to " + c.style.file + ", or replace the character");
-}
-
-/// Turns laid-out lines into flow items, one per line, indented by `x`. Paragraph lines keep the
-/// first two and the last two together (no orphans, no widows).
-/// Appends `run` to the last glyph run of `items` when they share font, size, colour, direction,
-/// language and provenance, and link to the same place (extending that link's area).
-auto try_merge(std::vector<page_item>& items, glyph_run& run, const rect& area, const text_style& style, bool linked)
-    -> bool {
-    if (items.empty()) return false;
-    link* last_link = linked ? std::get_if<link>(&items.back()) : nullptr;
-    if (linked && last_link == nullptr) return false;
-    if (!linked && std::holds_alternative<link>(items.back())) return false;
-    auto* last = std::get_if<glyph_run>(&items[items.size() - (linked ? 2 : 1)]);
-    if (last == nullptr || !(last->font == run.font) || last->size != run.size || !(last->color == run.color) ||
-        last->right_to_left != run.right_to_left || last->language != run.language ||
-        last->from.node_id != run.from.node_id || last->from.role != run.from.role || last->from.level != run.from.level ||
-        last->link != run.link || last->synthetic_bold != run.synthetic_bold ||
-        last->text_offset + last->text.size() != run.text_offset)
-        return false;
-    if (linked) {
-        if (last_link->uri != style.href || last_link->target_node != style.link_target) return false;
-        const double left = std::min(last_link->area.x, area.x);
-        const double right = std::max(last_link->area.x + last_link->area.width, area.x + area.width);
-        last_link->area.x = left;
-        last_link->area.width = right - left;
-        last_link->description += run.text;
-    }
-    last->text += run.text;
-    for (auto& glyph : run.glyphs) last->glyphs.push_back(std::move(glyph));
-    return true;
-}
-
-void lines_to_items(const broken_paragraph& lines, double x, const provenance& from, std::vector<flow_item>& out,
-                    bool keep_all = false) {
-    const std::size_t n = lines.lines.size();
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto& line = lines.lines[i];
-        flow_item item;
-        item.height = line.height;
-        item.keep_with_next = keep_all ? i + 1 < n : (n > 1 && (i == 0 || i + 2 == n));
-        for (const auto& run : line.runs) {
-            glyph_run g;
-            g.font = font_reference(*run.font);
-            g.size = run.style.size;
-            g.color = to_rgb(run.style.color);
-            g.right_to_left = run.right_to_left;
-            g.language = run.style.language;
-            g.text = run.text;
-            g.from = from;
-            g.text_offset = run.offset;  // where compose placed it in the node's drawn text
-            g.link = {run.style.href, run.style.link_target};
-            g.synthetic_bold = run.synthetic_bold;
-            for (auto glyph : run.glyphs) {
-                glyph.x += x;
-                glyph.y += line.ascent;
-                g.glyphs.push_back(std::move(glyph));
-            }
-            const bool linked = !run.style.href.empty() || !run.style.link_target.empty();
-            const rect area{x + run.x, 0, run.width, line.height};
-            // A line is shaped word by word; neighbouring runs that look alike and link alike
-            // become one run (and one link annotation), not one per word.
-            if (try_merge(item.items, g, area, run.style, linked)) continue;
-            item.items.emplace_back(std::move(g));
-            if (linked) {
-                link l;
-                l.area = area;
-                l.uri = run.style.href;
-                l.target_node = run.style.link_target;
-                l.description = run.text;
-                l.from = from;
-                item.items.emplace_back(std::move(l));
-            }
-        }
-        out.push_back(std::move(item));
-    }
-}
-
-auto break_text(layout_context& c, const std::vector<styled_span>& spans, double width, bool justify,
-                const std::string& node_id, const model::source_position& at) -> broken_paragraph {
-    line_settings settings;
-    settings.width = width;
-    settings.justify = justify;
-    settings.right_to_left = c.right_to_left;
-    settings.language = c.doc.meta.language;
-    settings.leading = c.style.leading;
-    auto lines = break_lines(spans, settings, c.fonts);
-    report_uncovered(c, lines, node_id, at);
-    return lines;
-}
-
 /// Whether a paragraph introduces the block after it: it ends with a colon (":" or the full-width
 /// "：" of Chinese and Japanese).
 auto is_lead_in(const model::block_node& node) -> bool {
@@ -171,7 +60,7 @@ void layout_paragraph(layout_context& c, const model::inlines& content, const st
                       const model::source_position& at, double indent, item_role role,
                       std::vector<flow_item>& out, double size = 0, const model::color* color = nullptr) {
     const auto spans = spans_of(content, base_style(c, size > 0 ? size : c.style.body_size, color ? *color : c.style.text_color), c);
-    const auto lines = break_text(c, spans, c.column_width - indent, c.style.align == model::alignment::justify, id, at);
+    const auto lines = break_text(c, spans, c.column_width - indent, c.style.align == model::alignment::justify, id, at, true);
     const std::size_t first = out.size();
     lines_to_items(lines, c.right_to_left ? 0 : indent, {id, artifact_kind::none, role}, out);
     space_first(out, first, c.style.paragraph_space);
@@ -291,124 +180,6 @@ void layout_figure(layout_context& c, const model::figure& figure, const std::st
             for (auto& i : out[k].items) shift(i, dx, 0);
         }
     }
-}
-
-/// Column widths from content: each column gets at least its longest word, then what is left
-/// is shared in proportion to how much each column's text wants.
-auto column_widths(layout_context& c, const model::table& table, double padding) -> std::vector<double> {
-    const auto columns = table.column_count();
-    std::vector<double> minimum(columns, 0), natural(columns, 0);
-    for (const auto* rows : {&table.head, &table.body}) {
-        for (const auto& row : *rows) {
-            for (std::size_t k = 0; k < row.cells.size(); ++k) {
-                const auto& cell = row.cells[k];
-                const auto spans = spans_of(cell.content, base_style(c, c.style.body_size, c.style.text_color, cell.is_header()), c);
-                const auto wide = break_text(c, spans, 1e6, false, "", cell.position);
-                for (const auto& line : wide.lines) {
-                    double w = 0;
-                    for (const auto& r : line.runs) w += r.width;
-                    natural[k] = std::max(natural[k], w + 2 * padding);
-                }
-                const auto narrow = break_text(c, spans, 1, false, "", cell.position);
-                for (const auto& line : narrow.lines) {
-                    double w = 0;
-                    for (const auto& r : line.runs) w += r.width;
-                    minimum[k] = std::max(minimum[k], std::min(w, c.column_width / static_cast<double>(columns)) + 2 * padding);
-                }
-            }
-        }
-    }
-    double min_total = 0, natural_total = 0;
-    for (std::size_t k = 0; k < columns; ++k) {
-        min_total += minimum[k];
-        natural_total += natural[k];
-    }
-    std::vector<double> widths(columns);
-    if (natural_total <= c.column_width) {
-        // Everything fits on one line per cell: share the spare room evenly.
-        for (std::size_t k = 0; k < columns; ++k) widths[k] = natural[k] + (c.column_width - natural_total) / static_cast<double>(columns);
-    } else {
-        const double spare = std::max(0.0, c.column_width - min_total);
-        const double want = std::max(1e-6, natural_total - min_total);
-        for (std::size_t k = 0; k < columns; ++k) widths[k] = minimum[k] + spare * (natural[k] - minimum[k]) / want;
-    }
-    return widths;
-}
-
-void layout_table(layout_context& c, const model::table& table, const std::string& id,
-                  const model::source_position& at, std::vector<flow_item>& out) {
-    // The caption goes above the table and stays with it.
-    const std::size_t caption_first = out.size();
-    const auto caption_spans = spans_of(table.caption, base_style(c, c.style.body_size, c.style.text_color, true), c);
-    lines_to_items(break_text(c, caption_spans, c.column_width, false, id, at), 0, {id, artifact_kind::none, item_role::table_caption}, out, true);
-    if (caption_first < out.size()) {
-        out[caption_first].space_before = c.style.paragraph_space * 2;
-        out[caption_first].anchors.push_back({id, 0, 0});
-        out.back().keep_with_next = true;
-    }
-    const double padding = c.style.table_padding;
-    const auto widths = column_widths(c, table, padding);
-    const int number = c.tables++;
-    int row_number = 0;  // header rows first: the row of each cell's provenance
-    auto add_rows = [&](const std::vector<model::table_row>& rows, bool header) {
-        for (const auto& row : rows) {
-            flow_item item;
-            item.table = number;
-            item.table_header = header;
-            item.keep_with_next = header;
-            std::vector<std::vector<flow_item>> cells;
-            double height = 0;
-            for (std::size_t k = 0; k < row.cells.size(); ++k) {
-                const auto& cell = row.cells[k];
-                const auto spans = spans_of(cell.content, base_style(c, c.style.body_size, c.style.text_color, cell.is_header()), c);
-                std::vector<flow_item> lines;
-                provenance cell_from{id, artifact_kind::none, cell.is_header() ? item_role::table_header : item_role::table_cell};
-                cell_from.row = row_number;
-                cell_from.column = static_cast<int>(k);
-                lines_to_items(break_text(c, spans, widths.at(k) - 2 * padding, false, id, cell.position), 0,
-                               cell_from, lines);
-                double h = 0;
-                for (const auto& l : lines) h += l.height;
-                height = std::max(height, h + 2 * padding);
-                cells.push_back(std::move(lines));
-            }
-            item.height = height;
-            // Header cells sit on a tinted background; every row has a rule below it.
-            double x = 0;
-            if (c.right_to_left) x = c.column_width;
-            for (std::size_t k = 0; k < cells.size(); ++k) {
-                const double w = widths.at(k);
-                const double cell_x = c.right_to_left ? x - w : x;
-                if (row.cells[k].is_header()) {
-                    box fill;
-                    fill.area = {cell_x, 0, w, height};
-                    fill.fill = true;
-                    fill.fill_color = to_rgb(c.style.table_header_fill);
-                    fill.from.artifact = artifact_kind::layout;
-                    item.items.emplace_back(std::move(fill));
-                }
-                double y = padding;
-                for (auto& line : cells[k]) {
-                    for (auto& i : line.items) {
-                        shift(i, cell_x + padding, y);
-                        item.items.push_back(std::move(i));
-                    }
-                    y += line.height;
-                }
-                x = c.right_to_left ? x - w : x + w;
-            }
-            box rule;
-            rule.area = {0, height - 0.5, c.column_width, 0.75};
-            rule.fill = true;
-            rule.fill_color = to_rgb(c.style.rule_color);
-            rule.from.artifact = artifact_kind::layout;
-            item.items.emplace_back(std::move(rule));
-            out.push_back(std::move(item));
-            ++row_number;
-        }
-    };
-    add_rows(table.head, true);
-    add_rows(table.body, false);
 }
 
 void layout_callout(layout_context& c, const model::callout& callout, const std::string& id,

@@ -27,6 +27,9 @@ struct layout_context {
     std::vector<box_look> boxes;                ///< one per callout, by flow_item::box
     int tables = 0;                             ///< numbers handed out to tables
     std::set<char32_t> reported_uncovered;      ///< each missing character reported once
+    /// The page (from 1) each cross-reference target was on in the previous pass; null when
+    /// cross-references carry no page (the e-book's page list plays that part).
+    const std::map<std::string, std::int64_t>* target_pages = nullptr;
 };
 
 /// The title block: title, subtitle, notices, medical expert, last-reviewed date.

@@ -43,6 +43,18 @@ void flatten(const model::inlines& run, const text_style& style, const span_cont
                        [&](const model::cross_reference& n) {
                            s.link_target = n.target_id;
                            flatten(n.children, s, context, out);
+                           // A glossary term in running text is not sent to another page: the
+                           // glossary is in alphabetical order, and a page number mid-sentence
+                           // would break the sentence.
+                           const std::string page =
+                               context.page_of_target && !n.to_glossary_entry ? context.page_of_target(n.target_id) : "";
+                           if (!page.empty()) {
+                               text_style plain = style;  // not part of the link: the words before it are
+                               const std::size_t at = out.empty() ? 0 : out.back().offset + out.back().text.size();
+                               styled_span words{page, plain, at};
+                               words.source = page_furniture_source;
+                               out.push_back(std::move(words));
+                           }
                        },
                        [&](const model::line_break& n) { add("\n", s, n.offset); },
                    },

@@ -3,6 +3,7 @@
 #include "model/document.hpp"
 #include "model/style.hpp"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -25,12 +26,20 @@ struct styled_span {
     text_style style;
     std::size_t offset = 0;  ///< where `text` starts in its node's drawn text (model::text_offset)
     bool address = false;    ///< a printed address (URL, e-mail): broken only where Chicago style allows
+    int source = 0;          ///< which of the caller's provenances the text is drawn for (lines_to_items)
 };
 
 /// What inline markup becomes in print, for one edition's style.
 struct span_context {
     bool emphasis_is_bold = false;  ///< large print: no italics
+    /// In print, the words after a cross-reference naming the page of its target (", page 5"),
+    /// or none; drawn as page furniture (styled_span::source = page_furniture_source).
+    std::function<std::string(const std::string& target_id)> page_of_target;
 };
+
+/// The styled_span::source of words that belong to this printing, not to the content (a
+/// cross-reference's page number): drawn as pagination artifacts.
+inline constexpr int page_furniture_source = -1;
 
 /// Flattens inline content into styled spans: emphasis becomes italic (bold in large print),
 /// strong bold, links carry their target, foreign phrases their language, cross-references

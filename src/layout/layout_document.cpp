@@ -4,6 +4,8 @@
 #include "i18n/locale_data.hpp"
 #include "layout/block_layout.hpp"
 
+#include <map>
+
 
 namespace folio::layout {
 
@@ -37,14 +39,34 @@ auto layout_document(const compose::resolved_document& resolved, const model::st
                      model::diagnostics& sink) -> paged_document {
     const auto& doc = resolved.doc();
     const auto frame = frame_for(style, doc.meta.language);
-    layout_context context{resolved, doc, style, fonts, sink,
-                           frame.column_width(), frame.height - frame.margin_top - frame.margin_bottom,
-                           i18n::is_right_to_left(doc.meta.language), {}, 0, {}};
+    const double column_height = frame.height - frame.margin_top - frame.margin_bottom;
+    const bool right_to_left = i18n::is_right_to_left(doc.meta.language);
 
-    std::vector<flow_item> flow;
-    layout_title_block(context, flow);
-    layout_blocks(doc.body, context, flow);
-    auto result = paginate(flow, frame, context.boxes);
+    // Cross-references name the page of their target ("see “Side effects”, page 5"), which is
+    // known only once the pages are: the first pass sets a two-digit number in each one's place,
+    // the next sets the pages found, and a third is made only if that moved a target (a wider
+    // number pushing text over a page); the last pass's pages are the ones printed.
+    const bool references = resolved.cross_references() > 0;
+    std::map<std::string, std::int64_t> target_pages;
+    paginated result;
+    model::diagnostics last_pass;
+    for (int pass = 0; pass < (references ? 3 : 1); ++pass) {
+        last_pass = {};  // what a pass reports is reported once, from the last pass
+        layout_context context{resolved, doc, style, fonts, last_pass, frame.column_width(), column_height, right_to_left,
+                               {}, 0, {}, references ? &target_pages : nullptr};
+        std::vector<flow_item> flow;
+        layout_title_block(context, flow);
+        layout_blocks(doc.body, context, flow);
+        result = paginate(flow, frame, context.boxes);
+        std::map<std::string, std::int64_t> found;
+        for (const auto& a : result.anchors) found.try_emplace(a.node_id, static_cast<std::int64_t>(a.page_index) + 1);
+        const bool settled = pass > 0 && found == target_pages;
+        target_pages = std::move(found);
+        if (settled) break;
+    }
+    for (const auto& d : last_pass.all()) sink.add(d);
+    layout_context context{resolved, doc, style, fonts, sink, frame.column_width(), column_height, right_to_left,
+                           {}, 0, {}, nullptr};
 
     paged_document out;
     out.title = model::plain_text(doc.meta.title);

@@ -3,6 +3,7 @@
 #include "base/utf8.hpp"
 #include "compose/text_positions.hpp"
 #include "i18n/bidi.hpp"
+#include "i18n/hyphenation.hpp"
 #include "i18n/language_tag.hpp"
 #include "i18n/script_runs.hpp"
 #include "i18n/text_segmentation.hpp"
@@ -10,6 +11,10 @@
 #include "layout/shaper.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -28,6 +33,8 @@ struct piece {
     shaped_run shaped;
     bool forced_break_after = false;  ///< the piece ends at a "\n"
     bool break_after = false;         ///< a line may end after this piece
+    bool hyphen_after = false;        ///< a line ending after this piece ends inside a word: draw a hyphen
+    shaped_glyph hyphen;              ///< the hyphen then drawn (set with hyphen_after)
     double trailing_space = 0;        ///< width of the spaces it ends with
 };
 
@@ -77,8 +84,18 @@ auto split_piece(piece& p, std::size_t cut) -> piece {
     for (const auto& g : rest.shaped.glyphs) rest.shaped.width += g.advance;
     p.break_after = true;
     p.forced_break_after = false;
+    p.hyphen_after = false;
     p.trailing_space = 0;
     return rest;
+}
+
+/// Punctuation that closes (",", ".", ")", "。", "）" ...): no line may start with it, so a word
+/// too long for its line is never cut just before it.
+auto is_closing_punctuation(const std::string& t) -> bool {
+    static const std::vector<std::string> marks{",", ".", ";", ":", "!", "?", ")", "]", "}", "\u00BB", "\u201D", "\u2019",
+                                                "\u3001", "\u3002", "\uFF0C", "\uFF1A", "\uFF1B", "\uFF01", "\uFF1F",
+                                                "\uFF09", "\u300D", "\u300F", "\u060C", "\u061B", "\u061F", "\u0964"};
+    return std::find(marks.begin(), marks.end(), t) != marks.end();
 }
 
 void place_line(std::vector<piece>& pieces, const line_settings& settings, bool last_line, laid_line& line) {
@@ -125,7 +142,7 @@ void place_line(std::vector<piece>& pieces, const line_settings& settings, bool 
     if (!pieces.empty()) natural -= pieces.back().trailing_space;
 
     // Justify: stretch the spaces between words (not the trailing ones, not on the last line).
-    if (settings.justify && !last_line && natural < settings.width) {
+    if (settings.justify && !last_line && natural != settings.width) {
         const auto is = [&](std::string_view language) {
             return i18n::same_language(settings.language, language, i18n::tag_match::primary_language);
         };
@@ -145,8 +162,14 @@ void place_line(std::vector<piece>& pieces, const line_settings& settings, bool 
                                                    : is_space_text(glyph.text);
             if (stretches) spaces.push_back(glyphs_in_order[k]);
         }
-        if (!spaces.empty()) {
-            const double extra = (settings.width - natural) / static_cast<double>(spaces.size());
+        // A line that would need its spaces more than doubled (a long address with few spaces
+        // before it, where total fit found nothing better) is left unjustified: a short line reads
+        // better than a line of holes. Characters of Chinese or Japanese part by at most half an em.
+        double space_width = 0;
+        for (const auto* g : spaces) space_width += g->advance;
+        const double extra = spaces.empty() ? 0 : (settings.width - natural) / static_cast<double>(spaces.size());
+        const double limit = inter_character ? 0.5 * size : space_width / static_cast<double>(std::max<std::size_t>(1, spaces.size()));
+        if (!spaces.empty() && extra <= limit) {
             for (auto* g : spaces) g->advance += extra;
             for (auto& p : pieces) {
                 p.shaped.width = 0;
@@ -175,6 +198,7 @@ void place_line(std::vector<piece>& pieces, const line_settings& settings, bool 
         run.style = p.span->style;
         run.right_to_left = (p.level & 1) != 0;
         run.offset = p.drawn;
+        run.source = p.span->source;
         run.synthetic_bold = run.style.bold && !p.font->bold;
         run.x = piece_x[i];
         run.width = p.shaped.width;
@@ -183,17 +207,59 @@ void place_line(std::vector<piece>& pieces, const line_settings& settings, bool 
         for (auto& g : p.shaped.glyphs) {
             if (run.right_to_left) pen -= g.advance;
             run.glyphs.push_back({g.glyph_id, pen + g.x_offset, -g.y_offset, g.advance, g.text});
-            run.text += g.text;
+            if (!g.added) run.text += g.text;
             if (!run.right_to_left) pen += g.advance;
         }
         line.runs.push_back(std::move(run));
     }
 }
-}  // namespace
 
-auto break_lines(const std::vector<styled_span>& spans, const line_settings& settings, const font_set& fonts)
-    -> broken_paragraph {
-    broken_paragraph result;
+
+/// The paragraph as pieces, shaped, with every place a line may end marked on them.
+struct prepared_paragraph {
+    std::vector<piece> pieces;
+    std::optional<char32_t> uncovered;
+};
+
+/// A piece's hyphen: the hyphen-minus of its own font and size. Its text is a soft hyphen
+/// (U+00AD): in the PDF that is what marks a hyphen added at a line end (ISO 32000-1, 14.8.2.2.3),
+/// so that copying the text gives the word, not the hyphen.
+auto hyphen_glyph(const piece& p, const std::string& language) -> shaped_glyph {
+    auto run = shape(*p.font, "-", "Latn", language, false, p.span->style.size);
+    shaped_glyph g = run.glyphs.empty() ? shaped_glyph{} : run.glyphs.front();
+    g.text = "\u00AD";
+    g.added = true;
+    return g;
+}
+
+auto ends_with_soft_hyphen(const piece& p) -> bool {
+    return !p.shaped.glyphs.empty() && p.shaped.glyphs.back().text.ends_with("\u00AD");
+}
+
+/// Splits `part` (at paragraph byte `start`) where the hyphenation points fall on a cluster start
+/// that is safe to break (HarfBuzz says the shaping on both sides stays as it is), and appends
+/// the parts to `out`.
+void split_at_hyphenation_points(piece part, std::size_t start, const std::vector<std::size_t>& points,
+                                 std::vector<piece>& out) {
+    std::size_t at = start;  // paragraph byte where glyph g starts
+    std::size_t g = 0;
+    for (const auto point : points) {
+        while (g < part.shaped.glyphs.size() && at < point) at += part.shaped.glyphs[g++].text.size();
+        if (g == 0 || g >= part.shaped.glyphs.size() || at != point) continue;
+        const auto& glyph = part.shaped.glyphs[g];
+        if (glyph.text.empty() || glyph.unsafe_to_break) continue;
+        piece rest = split_piece(part, g);
+        part.hyphen_after = true;
+        out.push_back(std::move(part));
+        part = std::move(rest);
+        g = 0;
+    }
+    out.push_back(std::move(part));
+}
+
+auto prepare(const std::vector<styled_span>& spans, const line_settings& settings, const font_set& fonts)
+    -> prepared_paragraph {
+    prepared_paragraph result;
     std::string paragraph;
     std::vector<std::pair<std::size_t, const styled_span*>> span_starts;
     for (const auto& s : spans) {
@@ -218,10 +284,17 @@ auto break_lines(const std::vector<styled_span>& spans, const line_settings& set
         break_set.insert(b.offset);
         if (b.mandatory) forced.insert(b.offset);
     }
+    // Hyphenation points of each span's words, in its own language; never in an address.
+    std::vector<std::size_t> hyphenation;
     // A printed address breaks only where Chicago style allows, so that copying it from the page
     // gives the address: never after a hyphen of its own (a reader would take it for an added one).
     for (const auto& [start, s] : span_starts) {
-        if (!s->address) continue;
+        if (!s->address) {
+            if (settings.hyphenate)
+                for (const auto at : i18n::hyphenation_points(s->text, s->style.language.empty() ? settings.language : s->style.language))
+                    hyphenation.push_back(start + at);
+            continue;
+        }
         const std::size_t end = start + s->text.size();
         for (auto it = break_set.upper_bound(start); it != break_set.end() && *it < end;) {
             const bool after_space = paragraph[*it - 1] == ' ';
@@ -251,7 +324,7 @@ auto break_lines(const std::vector<styled_span>& spans, const line_settings& set
         return settings.right_to_left ? 1 : 0;
     };
 
-    std::vector<piece> pieces;
+    auto& pieces = result.pieces;
     for (auto it = cuts.begin(); std::next(it) != cuts.end(); ++it) {
         piece p;
         p.start = *it;
@@ -291,62 +364,229 @@ auto break_lines(const std::vector<styled_span>& spans, const line_settings& set
             part.shaped = shape(*part.font, part_text, p.script, language, (p.level & 1) != 0, style.size);
             for (auto g = part.shaped.glyphs.rbegin(); g != part.shaped.glyphs.rend() && is_space_text(g->text); ++g)
                 part.trailing_space += g->advance;
-            pieces.push_back(std::move(part));
+            // The content's own soft hyphens: a line may end there, with a hyphen drawn, where
+            // the style hyphenates; elsewhere (large print) the word stays whole.
+            if (part.break_after && ends_with_soft_hyphen(part)) {
+                part.hyphen_after = settings.hyphenate;
+                part.break_after = settings.hyphenate || part.forced_break_after;
+            }
+            std::vector<std::size_t> points;
+            const std::size_t part_start = p.start + stretch.start;
+            if ((part.level & 1) == 0)
+                for (const auto at : hyphenation)
+                    if (at > part_start && at < part_start + part_text.size()) points.push_back(at);
+            if (points.empty()) pieces.push_back(std::move(part));
+            else split_at_hyphenation_points(std::move(part), part_start, points, pieces);
         }
     }
+    // Each hyphen a line may end with, shaped once per font and size.
+    std::map<std::pair<const loaded_font*, double>, shaped_glyph> hyphens;
+    for (auto& p : pieces) {
+        if (!p.hyphen_after) continue;
+        const auto key = std::pair{p.font, p.span->style.size};
+        auto found = hyphens.find(key);
+        if (found == hyphens.end())
+            found = hyphens.emplace(key, hyphen_glyph(p, p.span->style.language.empty() ? settings.language : p.span->style.language)).first;
+        p.hyphen = found->second;
+    }
+    return result;
+}
 
-    // Greedy filling, word by word (a word: the pieces up to the next break opportunity).
-    std::vector<piece> line;
-    double line_width = 0;
-    std::size_t i = 0;
-    auto flush = [&](bool last) {
-        if (line.empty()) return;
+/// Where glyph `g` of a piece may start a new line when a word must be cut: at a cluster start,
+/// safe to break if possible, and never just before closing punctuation.
+auto cut_allowed(const piece& p, std::size_t g, bool safe_only) -> bool {
+    const auto& glyph = p.shaped.glyphs[g];
+    return !glyph.text.empty() && !is_closing_punctuation(glyph.text) && (!safe_only || !glyph.unsafe_to_break);
+}
+
+/// A word wider than the whole line (no break opportunity fits) is cut between grapheme clusters
+/// where it reaches the margin, so that nothing is drawn past it: the last resort.
+void cut_words_wider_than(std::vector<piece>& pieces, double width) {
+    for (std::size_t i = 0; i < pieces.size();) {
+        std::size_t j = i;
+        double word = 0;
+        while (j < pieces.size()) {
+            word += pieces[j].shaped.width;
+            if (pieces[j++].break_after) break;
+        }
+        if (word - pieces[j - 1].trailing_space <= width) {
+            i = j;
+            continue;
+        }
+        // Find the last allowed cut that fits, safe to break if there is one.
+        std::optional<std::pair<std::size_t, std::size_t>> cut;
+        for (const bool safe_only : {true, false}) {
+            double used = 0;
+            for (std::size_t k = i; k < j && used <= width; ++k) {
+                for (std::size_t g = 0; g < pieces[k].shaped.glyphs.size(); ++g) {
+                    if ((k > i || g > 0) && used > 0 && cut_allowed(pieces[k], g, safe_only)) cut = {k, g};
+                    used += pieces[k].shaped.glyphs[g].advance;
+                    if (used > width) break;
+                }
+            }
+            if (cut) break;
+        }
+        if (!cut) {  // one cluster wider than the line: it stands alone
+            i = j;
+            continue;
+        }
+        const auto [k, g] = *cut;
+        if (g == 0) {  // between two pieces
+            pieces[k - 1].break_after = true;
+            i = k;
+        } else {
+            piece rest = split_piece(pieces[k], g);
+            pieces.insert(pieces.begin() + static_cast<std::ptrdiff_t>(k) + 1, std::move(rest));
+            i = k + 1;
+        }
+    }
+}
+
+/// What total-fit line breaking weighs (TeX's values where it has them).
+struct fit_costs {
+    double line_penalty = 10;
+    double hyphen_penalty = 50;           ///< a hyphenated line
+    double double_hyphen_demerits = 3000; ///< two hyphenated lines in a row
+    double final_hyphen_demerits = 5000;  ///< the paragraph's last line starts with a word's end
+    double stretch = 0.5;                 ///< of a space's width, justified
+    double shrink = 0.2;                  ///< of a space's width, justified
+    double ragged_stretch_em = 3;         ///< ragged: the gap at the line's end of badness 100
+};
+
+/// Chooses where lines end so that the whole paragraph looks best (Knuth and Plass, "Breaking
+/// paragraphs into lines", 1981): each line's badness grows with the cube of how far its spaces
+/// stretch or shrink (justified) or how short it falls (ragged); hyphens cost extra, two in a row
+/// more. Returns the piece index after which each line ends.
+auto choose_breaks(const std::vector<piece>& pieces, const line_settings& settings) -> std::vector<std::size_t> {
+    const fit_costs costs;
+    const std::size_t n = pieces.size();
+    // Prefix sums over pieces: widths, and the widths of the spaces a justified line stretches.
+    std::vector<double> width(n + 1, 0), spaces(n + 1, 0);
+    double size = 0;
+    for (std::size_t k = 0; k < n; ++k) {
+        double space = 0;
+        for (const auto& g : pieces[k].shaped.glyphs)
+            if (is_space_text(g.text)) space += g.advance;
+        width[k + 1] = width[k] + pieces[k].shaped.width;
+        spaces[k + 1] = spaces[k] + space;
+        size = std::max(size, pieces[k].span->style.size);
+    }
+    const auto hyphen_width = [&](std::size_t k) { return pieces[k].hyphen_after ? pieces[k].hyphen.advance : 0.0; };
+    // Chinese and Japanese stretch between characters: they are given a stretch of a quarter em
+    // per character, and no shrink.
+    const bool inter_character = i18n::same_language(settings.language, "zh", i18n::tag_match::primary_language) ||
+                                 i18n::same_language(settings.language, "ja", i18n::tag_match::primary_language);
+
+    constexpr double infinite = std::numeric_limits<double>::infinity();
+    std::vector<double> best(n + 1, infinite);
+    std::vector<std::size_t> from(n + 1, 0);
+    best[0] = 0;
+    std::vector<std::size_t> starts{0};  // break points reached so far, ascending
+    for (std::size_t b = 1; b <= n; ++b) {
+        if (b < n && !pieces[b - 1].break_after) continue;
+        const bool last = b == n || pieces[b - 1].forced_break_after;
+        const bool hyphenated = !last && pieces[b - 1].hyphen_after;
+        for (auto it = starts.rbegin(); it != starts.rend(); ++it) {
+            const std::size_t a = *it;
+            if (best[a] == infinite) continue;
+            const double natural = width[b] - width[a] - pieces[b - 1].trailing_space + (hyphenated ? hyphen_width(b - 1) : 0);
+            const double space = spaces[b] - spaces[a] - pieces[b - 1].trailing_space;
+            const double shrink = settings.justify && !last ? costs.shrink * space : 0;
+            const bool one_word = it == starts.rbegin();
+            if (natural - shrink > settings.width + 0.01 && !one_word) break;  // earlier starts are wider still
+            double badness = 0;
+            if (natural > settings.width) {
+                if (natural - shrink > settings.width + 0.01) badness = 1e6;  // overfull: a word wider than the line
+                else if (shrink > 0) badness = 100 * std::pow((natural - settings.width) / shrink, 3);
+            } else if (!last) {
+                double stretch = 0;
+                if (!settings.justify) stretch = costs.ragged_stretch_em * size;
+                else if (inter_character) stretch = 0.25 * size * static_cast<double>(b - a);
+                else stretch = costs.stretch * space;
+                badness = stretch <= 0 ? 10000 : std::min(10000.0, 100 * std::pow((settings.width - natural) / stretch, 3));
+            }
+            double demerits = std::pow(costs.line_penalty + badness, 2);
+            if (hyphenated) demerits += std::pow(settings.justify ? costs.hyphen_penalty : 4 * costs.hyphen_penalty, 2);
+            const bool previous_hyphenated = a > 0 && pieces[a - 1].hyphen_after && !pieces[a - 1].forced_break_after;
+            if (hyphenated && previous_hyphenated) demerits += costs.double_hyphen_demerits;
+            if (b == n && previous_hyphenated) demerits += costs.final_hyphen_demerits;
+            if (best[a] + demerits < best[b]) {
+                best[b] = best[a] + demerits;
+                from[b] = a;
+            }
+            if (a > 0 && pieces[a - 1].forced_break_after) break;  // no line runs over a forced break
+        }
+        if (best[b] < infinite) starts.push_back(b);
+    }
+    std::vector<std::size_t> ends;
+    for (std::size_t b = n; b > 0; b = from[b]) ends.push_back(b);
+    std::reverse(ends.begin(), ends.end());
+    return ends;
+}
+}  // namespace
+
+auto break_lines(const std::vector<styled_span>& spans, const line_settings& settings, const font_set& fonts)
+    -> broken_paragraph {
+    broken_paragraph result;
+    auto prepared = prepare(spans, settings, fonts);
+    result.uncovered = prepared.uncovered;
+    auto& pieces = prepared.pieces;
+    if (pieces.empty()) return result;
+    cut_words_wider_than(pieces, settings.width);
+    const auto ends = choose_breaks(pieces, settings);
+    std::size_t begin = 0;
+    for (const auto end : ends) {
+        std::vector<piece> line(pieces.begin() + static_cast<std::ptrdiff_t>(begin), pieces.begin() + static_cast<std::ptrdiff_t>(end));
+        const bool last = end == pieces.size() || pieces[end - 1].forced_break_after;
+        if (!last && line.back().hyphen_after) {
+            auto& p = line.back();
+            auto hyphen = p.hyphen;
+            // The content's own soft hyphen becomes the visible one; otherwise one is added.
+            if (p.shaped.glyphs.back().text == "\u00AD") {
+                p.shaped.width -= p.shaped.glyphs.back().advance;
+                hyphen.added = false;
+                p.shaped.glyphs.back() = hyphen;
+            } else {
+                p.shaped.glyphs.push_back(hyphen);
+            }
+            p.shaped.width += hyphen.advance;
+        }
         laid_line out;
         place_line(line, settings, last, out);
         result.lines.push_back(std::move(out));
-        line.clear();
-        line_width = 0;
-    };
-    while (i < pieces.size()) {
-        std::size_t j = i;
-        double word_width = 0;
-        while (j < pieces.size()) {
-            word_width += pieces[j].shaped.width;
-            if (pieces[j++].break_after) break;
-        }
-        const double word_trailing = pieces[j - 1].trailing_space;
-        if (!line.empty() && line_width + word_width - word_trailing > settings.width) flush(false);
-        if (line.empty() && word_width - word_trailing > settings.width) {
-            // Longer than a whole line: cut between glyphs, never past the margin.
-            double used = 0;
-            for (std::size_t k = i; k < j; ++k) {
-                auto& p = pieces[k];
-                std::size_t g = 0;
-                while (g < p.shaped.glyphs.size() && used + p.shaped.glyphs[g].advance <= settings.width) used += p.shaped.glyphs[g++].advance;
-                if (g < p.shaped.glyphs.size()) {
-                    if (g == 0 && line.empty()) g = 1;  // at least one glyph per line
-                    piece rest = split_piece(p, g);
-                    line.push_back(p);
-                    pieces[k] = std::move(rest);
-                    i = k;
-                    flush(false);
-                    break;
-                }
-                line.push_back(p);
-                i = k + 1;
-            }
-            continue;
-        }
-        for (std::size_t k = i; k < j; ++k) {
-            line.push_back(pieces[k]);
-            line_width += pieces[k].shaped.width;
-        }
-        const bool forced_end = pieces[j - 1].forced_break_after;
-        i = j;
-        if (forced_end) flush(true);
+        begin = end;
     }
-    flush(true);
     return result;
+}
+
+auto measure_content(const std::vector<styled_span>& spans, const line_settings& settings, const font_set& fonts)
+    -> content_widths {
+    content_widths widths;
+    const auto prepared = prepare(spans, settings, fonts);
+    const auto& pieces = prepared.pieces;
+    double word = 0, line = 0;
+    for (std::size_t k = 0; k < pieces.size(); ++k) {
+        const auto& p = pieces[k];
+        word += p.shaped.width;
+        line += p.shaped.width;
+        if (!p.break_after && k + 1 < pieces.size()) continue;
+        widths.min = std::max(widths.min, word - p.trailing_space + (p.hyphen_after ? p.hyphen.advance : 0));
+        word = 0;
+        if (p.forced_break_after || k + 1 == pieces.size()) {
+            widths.max = std::max(widths.max, line - p.trailing_space);
+            line = 0;
+        }
+    }
+    return widths;
+}
+
+auto widest_word_space(const broken_paragraph& paragraph) -> double {
+    double widest = 0;
+    for (std::size_t l = 0; l + 1 < paragraph.lines.size(); ++l)
+        for (const auto& run : paragraph.lines[l].runs)
+            for (std::size_t g = 0; g + 1 < run.glyphs.size(); ++g)
+                if (run.glyphs[g].text == " " && run.style.size > 0) widest = std::max(widest, run.glyphs[g].advance / run.style.size);
+    return widest;
 }
 
 }  // namespace folio::layout

@@ -19,6 +19,7 @@ struct placed_run {
     bool right_to_left = false;
     std::string text;
     std::size_t offset = 0;  ///< where `text` starts in its node's drawn text (styled_span::offset)
+    int source = 0;          ///< styled_span::source of its text
     bool synthetic_bold = false;  ///< bold asked, but the font has no bold face
     std::vector<positioned_glyph> glyphs;
     double x = 0;
@@ -37,6 +38,9 @@ struct line_settings {
     bool right_to_left = false;  ///< paragraph direction
     std::string language;        ///< for line breaking rules (CJK) and shaping
     double leading = 1.4;
+    /// Words may be hyphenated (libhyphen patterns of each span's language, and the content's own
+    /// soft hyphens); when false, soft hyphens are not break opportunities either.
+    bool hyphenate = false;
 };
 
 struct broken_paragraph {
@@ -45,10 +49,28 @@ struct broken_paragraph {
 };
 
 /// Breaks styled text into lines of at most `settings.width` points: break opportunities from
-/// ICU (UAX #14 with CJK and dictionary rules), widths from HarfBuzz, bidi per line (UAX #9),
-/// a font per run by script and coverage. A word longer than a line is cut between glyphs rather
-/// than drawn past the margin. Justified lines stretch their spaces; the last line does not.
+/// ICU (UAX #14 with CJK and dictionary rules) and hyphenation, widths from HarfBuzz, bidi per
+/// line (UAX #9), a font per run by script and coverage. The breaks are chosen for the whole
+/// paragraph at once (total fit, Knuth and Plass), so that justified lines have even spaces and
+/// ragged lines even ends; a hyphen is drawn where a line ends inside a word. Only a word wider
+/// than the whole line is cut elsewhere, between grapheme clusters (a last resort: tables give
+/// every column its longest word, see measure_content). Justified lines stretch or shrink their
+/// spaces; the last line does not.
 auto break_lines(const std::vector<styled_span>& spans, const line_settings& settings, const font_set& fonts)
     -> broken_paragraph;
+
+/// How wide text wants to be, as CSS measures table columns: `min` is its widest piece that
+/// cannot be broken (a word, or with hyphenation a word's widest part and its hyphen), `max` its
+/// widest line when only forced breaks end lines.
+struct content_widths {
+    double min = 0;
+    double max = 0;
+};
+auto measure_content(const std::vector<styled_span>& spans, const line_settings& settings, const font_set& fonts)
+    -> content_widths;
+
+/// The largest space between words on justified lines, in ems of the text's size, over every
+/// line but each paragraph's last (for measurements: how loose justification got).
+auto widest_word_space(const broken_paragraph& paragraph) -> double;
 
 }  // namespace folio::layout

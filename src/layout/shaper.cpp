@@ -54,6 +54,7 @@ auto shape(const loaded_font& font, std::string_view text, std::string_view scri
         g.advance = pos[src].x_advance * scale;
         g.x_offset = pos[src].x_offset * scale;
         g.y_offset = pos[src].y_offset * scale;
+        g.unsafe_to_break = (hb_glyph_info_get_glyph_flags(&info[src]) & HB_GLYPH_FLAG_UNSAFE_TO_BREAK) != 0;
         clusters[i] = info[src].cluster;
         run.width += g.advance;
     }

@@ -16,6 +16,12 @@ struct shaped_glyph {
     double x_offset = 0;
     double y_offset = 0;   ///< up is positive (as in HarfBuzz)
     std::string text;      ///< characters this glyph stands for; empty for extra glyphs of a cluster
+    /// HarfBuzz's HB_GLYPH_FLAG_UNSAFE_TO_BREAK: cutting the text where this glyph's cluster
+    /// starts would change the shaping on either side (a ligature, Arabic joining, a mark).
+    bool unsafe_to_break = false;
+    /// Drawn but not part of the text: a hyphen the line breaker added at a line end (its text
+    /// is a soft hyphen, for the PDF's ActualText).
+    bool added = false;
 };
 
 /// A shaped run: glyphs in LOGICAL order (even for right-to-left text), and the total advance.

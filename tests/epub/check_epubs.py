@@ -170,7 +170,12 @@ def check_page_list(epub, pdf, language, margin_bottom):
         start = len(head) if head and page.startswith(head) and not page.startswith(after) else 0
         if page[start:start + len(after)] != after:
             fail(epub, f"page {label}: the marker is before “{after}”, the printed page begins “{page[:COMPARED * 2]}”")
-        if number > 0 and not texts[number - 1].endswith(before):
+        # poppler reads a right-to-left table column by column: when the page before ends in one,
+        # its last cell's words come out near the end, not at it.
+        ends = texts[number - 1].endswith(before) if number > 0 else True
+        if number > 0 and not ends and language.split("-")[0] in ("ar", "he", "fa", "ur"):
+            ends = before in texts[number - 1][-3 * COMPARED:]
+        if not ends:
             fail(epub, f"page {label}: the marker is after “{before}”, the printed page before ends “{texts[number - 1][-COMPARED * 2:]}”")
     return len(entries)
 

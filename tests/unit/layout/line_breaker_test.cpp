@@ -63,14 +63,15 @@ TEST(line_breaker, fills_lines_up_to_the_width_and_keeps_every_character) {
 
 TEST(line_breaker, justified_lines_reach_the_right_edge_except_the_last) {
     line_settings settings;
-    settings.width = 160;
+    settings.width = 200;
     settings.justify = true;
+    settings.hyphenate = true;
     settings.language = "en";
     const auto result = break_lines(span("Most often the drug drips slowly into a vein through a thin tube, and most people go home the same day."),
                                     settings, fonts());
     ASSERT_GT(result.lines.size(), 2U);
-    for (std::size_t i = 0; i + 1 < result.lines.size(); ++i) EXPECT_NEAR(right_edge(result.lines[i]), 160, 0.05);
-    EXPECT_LT(right_edge(result.lines.back()), 159);
+    for (std::size_t i = 0; i + 1 < result.lines.size(); ++i) EXPECT_NEAR(right_edge(result.lines[i]), 200, 0.05) << line_text(result.lines[i]);
+    EXPECT_LT(right_edge(result.lines.back()), 199);
 }
 
 TEST(line_breaker, cuts_a_word_longer_than_the_line_instead_of_overflowing) {
@@ -86,6 +87,99 @@ TEST(line_breaker, cuts_a_word_longer_than_the_line_instead_of_overflowing) {
         joined += line_text(line);
     }
     EXPECT_EQ(joined, url);
+}
+
+/// The line's drawn text with its added hyphen, as a reader sees it.
+auto seen_text(const laid_line& line) -> std::string {
+    std::string out;
+    for (const auto& r : line.runs)
+        for (const auto& g : r.glyphs) out += g.text != "\u00AD" ? g.text : g.advance > 0 ? "-" : "";
+    return out;
+}
+
+TEST(line_breaker, hyphenates_at_pattern_points_with_a_visible_hyphen_only_when_asked) {
+    const std::string text = "Los inhibidores de puntos de control inmunitarios bloquean las proteínas inhibidoras.";
+    line_settings settings;
+    settings.width = 70;
+    settings.language = "es";
+    settings.justify = true;
+    settings.hyphenate = true;
+    const auto hyphenated = break_lines(span(text, "es"), settings, fonts());
+    std::string joined;
+    int hyphens = 0;
+    for (std::size_t i = 0; i < hyphenated.lines.size(); ++i) {
+        const auto seen = seen_text(hyphenated.lines[i]);
+        joined += line_text(hyphenated.lines[i]);
+        EXPECT_LE(right_edge(hyphenated.lines[i]), 70.05) << seen;
+        if (seen.ends_with("-")) {
+            ++hyphens;
+            EXPECT_LT(i + 1, hyphenated.lines.size()) << "the last line ends with an added hyphen";
+        }
+    }
+    EXPECT_GT(hyphens, 0) << "nothing hyphenated in a 70 pt measure";
+    EXPECT_EQ(joined, text) << "the hyphens are drawn, not added to the text";
+    settings.hyphenate = false;
+    for (const auto& line : break_lines(span(text, "es"), settings, fonts()).lines) {
+        EXPECT_FALSE(seen_text(line).ends_with("-")) << seen_text(line);
+    }
+}
+
+TEST(line_breaker, a_soft_hyphen_breaks_with_a_hyphen_where_hyphenation_is_on_and_is_invisible_elsewhere) {
+    const std::string text = "Pembro\u00ADlizumab pembro\u00ADlizumab pembro\u00ADlizumab";
+    line_settings settings;
+    settings.width = 50;
+    settings.language = "en";
+    settings.hyphenate = true;
+    const auto on = break_lines(span(text), settings, fonts());
+    ASSERT_GT(on.lines.size(), 1U);
+    EXPECT_TRUE(seen_text(on.lines.front()).ends_with("Pembro-")) << seen_text(on.lines.front()) << " | " << seen_text(on.lines[1]);
+    settings.hyphenate = false;
+    settings.width = 300;
+    const auto off = break_lines(span(text), settings, fonts());
+    ASSERT_EQ(off.lines.size(), 1U);
+    for (const auto& r : off.lines.front().runs) {
+        for (const auto& g : r.glyphs) {
+            if (g.text == "\u00AD") {
+                EXPECT_EQ(g.advance, 0) << "an unbroken soft hyphen takes no room";
+            }
+        }
+    }
+}
+
+TEST(line_breaker, total_fit_keeps_justified_spaces_tighter_than_the_first_fit) {
+    // A paragraph whose greedy filling leaves one very loose line: total fit spreads the slack.
+    const std::string text =
+        "Cancer cells are often good at hiding, though: some look a lot like healthy cells, and others send out signals "
+        "that tell immune cells to stand down. As a result, the immune system may miss the cancer or stop fighting it "
+        "too soon. Immunotherapy is a type of cancer treatment that helps your immune system find and fight cancer.";
+    line_settings settings;
+    settings.width = 240;
+    settings.language = "en";
+    settings.justify = true;
+    settings.hyphenate = true;
+    const auto result = break_lines(span(text), settings, fonts());
+    ASSERT_GT(result.lines.size(), 4U);
+    // A space of Noto Sans is 0.26 em; a justified line's spaces are at most doubled (a line that
+    // would need more is left unjustified), and total fit keeps almost every line justified.
+    EXPECT_LE(widest_word_space(result), 0.53);
+    std::size_t justified = 0;
+    for (std::size_t i = 0; i + 1 < result.lines.size(); ++i) justified += std::abs(right_edge(result.lines[i]) - 240) < 0.05 ? 1 : 0;
+    EXPECT_GE(justified + 1, result.lines.size() - 1) << "more than one line left unjustified";
+}
+
+TEST(line_breaker, content_widths_are_the_widest_word_and_the_widest_line) {
+    line_settings settings;
+    settings.language = "en";
+    const auto whole = measure_content(span("Take the brakes off immune cells\nPembrolizumab"), settings, fonts());
+    settings.width = 1e6;
+    const auto one_line = break_lines(span("Take the brakes off immune cells"), settings, fonts());
+    settings.width = 1;
+    EXPECT_NEAR(whole.max, right_edge(one_line.lines.front()), 0.01);
+    const auto word = break_lines(span("Pembrolizumab"), settings, fonts());
+    EXPECT_NEAR(whole.min, right_edge(word.lines.front()), 0.5);
+    settings.hyphenate = true;
+    const auto hyphenated = measure_content(span("Pembrolizumab"), settings, fonts());
+    EXPECT_LT(hyphenated.min, whole.min) << "a hyphenation point makes the narrowest width smaller";
 }
 
 TEST(line_breaker, cjk_lines_never_start_with_closing_punctuation) {

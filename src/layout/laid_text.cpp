@@ -1,0 +1,147 @@
+#include "layout/laid_text.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace folio::layout {
+
+namespace {
+void report_uncovered(layout_context& c, const broken_paragraph& lines, const std::string& node_id,
+                      const model::source_position& at) {
+    if (!lines.uncovered || !c.reported_uncovered.insert(*lines.uncovered).second) return;
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(*lines.uncovered));
+    c.sink.error("uncovered-character", c.doc.source_path, at,
+                 std::string("no font of the ") + c.style.edition + " style can draw " + code + " (in '" + node_id + "')",
+                 "add a font family covering it to " + c.style.file + ", or replace the character");
+}
+
+/// Appends `run` to the last glyph run of `items` when they share font, size, colour, direction,
+/// language and provenance, and link to the same place (extending that link's area).
+auto try_merge(std::vector<page_item>& items, glyph_run& run, const rect& area, const text_style& style, bool linked)
+    -> bool {
+    if (items.empty()) return false;
+    link* last_link = linked ? std::get_if<link>(&items.back()) : nullptr;
+    if (linked && last_link == nullptr) return false;
+    if (!linked && std::holds_alternative<link>(items.back())) return false;
+    auto* last = std::get_if<glyph_run>(&items[items.size() - (linked ? 2 : 1)]);
+    if (last == nullptr || !(last->font == run.font) || last->size != run.size || !(last->color == run.color) ||
+        last->right_to_left != run.right_to_left || last->language != run.language ||
+        last->from.node_id != run.from.node_id || last->from.role != run.from.role || last->from.level != run.from.level ||
+        last->from.row != run.from.row || last->from.column != run.from.column || last->from.artifact != run.from.artifact ||
+        last->link != run.link || last->synthetic_bold != run.synthetic_bold ||
+        last->text_offset + last->text.size() != run.text_offset)
+        return false;
+    if (linked) {
+        if (last_link->uri != style.href || last_link->target_node != style.link_target) return false;
+        const double left = std::min(last_link->area.x, area.x);
+        const double right = std::max(last_link->area.x + last_link->area.width, area.x + area.width);
+        last_link->area.x = left;
+        last_link->area.width = right - left;
+        last_link->description += run.text;
+    }
+    last->text += run.text;
+    for (auto& glyph : run.glyphs) last->glyphs.push_back(std::move(glyph));
+    return true;
+}
+
+}  // namespace
+
+auto to_rgb(const model::color& c) -> rgb { return {c.r, c.g, c.b}; }
+
+auto base_style(const layout_context& c, double size, const model::color& color, bool bold) -> text_style {
+    text_style s;
+    s.size = size;
+    s.color = color;
+    s.bold = bold;
+    s.language = c.doc.meta.language;
+    return s;
+}
+
+auto spans_of(const model::inlines& run, const text_style& base, const layout_context& c) -> std::vector<styled_span> {
+    span_context context{c.style.emphasis == model::emphasis_style::bold, {}};
+    if (c.target_pages != nullptr)
+        context.page_of_target = [&c](const std::string& target) -> std::string {
+            const auto found = c.target_pages->find(target);
+            // The first pass, before pages are known, sets a page number of two digits in their place.
+            return c.resolved.page_reference(found == c.target_pages->end() ? 10 : found->second);
+        };
+    return flatten_inlines(run, base, context);
+}
+
+void lines_to_items(const broken_paragraph& lines, double x, const provenance& from, std::vector<flow_item>& out,
+                    bool keep_all) {
+    lines_to_items(lines, x, std::vector<provenance>{from}, out, keep_all);
+}
+
+void lines_to_items(const broken_paragraph& lines, double x, const std::vector<provenance>& sources,
+                    std::vector<flow_item>& out, bool keep_all) {
+    const std::size_t n = lines.lines.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto& line = lines.lines[i];
+        flow_item item;
+        item.height = line.height;
+        item.keep_with_next = keep_all ? i + 1 < n : (n > 1 && (i == 0 || i + 2 == n));
+        for (const auto& run : line.runs) {
+            glyph_run g;
+            g.font = font_reference(*run.font);
+            g.size = run.style.size;
+            g.color = to_rgb(run.style.color);
+            g.right_to_left = run.right_to_left;
+            g.language = run.style.language;
+            g.text = run.text;
+            const provenance furniture{"", artifact_kind::pagination, item_role::none};
+            const auto& from = run.source == page_furniture_source ? furniture : sources.at(static_cast<std::size_t>(run.source));
+            g.from = from;
+            g.text_offset = run.offset;  // where compose placed it in the node's drawn text
+            g.link = {run.style.href, run.style.link_target};
+            g.synthetic_bold = run.synthetic_bold;
+            for (auto glyph : run.glyphs) {
+                glyph.x += x;
+                glyph.y += line.ascent;
+                g.glyphs.push_back(std::move(glyph));
+            }
+            const bool linked = !run.style.href.empty() || !run.style.link_target.empty();
+            const rect area{x + run.x, 0, run.width, line.height};
+            // A line is shaped word by word; neighbouring runs that look alike and link alike
+            // become one run (and one link annotation), not one per word.
+            if (try_merge(item.items, g, area, run.style, linked)) continue;
+            item.items.emplace_back(std::move(g));
+            if (linked) {
+                link l;
+                l.area = area;
+                l.uri = run.style.href;
+                l.target_node = run.style.link_target;
+                l.description = run.text;
+                l.from = from;
+                item.items.emplace_back(std::move(l));
+            }
+        }
+        out.push_back(std::move(item));
+    }
+}
+
+auto break_text(layout_context& c, const std::vector<styled_span>& spans, double width, bool justify,
+                const std::string& node_id, const model::source_position& at, bool hyphenate) -> broken_paragraph {
+    line_settings settings;
+    settings.width = width;
+    settings.justify = justify;
+    settings.hyphenate = hyphenate && c.style.hyphenate;
+    settings.right_to_left = c.right_to_left;
+    settings.language = c.doc.meta.language;
+    settings.leading = c.style.leading;
+    auto lines = break_lines(spans, settings, c.fonts);
+    report_uncovered(c, lines, node_id, at);
+    return lines;
+}
+
+auto measure_text(layout_context& c, const std::vector<styled_span>& spans, bool hyphenate) -> content_widths {
+    line_settings settings;
+    settings.right_to_left = c.right_to_left;
+    settings.language = c.doc.meta.language;
+    settings.leading = c.style.leading;
+    settings.hyphenate = hyphenate && c.style.hyphenate;
+    return measure_content(spans, settings, c.fonts);
+}
+
+}  // namespace folio::layout
