@@ -23,20 +23,17 @@ auto text_run(std::string words) -> model::inlines {
 auto fill_cross_references(model::document& doc, const i18n::message_catalog& messages) -> std::size_t {
     const reference_targets targets(doc);  // one walk, not one per reference
     std::vector<std::pair<model::cross_reference*, std::string>> words;
+    std::size_t count = 0;  // every reference, filled or written by the author
     auto collect = [&](model::inlines& run, const std::string&) {
         for_each_inline(run, [&](model::inline_node& node) {
             if (auto* ref = std::get_if<model::cross_reference>(&node.value)) {
+                ++count;
                 ref->to_glossary_entry = targets.entries.contains(ref->target_id);
                 if (ref->children.empty()) words.emplace_back(ref, cross_reference_words(targets, *ref, messages));
             }
         });
     };
-    std::size_t count = 0;
-    auto count_all = [&](model::inlines& run, const std::string&) {
-        for_each_inline(run, [&](model::inline_node& node) { count += std::holds_alternative<model::cross_reference>(node.value) ? 1 : 0; });
-    };
     for_each_run(doc, collect);
-    for_each_run(doc, count_all);
     for (auto& [ref, text] : words) ref->children = text_run(std::move(text));
     return count;
 }
