@@ -21,8 +21,19 @@ struct bidi_run {
 /// result is the logical index of the i-th item from the left.
 auto visual_order(const std::vector<int>& levels) -> std::vector<std::size_t>;
 
+/// A stretch of a paragraph in a language written the other way (an English phrase in an Arabic
+/// paragraph): an isolate (UAX #9 LRI/RLI … PDI), as HTML's `dir` makes it, so that its own
+/// punctuation stays with it ("available." keeps its full stop at its right end).
+struct directional_isolate {
+    std::size_t start = 0;  ///< byte offsets into the paragraph
+    std::size_t end = 0;
+    bool right_to_left = false;
+};
+
 /// Splits one paragraph into directional runs in logical (reading) order, with the order in which
 /// they are displayed. Numbers and Latin words inside Arabic get their own left-to-right runs.
-auto bidi_runs(std::string_view utf8, base_direction direction) -> std::vector<bidi_run>;
+/// `isolates` must be sorted and must not overlap.
+auto bidi_runs(std::string_view utf8, base_direction direction, const std::vector<directional_isolate>& isolates = {})
+    -> std::vector<bidi_run>;
 
 }  // namespace folio::i18n

@@ -107,7 +107,11 @@ void lines_to_items(const broken_paragraph& lines, double x, const std::vector<p
             // become one run (and one link annotation), not one per word.
             if (try_merge(item.items, g, area, run.style, linked)) continue;
             item.items.emplace_back(std::move(g));
-            if (linked) {
+            // A space alone (between a link's right-to-left words and its left-to-right address,
+            // which bidi order draws apart) is not worth an annotation of its own: it stays in
+            // the link's structure element, and the words around it carry the annotations.
+            const bool blank = run.text.find_first_not_of(' ') == std::string::npos;
+            if (linked && !blank) {
                 link l;
                 l.area = area;
                 l.uri = run.style.href;

@@ -273,8 +273,22 @@ auto prepare(const std::vector<styled_span>& spans, const line_settings& setting
     for (const auto& [at, s] : span_starts) cuts.insert(at);
     const auto scripts = i18n::script_runs(paragraph);
     for (const auto& r : scripts) cuts.insert(r.start);
-    const auto bidi = i18n::bidi_runs(paragraph, settings.right_to_left ? i18n::base_direction::right_to_left
-                                                                          : i18n::base_direction::left_to_right);
+    // A phrase in a language written the other way is isolated, as the e-book's `dir` does; so is
+    // a printed address (always left to right), so that its slashes and dots stay in it when it
+    // wraps inside a right-to-left paragraph.
+    std::vector<i18n::directional_isolate> isolates;
+    for (const auto& [at, s] : span_starts) {
+        if (s->text.empty() || (s->style.language.empty() && !s->address)) continue;
+        const bool right_to_left = !s->address && i18n::is_right_to_left(s->style.language);
+        if (right_to_left == settings.right_to_left) continue;
+        if (!isolates.empty() && isolates.back().end == at && isolates.back().right_to_left == right_to_left)
+            isolates.back().end = at + s->text.size();
+        else
+            isolates.push_back({at, at + s->text.size(), right_to_left});
+    }
+    const auto bidi = i18n::bidi_runs(paragraph,
+                                      settings.right_to_left ? i18n::base_direction::right_to_left : i18n::base_direction::left_to_right,
+                                      isolates);
     for (const auto& r : bidi) cuts.insert(r.start);
     const auto breaks = i18n::line_break_opportunities(paragraph, settings.language);
     std::set<std::size_t> break_set;

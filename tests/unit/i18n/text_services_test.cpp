@@ -85,6 +85,38 @@ TEST(bidi, a_left_to_right_paragraph_is_one_run) {
     EXPECT_FALSE(runs[0].right_to_left());
 }
 
+TEST(bidi, an_isolated_phrase_keeps_its_own_punctuation) {
+    // An English sentence alone in an Arabic paragraph: without an isolate its full stop takes the
+    // paragraph's direction and is drawn at its left end (".An English version …").
+    const std::string text = "An English version is available.";
+    const auto plain = bidi_runs(text, base_direction::right_to_left);
+    ASSERT_GE(plain.size(), 2U);
+    EXPECT_TRUE(plain.back().right_to_left());
+    EXPECT_EQ(text.substr(plain.back().start, plain.back().length), ".");
+
+    const auto isolated = bidi_runs(text, base_direction::right_to_left, {{0, text.size(), false}});
+    ASSERT_EQ(isolated.size(), 1U);
+    EXPECT_EQ(isolated[0].start, 0U);
+    EXPECT_EQ(isolated[0].length, text.size());
+    EXPECT_FALSE(isolated[0].right_to_left());
+}
+
+TEST(bidi, isolate_offsets_are_those_of_the_callers_text) {
+    // Arabic, then an English phrase with its full stop, then Arabic: the offsets come back in
+    // the text given, not in the text with the inserted controls.
+    const std::string arabic = "اقرأ ";
+    const std::string english = "the leaflet.";
+    const std::string text = arabic + english + " الآن";
+    const auto runs = bidi_runs(text, base_direction::right_to_left, {{arabic.size(), arabic.size() + english.size(), false}});
+    const auto it = std::find_if(runs.begin(), runs.end(), [&](const bidi_run& r) { return !r.right_to_left(); });
+    ASSERT_NE(it, runs.end());
+    EXPECT_EQ(text.substr(it->start, it->length), english);
+    std::size_t covered = 0;
+    for (const auto& r : runs) covered += r.length;
+    EXPECT_EQ(covered, text.size());
+    EXPECT_THROW((void)bidi_runs(text, base_direction::right_to_left, {{5, 3, false}}), std::invalid_argument);
+}
+
 TEST(script_runs, itemizes_scripts_and_keeps_neutrals_with_their_run) {
     const std::string text = "CAR-T 细胞 (T cells) और इलाज";
     const auto runs = script_runs(text);

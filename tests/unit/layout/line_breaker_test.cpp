@@ -271,6 +271,27 @@ TEST(line_breaker, right_to_left_lines_keep_logical_order_and_run_leftwards) {
     EXPECT_GT(first.glyphs.front().x, first.glyphs.back().x);
 }
 
+TEST(line_breaker, a_phrase_in_a_left_to_right_language_keeps_its_full_stop_at_its_end_in_arabic) {
+    // <p><span lang="en">An English version is available.</span></p> in an Arabic document: the
+    // span is isolated (as the e-book's dir="ltr" does), so the full stop is drawn right of the
+    // last word, not at the far left of the line.
+    line_settings settings;
+    settings.width = 400;
+    settings.right_to_left = true;
+    settings.language = "ar";
+    const auto result = break_lines(span("An English version is available.", "en"), settings, fonts());
+    ASSERT_EQ(result.lines.size(), 1U);
+    double stop_x = -1;
+    double last_word_x = -1;
+    for (const auto& r : result.lines.front().runs)
+        for (const auto& g : r.glyphs) {
+            if (g.text == ".") stop_x = g.x;
+            if (g.text == "e") last_word_x = std::max(last_word_x, g.x);
+        }
+    ASSERT_GE(stop_x, 0);
+    EXPECT_GT(stop_x, last_word_x);
+}
+
 TEST(line_breaker, reports_a_character_no_font_can_draw) {
     line_settings settings;
     settings.language = "en";
