@@ -4,15 +4,13 @@
 // page (and then its label repeated where it goes on), a lead-in ending with a colon on the page
 // of the list or table it introduces.
 
+#include "laid_out.hpp"
+
 #include "compose/resolved_document.hpp"
-#include "layout/font_set.hpp"
-#include "layout/layout_document.hpp"
 
 #include "base/overloaded.hpp"
-#include "i18n/message_catalog.hpp"
 #include "load/load_document.hpp"
 #include "model/walk.hpp"
-#include "support/shipped_style.hpp"
 
 #include <gtest/gtest.h>
 
@@ -130,33 +128,12 @@ void check_pagination(const compose::resolved_document& resolved, const paged_do
     });
 }
 
-struct laid {
-    std::optional<compose::resolved_document> resolved;
-    paged_document pages;
-    double column_height = 0;
-};
-
-auto lay_out(const model::document& doc, const std::string& edition) -> laid {
-    laid out;
-    const auto style = folio::testing::shipped_style(edition);
-    if (!style) return out;
-    static std::map<std::string, std::unique_ptr<i18n::message_catalog>> catalogs;
-    auto& catalog = catalogs[doc.meta.language];
-    if (!catalog) catalog = std::make_unique<i18n::message_catalog>(FOLIO_MESSAGES_DIR, doc.meta.language);
-    const font_set fonts(*style, folio::testing::repository_fonts(), doc.meta.language);
-    out.resolved.emplace(compose::resolve(doc, *catalog));
-    model::diagnostics sink;
-    out.pages = layout_document(*out.resolved, *style, fonts, sink);
-    for (const auto& d : sink.all()) ADD_FAILURE() << model::format_diagnostic(d);
-    if (!out.pages.pages.empty()) out.column_height = out.pages.pages.front().height - style->margin_top - style->margin_bottom;
-    return out;
-}
+using testing::lay_out;
 
 TEST(pagination_quality, the_shipped_handout_in_every_language_and_print_edition) {
     for (const std::string language : {"en", "es", "zh-Hans", "ar", "vi", "hi"}) {
-        model::diagnostics sink;
-        const auto doc = load::load_document(source_dir / "content/immunotherapy" / (language + ".xml"), sink);
-        ASSERT_TRUE(doc && !sink.has_errors()) << language;
+        const auto doc = testing::shipped_handout(language);
+        ASSERT_TRUE(doc) << language;
         for (const std::string edition : {"brochure", "large-print"}) {
             const auto result = lay_out(*doc, edition);
             ASSERT_TRUE(result.resolved);
