@@ -40,7 +40,7 @@ void layout_heading(layout_context& c, const model::inlines& title, int level, c
                     const model::source_position& at, std::vector<flow_item>& out) {
     const double size = c.style.heading_sizes.at(static_cast<std::size_t>(std::clamp(level, 1, 6) - 1));
     const auto spans = spans_of(title, base_style(c, size, c.style.heading_color, true), c);
-    const auto lines = break_text(c, spans, c.column_width, false, id, at);
+    const auto lines = break_balanced(c, spans, c.column_width, id, at);
     const std::size_t first = out.size();
     lines_to_items(lines, 0, {id, artifact_kind::none, item_role::heading, level}, out, true);
     if (first == out.size()) return;
@@ -60,7 +60,9 @@ void layout_paragraph(layout_context& c, const model::inlines& content, const st
                       const model::source_position& at, double indent, item_role role,
                       std::vector<flow_item>& out, double size = 0, const model::color* color = nullptr) {
     const auto spans = spans_of(content, base_style(c, size > 0 ? size : c.style.body_size, color ? *color : c.style.text_color), c);
-    const auto lines = break_text(c, spans, c.column_width - indent, c.style.align == model::alignment::justify, id, at, true);
+    const bool justify = c.style.align == model::alignment::justify ||
+                         (c.style.align == model::alignment::left && sets_text_solid(c.doc.meta.language));
+    const auto lines = break_text(c, spans, c.column_width - indent, justify, id, at, true);
     const std::size_t first = out.size();
     lines_to_items(lines, c.right_to_left ? 0 : indent, {id, artifact_kind::none, role}, out);
     space_first(out, first, c.style.paragraph_space);
@@ -193,7 +195,7 @@ void layout_callout(layout_context& c, const model::callout& callout, const std:
     c.column_width -= 2 * padding;
     // The kind in words, then the title (compose made the heading): colour alone tells a reader nothing.
     const auto spans = spans_of(callout.heading, base_style(c, c.style.body_size, c.style.heading_color, true), c);
-    lines_to_items(break_text(c, spans, c.column_width, false, id, at), 0, {id, artifact_kind::none, item_role::callout_title}, out, true);
+    lines_to_items(break_balanced(c, spans, c.column_width, id, at), 0, {id, artifact_kind::none, item_role::callout_title}, out, true);
     if (first < out.size()) out.back().keep_with_next = true;
     // Where the box goes on over a page break, its label again: page furniture, like a table's
     // repeated header row, so it is an artifact and read once in the tag tree and the e-book.
@@ -285,12 +287,12 @@ void layout_title_block(layout_context& c, std::vector<flow_item>& out) {
     const std::size_t first = out.size();
     const auto title_spans = spans_of(words.title, base_style(c, c.style.heading_sizes[0], c.style.heading_color, true), c);
     const std::string title_id(model::title_id), subtitle_id(model::subtitle_id), notices_id(model::notices_id);
-    lines_to_items(break_text(c, title_spans, c.column_width, false, title_id, {}), 0, {title_id, artifact_kind::none, item_role::title}, out, true);
+    lines_to_items(break_balanced(c, title_spans, c.column_width, title_id, {}), 0, {title_id, artifact_kind::none, item_role::title}, out, true);
     if (first < out.size()) out[first].outline.push_back({model::plain_text(words.title), 1, 0, 0, title_id});
     if (!words.subtitle.empty()) {
         const auto spans = spans_of(words.subtitle, base_style(c, c.style.heading_sizes[2], c.style.text_color), c);
         const std::size_t at = out.size();
-        lines_to_items(break_text(c, spans, c.column_width, false, subtitle_id, {}), 0, {subtitle_id, artifact_kind::none, item_role::subtitle}, out, true);
+        lines_to_items(break_balanced(c, spans, c.column_width, subtitle_id, {}), 0, {subtitle_id, artifact_kind::none, item_role::subtitle}, out, true);
         space_first(out, at, c.style.heading_space_after);
     }
     // Notices, then who stands behind the text and when it was last reviewed: the same words,

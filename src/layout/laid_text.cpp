@@ -139,6 +139,40 @@ auto break_text(layout_context& c, const std::vector<styled_span>& spans, double
     return lines;
 }
 
+auto break_balanced(layout_context& c, const std::vector<styled_span>& spans, double width,
+                    const std::string& node_id, const model::source_position& at) -> broken_paragraph {
+    auto lines = break_text(c, spans, width, false, node_id, at);
+    const auto count = lines.lines.size();
+    if (count < 2) return lines;
+    line_settings settings;
+    settings.right_to_left = c.right_to_left;
+    settings.language = c.doc.meta.language;
+    settings.leading = c.style.leading;
+    // The narrowest measure with no more lines, to a point: headings are short, a dozen tries.
+    double fits = width;
+    double too_narrow = width / static_cast<double>(count) * 0.9;
+    broken_paragraph best;
+    while (fits - too_narrow > 1) {
+        settings.width = (fits + too_narrow) / 2;
+        auto trial = break_lines(spans, settings, c.fonts);
+        if (trial.lines.size() <= count && !trial.uncovered) {
+            fits = settings.width;
+            best = std::move(trial);
+        } else {
+            too_narrow = settings.width;
+        }
+    }
+    if (best.lines.empty()) return lines;
+    // Set at the narrower measure, drawn in the full one: right-to-left lines keep to its right edge.
+    if (c.right_to_left)
+        for (auto& line : best.lines)
+            for (auto& run : line.runs) {
+                run.x += width - fits;
+                for (auto& glyph : run.glyphs) glyph.x += width - fits;
+            }
+    return best;
+}
+
 auto measure_text(layout_context& c, const std::vector<styled_span>& spans, bool hyphenate) -> content_widths {
     line_settings settings;
     settings.right_to_left = c.right_to_left;

@@ -34,6 +34,13 @@ auto break_text(layout_context& c, const std::vector<styled_span>& spans, double
                 const std::string& node_id, const model::source_position& at, bool hyphenate = false)
     -> broken_paragraph;
 
+/// A heading or title broken into lines of even length (as CSS `text-wrap: balance`): as many
+/// lines as at `width`, at the narrowest measure that keeps that count, so that a two-line title
+/// is not one full line and a lone last word. Drawn at `width` (right-aligned text stays at the
+/// right edge).
+auto break_balanced(layout_context& c, const std::vector<styled_span>& spans, double width,
+                    const std::string& node_id, const model::source_position& at) -> broken_paragraph;
+
 /// The narrowest and widest the text can be set (a table column's min- and max-content width).
 auto measure_text(layout_context& c, const std::vector<styled_span>& spans, bool hyphenate) -> content_widths;
 

@@ -143,14 +143,11 @@ void place_line(std::vector<piece>& pieces, const line_settings& settings, bool 
 
     // Justify: stretch the spaces between words (not the trailing ones, not on the last line).
     if (settings.justify && !last_line && natural != settings.width) {
-        const auto is = [&](std::string_view language) {
-            return i18n::same_language(settings.language, language, i18n::tag_match::primary_language);
-        };
         // Chinese and Japanese are justified between characters (CLReq, JLReq), every gap next to
         // a Han, kana or full-width character alike, so that the stretch does not pile onto the
         // few spaces around a Latin word; inside a Latin word nothing stretches. Korean, like
         // Latin scripts, stretches its spaces.
-        const bool inter_character = is("zh") || is("ja");
+        const bool inter_character = sets_text_solid(settings.language);
         std::vector<shaped_glyph*> glyphs_in_order;
         for (auto& p : pieces)
             for (auto& g : p.shaped.glyphs) glyphs_in_order.push_back(&g);
@@ -488,8 +485,7 @@ auto choose_breaks(const std::vector<piece>& pieces, const line_settings& settin
     const auto hyphen_width = [&](std::size_t k) { return pieces[k].hyphen_after ? pieces[k].hyphen.advance : 0.0; };
     // Chinese and Japanese stretch between characters: they are given a stretch of a quarter em
     // per character, and no shrink.
-    const bool inter_character = i18n::same_language(settings.language, "zh", i18n::tag_match::primary_language) ||
-                                 i18n::same_language(settings.language, "ja", i18n::tag_match::primary_language);
+    const bool inter_character = sets_text_solid(settings.language);
 
     constexpr double infinite = std::numeric_limits<double>::infinity();
     std::vector<double> best(n + 1, infinite);
@@ -592,6 +588,11 @@ auto measure_content(const std::vector<styled_span>& spans, const line_settings&
         }
     }
     return widths;
+}
+
+auto sets_text_solid(std::string_view language) -> bool {
+    return i18n::same_language(language, "zh", i18n::tag_match::primary_language) ||
+           i18n::same_language(language, "ja", i18n::tag_match::primary_language);
 }
 
 auto widest_word_space(const broken_paragraph& paragraph) -> double {

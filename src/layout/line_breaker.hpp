@@ -5,6 +5,7 @@
 #include "layout/paged_document.hpp"
 
 #include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,12 @@ struct line_settings {
     /// soft hyphens); when false, soft hyphens are not break opportunities either.
     bool hyphenate = false;
 };
+
+/// Chinese and Japanese are set solid (CLReq 3.1, JLReq 3.1): every line but a paragraph's last
+/// filled to the measure, the slack spread between characters, even in a left-aligned style. A
+/// ragged edge there is only the trace of line-start and line-end rules, not a choice of style,
+/// and the adjustment per gap stays a small fraction of a character (unlike a Latin word space).
+auto sets_text_solid(std::string_view language) -> bool;
 
 struct broken_paragraph {
     std::vector<laid_line> lines;

@@ -8,7 +8,9 @@
 #include "laid_out.hpp"
 
 #include "i18n/text_segmentation.hpp"
+#include "base/overloaded.hpp"
 #include "load/load_document.hpp"
+#include "model/walk.hpp"
 
 #include <gtest/gtest.h>
 
@@ -30,6 +32,8 @@ struct drawn_node {
         bool hyphen = false;  ///< ends with a drawn hyphen (added, or a soft hyphen of the content)
         std::size_t page = 0;
         bool furniture = false;  ///< pagination artifacts drawn on the same baseline
+        double right = 0;        ///< right edge of the line's ink (spaces left out)
+        double left = 1e9;       ///< left edge of the same
     };
     std::map<std::tuple<std::size_t, long>, line> lines;  ///< (page, baseline) → line
 
@@ -65,8 +69,11 @@ auto drawn_nodes(const paged_document& pages) -> std::map<node_key, drawn_node> 
                                                                            furniture.contains(baseline)}).first->second;
             line.start = std::min(line.start, run->text_offset);
             line.end = std::max(line.end, run->text_offset + run->text.size());
-            for (const auto& g : run->glyphs)
+            for (const auto& g : run->glyphs) {
                 if (g.text == "\u00AD") line.hyphen = true;
+                if (g.text != " ") line.right = std::max(line.right, g.x + g.advance);
+                if (g.text != " ") line.left = std::min(line.left, g.x);
+            }
         }
     return out;
 }
@@ -158,6 +165,97 @@ TEST(line_ends, long_words_in_narrow_table_columns_break_only_where_a_line_may_e
             EXPECT_GT(check_line_ends(result.pages, language, language + " " + edition), 20U) << language << " " << edition;
         }
     }
+}
+
+/// Where the forced line breaks of `run` sit in its node's drawn text.
+void forced_breaks(const model::inlines& run, std::set<std::size_t>& out) {
+    for (const auto& node : run)
+        std::visit(overloaded{
+                       [&](const model::text&) {},
+                       [&](const model::emphasis& e) { forced_breaks(e.children, out); },
+                       [&](const model::strong& e) { forced_breaks(e.children, out); },
+                       [&](const model::link& e) { forced_breaks(e.children, out); },
+                       [&](const model::abbreviation&) {},
+                       [&](const model::foreign& e) { forced_breaks(e.children, out); },
+                       [&](const model::cross_reference& e) { forced_breaks(e.children, out); },
+                       [&](const model::line_break& b) { out.insert(b.offset); },
+                   },
+                   node.value);
+}
+
+/// For each paragraph of several lines: how far apart the right ends of its lines are, in points
+/// (0 when every line is filled to the same measure); a paragraph's last line and lines ended by
+/// a forced break are left out.
+auto ragged_ends(const testing::laid_out& laid) -> std::vector<double> {
+    std::map<std::string, std::set<std::size_t>> breaks;
+    model::walk_blocks(laid.resolved->doc().body, [&](const model::block_node& node) {
+        if (const auto* p = std::get_if<model::paragraph>(&node.value)) forced_breaks(p->content, breaks[node.id]);
+        return false;  // on to the next block
+    });
+    std::vector<double> out;
+    for (const auto& [key, node] : drawn_nodes(laid.pages)) {
+        if (std::get<1>(key) != static_cast<int>(item_role::paragraph) || node.lines.size() < 3) continue;
+        const auto& forced = breaks[std::get<0>(key)];
+        std::vector<drawn_node::line> lines;
+        for (const auto& [at, line] : node.lines) lines.push_back(line);
+        std::sort(lines.begin(), lines.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
+        double low = 1e9, high = -1e9;
+        for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+            if (lines[i].furniture) continue;  // a page number's line may end a few points short
+            if (forced.contains(lines[i + 1].start - 1)) continue;
+            low = std::min(low, lines[i].right);
+            high = std::max(high, lines[i].right);
+        }
+        if (high >= low) out.push_back(high - low);
+    }
+    return out;
+}
+
+TEST(line_ends, chinese_is_set_solid_in_a_left_aligned_style_and_english_stays_ragged) {
+    for (const std::string edition : {"brochure", "large-print"}) {
+        const auto zh = testing::shipped_handout("zh-Hans");
+        const auto en = testing::shipped_handout("en");
+        ASSERT_TRUE(zh && en);
+        const auto solid = ragged_ends(testing::lay_out(*zh, edition));
+        const auto ragged = ragged_ends(testing::lay_out(*en, edition));
+        ASSERT_GE(solid.size(), 5U) << edition;
+        ASSERT_GE(ragged.size(), 5U) << edition;
+        // A line of long Latin names in Chinese ("University of Pittsburgh Medical Center …") has
+        // too few gaps to fill without holes and is left short (the line breaker's stretch bound):
+        // at most one paragraph in ten may have one.
+        const auto filled = std::count_if(solid.begin(), solid.end(), [](double spread) { return spread < 0.5; });
+        EXPECT_GE(static_cast<double>(filled), 0.9 * static_cast<double>(solid.size()))
+            << edition << ": " << solid.size() - static_cast<std::size_t>(filled) << " Chinese paragraphs end their lines at different places";
+        const auto even = std::count_if(ragged.begin(), ragged.end(), [](double spread) { return spread < 0.5; });
+        EXPECT_LT(static_cast<double>(even), 0.2 * static_cast<double>(ragged.size())) << edition << ": English lines were justified";
+    }
+}
+
+TEST(line_ends, headings_and_titles_of_several_lines_are_balanced) {
+    // "Liệu pháp miễn dịch trong điều trị ung" / "thư": a title as one full line and a lone word
+    // reads badly; balanced, its lines differ little in length (CSS text-wrap: balance).
+    std::size_t checked = 0;
+    for (const std::string language : {"en", "es", "zh-Hans", "ar", "vi", "hi"}) {
+        const auto doc = testing::shipped_handout(language);
+        ASSERT_TRUE(doc) << language;
+        for (const std::string edition : {"brochure", "large-print"}) {
+            const auto laid = testing::lay_out(*doc, edition);
+            for (const auto& [key, node] : drawn_nodes(laid.pages)) {
+                const auto role = static_cast<item_role>(std::get<1>(key));
+                if (role != item_role::heading && role != item_role::title && role != item_role::subtitle) continue;
+                if (node.lines.size() < 2) continue;
+                double shortest = 1e9, longest = 0;
+                for (const auto& [at, line] : node.lines) {
+                    shortest = std::min(shortest, line.right - line.left);
+                    longest = std::max(longest, line.right - line.left);
+                }
+                ++checked;
+                EXPECT_GT(shortest, 0.5 * longest) << language << " " << edition << ": '" << std::get<0>(key) << "' has a line of "
+                                                   << shortest << " pt beside one of " << longest << " pt";
+            }
+        }
+    }
+    EXPECT_GE(checked, 5U);  // the shipped handout has headings of two lines in large print
 }
 
 }  // namespace
