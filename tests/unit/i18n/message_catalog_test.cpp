@@ -141,5 +141,35 @@ TEST(message_catalog, every_translated_catalog_has_every_root_key_itself) {
     for (const auto& locale : unchecked) ADD_FAILURE() << "no catalog '" << locale << ".res' for a shipped language";
 }
 
+// Chinese (and Japanese, when it comes) write their punctuation full width: "警告：", "（第 5 页）".
+// An ASCII colon, comma or bracket in a generated word is a slip a reader sees at once.
+TEST(message_catalog, chinese_words_use_full_width_punctuation) {
+    std::size_t checked = 0;
+    for (const std::string locale : {"zh_Hans", "zh_Hant", "ja"}) {
+        if (!std::filesystem::exists(catalogs / (locale + ".res"))) continue;  // not shipped (yet)
+        const auto keys = catalog_keys(catalogs, locale);
+        std::string tag = locale;
+        std::replace(tag.begin(), tag.end(), '_', '-');
+        const message_catalog catalog(catalogs, tag);
+        for (const auto& key : keys) {
+            // Every argument a value, so that no "{name}" is left; numbers for the plural ones.
+            const auto text = catalog.format(key, {{"count", 3}, {"rows", 3}, {"columns", 2}, {"level", 2}, {"number", 1},
+                                                   {"page", 5}, {"pages", 7}, {"kind", std::string("warning")},
+                                                   {"reviewed", std::string("no")}});
+            ++checked;
+            std::string outside_arguments;  // the catalog's own words, without the values put in
+            int depth = 0;
+            for (const char ch : text) {
+                if (ch == '{') ++depth;
+                if (depth == 0) outside_arguments += ch;
+                if (ch == '}' && depth > 0) --depth;
+            }
+            EXPECT_EQ(outside_arguments.find_first_of(",:;()?!"), std::string::npos)
+                << "catalog '" << locale << "', key '" << key << "': \"" << text << "\"";
+        }
+    }
+    EXPECT_GT(checked, 20U);
+}
+
 }  // namespace
 }  // namespace folio::i18n
