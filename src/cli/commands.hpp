@@ -11,6 +11,8 @@ namespace folio::cli {
 
 struct check_options {
     std::vector<std::filesystem::path> paths;
+    std::filesystem::path styles_dir = "styles";  ///< print styles: every character is checked against their fonts
+    std::filesystem::path fonts_dir = "fonts";
 };
 
 struct export_options {
@@ -22,7 +24,9 @@ struct export_options {
     std::filesystem::path fonts_dir = "fonts";    ///< font files the styles name
 };
 
-/// `folio check`: loads and validates, prints diagnostics, writes nothing.
+/// `folio check`: loads and validates, lays out the print editions as export would (so that a
+/// character no font can draw is found here, at its line and column), prints diagnostics, writes
+/// nothing. A file `check` passes exports every edition.
 auto run_check(const check_options& options, const environment& env) -> exit_code;
 
 /// `folio export`: writes the editions of every valid content file; a file with errors gets

@@ -1,10 +1,9 @@
 #include "cli/commands.hpp"
 
+#include "cli/document_catalogs.hpp"
 #include "cli/editions.hpp"
 #include "cli/export_document.hpp"
 #include "cli/load_content.hpp"
-#include "i18n/language_tag.hpp"
-#include "i18n/message_catalog.hpp"
 
 #include <map>
 #include <set>
@@ -60,17 +59,10 @@ auto run_export(const export_options& options, const environment& env) -> exit_c
         ++it;
     }
 
-    std::map<std::string, std::unique_ptr<i18n::message_catalog>> catalogs;
+    document_catalogs catalogs;
     for (const auto& doc : loaded.documents) {
-        auto& catalog = catalogs[doc.meta.language];
-        if (!catalog) {
-            catalog = std::make_unique<i18n::message_catalog>(env.catalog_directory, doc.meta.language);
-            // Root holds English: a reader of another language would get English cues.
-            if (catalog->actual_locale() == "root" && !i18n::same_language(doc.meta.language, "en", i18n::tag_match::primary_language))
-                *env.err << doc.source_path << ": warning: Folio has no message catalog for '" << doc.meta.language
-                         << "'; its own words (headings cues, notices) will be in English [missing-catalog]\n";
-        }
-        status = worse(status, export_document(doc, *catalog, chosen, print, options, env));
+        const auto& catalog = catalogs.for_document(doc, env);
+        status = worse(status, export_document(doc, catalog, chosen, print, options, env));
     }
     return status;
 }

@@ -1,6 +1,7 @@
 #include "cli/export_document.hpp"
 
 #include "cli/atomic_file.hpp"
+#include "cli/print_diagnostics.hpp"
 #include "compose/resolved_document.hpp"
 #include "i18n/message_catalog.hpp"
 #include "model/edition_failure.hpp"
@@ -63,7 +64,7 @@ auto export_document(const model::document& doc, const i18n::message_catalog& ca
             report({doc.source_path, e->name, path, failure.what()}, env);
             status = worse(status, exit_code::output_error);
         }
-        for (const auto& d : sink.sorted()) *env.err << model::format_diagnostic(d) << '\n';
+        print_diagnostics(sink, env);
     }
     if (content_errors) {
         *env.err << "folio: error: no edition of '" << doc.source_path

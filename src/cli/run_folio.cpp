@@ -56,6 +56,8 @@ auto run_folio(const std::vector<std::string>& args, const environment& env) -> 
     check_options check_opts;
     auto* check_cmd = app.add_subcommand("check", "Validate content files and print every problem; write nothing");
     check_cmd->add_option("paths", check_opts.paths, "Document folders or content files")->required();
+    check_cmd->add_option("--styles", check_opts.styles_dir, "Folder of print styles (<edition>.xml)")->capture_default_str();
+    check_cmd->add_option("--fonts", check_opts.fonts_dir, "Folder of the font files the styles name")->capture_default_str();
 
     std::vector<std::string> reversed(args.rbegin(), args.rend());
     try {

@@ -46,6 +46,10 @@ public:
     /// A link read out with its address, its phone number or its e-mail address.
     [[nodiscard]] auto link(std::string_view text, std::string_view url) const -> std::string;
     [[nodiscard]] auto link_phone(std::string_view text, std::string_view number) const -> std::string;
+    /// Said before a block in another language than the document's ("In Spanish:"), so that a
+    /// listener, or a screen reader that cannot tell from plain text, knows the switch.
+    /// `reader_language`: the document's language, in which the language is named.
+    [[nodiscard]] auto block_language(std::string_view language, std::string_view reader_language) const -> std::string;
     [[nodiscard]] auto link_email(std::string_view text, std::string_view address) const -> std::string;
 
     // The e-book's navigation and package.

@@ -38,13 +38,33 @@ auto fill_cross_references(model::document& doc, const i18n::message_catalog& me
     return count;
 }
 
-/// The address an external link shows on paper: the URL, the e-mail address or the phone number;
-/// nothing when its words already say it ("ClinicalTrials.gov" for https://clinicaltrials.gov/).
-auto address_to_print(const model::link& link) -> std::string {
+/// The address of an external link without its scheme: the URL, e-mail address or phone number.
+auto link_address(const model::link& link) -> std::string {
     std::string address = link.href;
     for (const std::string_view scheme : {"mailto:", "tel:"})
         if (address.starts_with(scheme)) address = address.substr(scheme.size());
-    if (link.href.starts_with("#")) return {};
+    return address;
+}
+
+/// Whether a link's words already say its address: "ClinicalTrials.gov" for
+/// https://clinicaltrials.gov/, "1-800-555-0100" or "(800) 555-0100" for tel:+18005550100 (the
+/// same digits, a country code aside).
+auto words_say_address(const model::link& link) -> bool {
+    const std::string words = model::plain_text(link.children);
+    const std::string address = link_address(link);
+    if (link.href.starts_with("tel:")) {
+        const auto digits = [](const std::string& s) {
+            std::string out;
+            for (const char c : s)
+                if (c >= '0' && c <= '9') out += c;
+            return out;
+        };
+        const auto said = digits(words);
+        const auto number = digits(address);
+        // The same digits, or the national number of an international one ("800 555 0100" for
+        // +18005550100); short numbers (911) only when they are the whole number.
+        return !said.empty() && (said == number || (said.size() >= 7 && number.ends_with(said)));
+    }
     const auto comparable = [](std::string s) {
         for (const std::string_view prefix : {"https://", "http://", "www."})
             if (s.starts_with(prefix)) s = s.substr(prefix.size());
@@ -52,15 +72,16 @@ auto address_to_print(const model::link& link) -> std::string {
         for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         return s;
     };
-    return comparable(model::plain_text(link.children)) == comparable(address) ? std::string{} : address;
+    return comparable(words) == comparable(address);
 }
 
 void print_addresses(model::document& doc, const i18n::message_catalog& messages) {
     auto add = [&](model::inlines& run, const std::string&) {
         for_each_inline(run, [&](model::inline_node& node) {
-            if (auto* link = std::get_if<model::link>(&node.value)) {
-                if (const auto address = address_to_print(*link); !address.empty()) {
-                    link->printed_address.value = messages.format("printed_address", {{"address", address}});
+            if (auto* link = std::get_if<model::link>(&node.value); link != nullptr && !link->href.starts_with("#")) {
+                link->words_say_address = words_say_address(*link);
+                if (!link->words_say_address) {
+                    link->printed_address.value = messages.format("printed_address", {{"address", link_address(*link)}});
                     link->printed_address.generated = true;
                 }
             }

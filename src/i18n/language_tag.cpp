@@ -72,6 +72,16 @@ auto language_display_name(std::string_view tag, std::string_view display_locale
     return out;
 }
 
+auto written_as(std::string_view text, std::string_view wanted) -> bool {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::Locale a = detail::to_icu_locale(text, status);
+    icu::Locale b = detail::to_icu_locale(wanted, status);
+    a.addLikelySubtags(status);
+    b.addLikelySubtags(status);
+    if (U_FAILURE(status)) return false;
+    return std::string_view(a.getLanguage()) == b.getLanguage() && std::string_view(a.getScript()) == b.getScript();
+}
+
 auto is_right_to_left(std::string_view tag) -> bool {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Locale locale = detail::to_icu_locale(tag, status);

@@ -37,6 +37,11 @@ enum class name_position { standalone, middle_of_sentence };
 auto language_display_name(std::string_view tag, std::string_view display_locale,
                            name_position position = name_position::standalone) -> std::string;
 
+/// Whether text in language `text` is written as `wanted` is: the same language in the same
+/// script once both are filled out with CLDR's likely subtags, so "zh-TW" and "zh-HK" are written
+/// as "zh-Hant" is, "zh" and "zh-SG" are not; "ja-JP" as "ja". For choosing fonts by glyph forms.
+auto written_as(std::string_view text, std::string_view wanted) -> bool;
+
 /// Whether text in this language is written right to left (Arabic, Hebrew, ...).
 auto is_right_to_left(std::string_view tag) -> bool;
 

@@ -6,6 +6,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 #include <unicode/rbbi.h>
+#include <unicode/uchar.h>
 #include <unicode/ubrk.h>
 
 #include <memory>
@@ -32,11 +33,29 @@ auto trim_end(std::string s) -> std::string {
 auto line_break_opportunities(std::string_view utf8, std::string_view locale) -> std::vector<line_break> {
     const detail::utf16_text text(utf8);
     const auto loc = detail::locale_or_root(locale);
+    // Korean running text breaks at its spaces, as Korean readers expect of a leaflet, not
+    // between any two syllables of a word ("있습니" / "다."): CSS word-break: keep-all, which
+    // ICU 72 does not offer (its "lw" keyword knows only "phrase").
+    const bool keep_all = std::string_view(loc.getLanguage()) == "ko";
+    const auto letter_unit = [](UChar32 c) {
+        const auto kind = static_cast<ULineBreak>(u_getIntPropertyValue(c, UCHAR_LINE_BREAK));
+        return kind == U_LB_NUMERIC || kind == U_LB_ALPHABETIC || kind == U_LB_AMBIGUOUS || kind == U_LB_IDEOGRAPHIC ||
+               kind == U_LB_H2 || kind == U_LB_H3 || kind == U_LB_JL || kind == U_LB_JV || kind == U_LB_JT;
+    };
     auto it = make_iterator([&](UErrorCode& s) { return icu::BreakIterator::createLineInstance(loc, s); }, text);
     std::vector<line_break> out;
     for (auto at = it->next(); at != icu::BreakIterator::DONE; at = it->next()) {
-        // The rule status tells a hard break (after LF and the like) from an opportunity.
-        const bool hard = it->getRuleStatus() >= UBRK_LINE_HARD && it->getRuleStatus() < UBRK_LINE_HARD_LIMIT;
+        // A hard break follows a mandatory-break character (LF, CR, NEL, LS, PS; UAX #14 BK, CR,
+        // LF, NL). The rule status is not asked: ICU gives the boundaries its dictionaries find
+        // inside a Thai, Lao, Khmer or Burmese word the status of the rule-based boundary that
+        // ends the stretch, so "ภาษา|ไทย\n" would report a hard break inside the word.
+        const auto before = static_cast<UChar32>(text.text.char32At(text.text.moveIndex32(at, -1)));
+        const auto kind = static_cast<ULineBreak>(u_getIntPropertyValue(before, UCHAR_LINE_BREAK));
+        const bool hard = kind == U_LB_MANDATORY_BREAK || kind == U_LB_CARRIAGE_RETURN || kind == U_LB_LINE_FEED ||
+                          kind == U_LB_NEXT_LINE;
+        // After CR of a CR LF pair, ICU gives no boundary (it breaks after the LF), so this is exact.
+        if (keep_all && !hard && at < text.text.length() && letter_unit(before) && letter_unit(text.text.char32At(at)))
+            continue;
         out.push_back({text.byte_offset(at), hard});
     }
     return out;

@@ -1,8 +1,11 @@
 #include "i18n/unicode_text.hpp"
 
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
+#include <cstdio>
 #include <stdexcept>
 
 namespace folio::i18n {
@@ -41,6 +44,34 @@ auto count_code_points(std::string_view utf8) -> std::size_t {
     for (const char byte : utf8)
         if (!U8_IS_TRAIL(static_cast<std::uint8_t>(byte))) ++count;
     return count;
+}
+
+auto describe_character(char32_t c) -> std::string {
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+    char name[128] = {};
+    UErrorCode status = U_ZERO_ERROR;
+    const auto length = u_charName(static_cast<UChar32>(c), U_UNICODE_CHAR_NAME, name, sizeof name, &status);
+    if (U_FAILURE(status) || length <= 0) return code;
+    return std::string(code) + " " + name;
+}
+
+auto script_of(char32_t c) -> std::string {
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &status);
+    if (U_FAILURE(status)) return "Zzzz";
+    return uscript_getShortName(script);
+}
+
+auto script_name(std::string_view code) -> std::string {
+    const std::string key(code);
+    const int script = u_getPropertyValueEnum(UCHAR_SCRIPT, key.c_str());
+    if (script == UCHAR_INVALID_CODE) return key;
+    // ICU's long names use underscores ("Old_Italic").
+    std::string name = uscript_getName(static_cast<UScriptCode>(script));
+    for (auto& ch : name)
+        if (ch == '_') ch = ' ';
+    return name;
 }
 
 }  // namespace folio::i18n

@@ -17,4 +17,15 @@ auto normalize_nfc(std::string_view utf8) -> std::string;
 /// Number of code points in valid UTF-8 text.
 auto count_code_points(std::string_view utf8) -> std::size_t;
 
+/// "U+05E9 HEBREW LETTER SHIN": the code point and its Unicode name, as an author can look it up
+/// (just "U+E000" where the character has no name, as in the Private Use Area).
+auto describe_character(char32_t c) -> std::string;
+
+/// The ISO 15924 script of a character ("Hebr"), "Zyyy" for common characters (digits,
+/// punctuation), "Zinh" for inherited ones (combining marks).
+auto script_of(char32_t c) -> std::string;
+
+/// The English name of an ISO 15924 script code ("Hebrew" for "Hebr").
+auto script_name(std::string_view code) -> std::string;
+
 }  // namespace folio::i18n

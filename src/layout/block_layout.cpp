@@ -40,7 +40,7 @@ void layout_heading(layout_context& c, const model::inlines& title, int level, c
                     const model::source_position& at, std::vector<flow_item>& out) {
     const double size = c.style.heading_sizes.at(static_cast<std::size_t>(std::clamp(level, 1, 6) - 1));
     const auto spans = spans_of(title, base_style(c, size, c.style.heading_color, true), c);
-    const auto lines = break_balanced(c, spans, c.column_width, id, at);
+    const auto lines = break_balanced(c, spans, c.column_width, at);
     const std::size_t first = out.size();
     lines_to_items(lines, 0, {id, artifact_kind::none, item_role::heading, level}, out, true);
     if (first == out.size()) return;
@@ -61,8 +61,8 @@ void layout_paragraph(layout_context& c, const model::inlines& content, const st
                       std::vector<flow_item>& out, double size = 0, const model::color* color = nullptr) {
     const auto spans = spans_of(content, base_style(c, size > 0 ? size : c.style.body_size, color ? *color : c.style.text_color), c);
     const bool justify = c.style.align == model::alignment::justify ||
-                         (c.style.align == model::alignment::left && sets_text_solid(c.doc.meta.language));
-    const auto lines = break_text(c, spans, c.column_width - indent, justify, id, at, true);
+                         (c.style.align == model::alignment::left && sets_text_solid(c.language));
+    const auto lines = break_text(c, spans, c.column_width - indent, justify, at, true);
     const std::size_t first = out.size();
     lines_to_items(lines, c.right_to_left ? 0 : indent, {id, artifact_kind::none, role}, out);
     space_first(out, first, c.style.paragraph_space);
@@ -108,7 +108,7 @@ void layout_list(layout_context& c, const model::list& list, const std::string& 
         if (first == out.size()) continue;
         // The label hangs in the indent, on the first line's baseline.
         const auto label_lines = break_text(c, {{item.label, base_style(c, c.style.body_size, c.style.text_color), 0}},
-                                            c.style.list_indent, false, item.id, item.position);
+                                            c.style.list_indent, false, item.position);
         if (!label_lines.lines.empty()) {
             std::vector<flow_item> label_items;
             // The label hangs in the indent, close to the text it labels (a third of an em away):
@@ -195,7 +195,7 @@ void layout_callout(layout_context& c, const model::callout& callout, const std:
     c.column_width -= 2 * padding;
     // The kind in words, then the title (compose made the heading): colour alone tells a reader nothing.
     const auto spans = spans_of(callout.heading, base_style(c, c.style.body_size, c.style.heading_color, true), c);
-    lines_to_items(break_balanced(c, spans, c.column_width, id, at), 0, {id, artifact_kind::none, item_role::callout_title}, out, true);
+    lines_to_items(break_balanced(c, spans, c.column_width, at), 0, {id, artifact_kind::none, item_role::callout_title}, out, true);
     if (first < out.size()) out.back().keep_with_next = true;
     // Where the box goes on over a page break, its label again: page furniture, like a table's
     // repeated header row, so it is an artifact and read once in the tag tree and the e-book.
@@ -203,7 +203,7 @@ void layout_callout(layout_context& c, const model::callout& callout, const std:
         spans_of({model::inline_node{model::text{callout.continued_label, 0, true}, {}}},
                  base_style(c, c.style.body_size, c.style.heading_color, true), c);
     auto& continued = c.boxes.back().continued;
-    lines_to_items(break_text(c, continued_spans, c.column_width, false, id, at), 0,
+    lines_to_items(break_text(c, continued_spans, c.column_width, false, at), 0,
                    {"", artifact_kind::pagination, item_role::none}, continued, true);
     for (auto& item : continued) {
         item.box = box_number;
@@ -237,7 +237,7 @@ void layout_glossary(layout_context& c, const model::glossary& glossary, const s
         const auto* entry = &e;
         const std::size_t first = out.size();
         const auto spans = spans_of(entry->term, base_style(c, c.style.body_size, c.style.text_color, true), c);
-        lines_to_items(break_text(c, spans, c.column_width, false, entry->id, entry->position), 0,
+        lines_to_items(break_text(c, spans, c.column_width, false, entry->position), 0,
                        {entry->id, artifact_kind::none, item_role::term}, out, true);
         if (first < out.size()) {
             out[first].space_before = c.style.paragraph_space;
@@ -255,6 +255,14 @@ void layout_blocks(const model::blocks& content, layout_context& c, std::vector<
         const auto& node = content[index];
         keep_lead_in(content, index, out);
         const std::size_t first = out.size();
+        // A block in another language (a tagline in Hebrew in an English handout) is set in its
+        // own direction, line-breaking rules and fonts.
+        const auto outer_language = c.language;
+        const bool outer_right_to_left = c.right_to_left;
+        if (!node.language.empty()) {
+            c.language = node.language;
+            c.right_to_left = i18n::is_right_to_left(node.language);
+        }
         std::visit(overloaded{
                        [&](const model::section& b) {
                            if (!b.title.empty()) layout_heading(c, b.title, b.level, node.id, node.position, out);
@@ -269,6 +277,8 @@ void layout_blocks(const model::blocks& content, layout_context& c, std::vector<
                        [&](const model::page_break&) { break_next = true; },
                    },
             node.value);
+        c.language = outer_language;
+        c.right_to_left = outer_right_to_left;
         // Every block can be linked to where it starts, an untitled section or glossary too.
         if (first < out.size()) {
             auto& anchors = out[first].anchors;
@@ -287,12 +297,12 @@ void layout_title_block(layout_context& c, std::vector<flow_item>& out) {
     const std::size_t first = out.size();
     const auto title_spans = spans_of(words.title, base_style(c, c.style.heading_sizes[0], c.style.heading_color, true), c);
     const std::string title_id(model::title_id), subtitle_id(model::subtitle_id), notices_id(model::notices_id);
-    lines_to_items(break_balanced(c, title_spans, c.column_width, title_id, {}), 0, {title_id, artifact_kind::none, item_role::title}, out, true);
+    lines_to_items(break_balanced(c, title_spans, c.column_width, {}), 0, {title_id, artifact_kind::none, item_role::title}, out, true);
     if (first < out.size()) out[first].outline.push_back({model::plain_text(words.title), 1, 0, 0, title_id});
     if (!words.subtitle.empty()) {
         const auto spans = spans_of(words.subtitle, base_style(c, c.style.heading_sizes[2], c.style.text_color), c);
         const std::size_t at = out.size();
-        lines_to_items(break_balanced(c, spans, c.column_width, subtitle_id, {}), 0, {subtitle_id, artifact_kind::none, item_role::subtitle}, out, true);
+        lines_to_items(break_balanced(c, spans, c.column_width, {}), 0, {subtitle_id, artifact_kind::none, item_role::subtitle}, out, true);
         space_first(out, at, c.style.heading_space_after);
     }
     // Notices, then who stands behind the text and when it was last reviewed: the same words,
@@ -320,7 +330,7 @@ void layout_title_block(layout_context& c, std::vector<flow_item>& out) {
 
 auto layout_plain_line(const std::string& text, double size, const model::color& color, layout_context& c,
                        double width, bool centered) -> flow_item {
-    auto lines = break_text(c, {{text, base_style(c, size, color)}}, width, false, "footer", {});
+    auto lines = break_text(c, {{text, base_style(c, size, color)}}, width, false, {});
     std::vector<flow_item> items;
     lines_to_items(lines, 0, {"", artifact_kind::pagination, item_role::page_number}, items, true);
     flow_item item = items.empty() ? flow_item{} : std::move(items.front());

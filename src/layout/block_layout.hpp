@@ -23,7 +23,8 @@ struct layout_context {
     model::diagnostics& sink;
     double column_width = 400;
     double column_height = 600;
-    bool right_to_left = false;
+    bool right_to_left = false;                 ///< of the block being laid out
+    std::string language;                       ///< of the block being laid out (BCP 47)
     std::vector<box_look> boxes;                ///< one per callout, by flow_item::box
     int tables = 0;                             ///< numbers handed out to tables
     std::set<char32_t> reported_uncovered;      ///< each missing character reported once

@@ -4,6 +4,7 @@
 #include "model/edition_failure.hpp"
 
 #include "base/utf8.hpp"
+#include "i18n/language_tag.hpp"
 #include "i18n/locale_data.hpp"
 
 #include <map>
@@ -61,22 +62,32 @@ struct font_set::members {
         std::vector<std::string> scripts;
         std::unique_ptr<loaded_font> regular, bold, italic, bold_italic;
         bool lacks_language_letters = false;
+        std::vector<std::string> languages;  ///< first choice only for these (empty: any)
         [[nodiscard]] auto serves(std::string_view script) const -> bool {
             for (const auto& s : scripts)
                 if (s == script || s == "*") return true;
             return false;
         }
+        [[nodiscard]] auto meant_for(std::string_view language) const -> bool {
+            if (languages.empty()) return true;
+            for (const auto& l : languages)
+                if (i18n::written_as(language, l)) return true;
+            return false;
+        }
     };
     std::vector<family> families;
+    std::string language;  ///< the document's
 };
 
 font_set::font_set(const model::style& style, const std::filesystem::path& fonts_dir, std::string_view language)
     : m_(std::make_unique<members>()) {
+    m_->language = std::string(language);
     const std::u32string letters = language.empty() ? std::u32string{} : i18n::exemplar_characters(language);
     // One loaded_font per file: the same file in two families is shared by path.
     for (const auto& f : style.fonts) {
         members::family family;
         family.scripts = f.scripts;
+        family.languages = f.languages;
         auto load = [&](const std::string& file, bool italic, bool bold) -> std::unique_ptr<loaded_font> {
             if (file.empty()) return nullptr;
             return std::make_unique<loaded_font>(font_ref{(fonts_dir / file).string(), 0}, italic, bold);
@@ -98,12 +109,17 @@ font_set::font_set(const model::style& style, const std::filesystem::path& fonts
 
 font_set::~font_set() = default;
 
-auto font_set::pick(std::string_view script, std::string_view text, bool bold, bool italic) const -> const loaded_font* {
-    // First the families for the script that have all the language's letters, then those for the
-    // script, then any family (common-script text: digits, punctuation).
-    for (int pass = 0; pass < 3; ++pass) {
+auto font_set::pick(std::string_view script, std::string_view text, bool bold, bool italic, std::string_view language) const
+    -> const loaded_font* {
+    if (language.empty()) language = m_->language;
+    // First the families for the script meant for the text's language that have all the
+    // document language's letters, then those for the script meant for the language, then any
+    // for the script (Korean letters outside Korean text), then any family (common-script
+    // text: digits, punctuation).
+    for (int pass = 0; pass < 4; ++pass) {
         for (const auto& family : m_->families) {
-            if (pass < 2 && !family.serves(script)) continue;
+            if (pass < 3 && !family.serves(script)) continue;
+            if (pass < 2 && !family.meant_for(language)) continue;
             if (pass == 0 && family.lacks_language_letters) continue;
             const loaded_font* face = family.regular.get();
             if (bold && italic && family.bold_italic) face = family.bold_italic.get();
@@ -115,9 +131,9 @@ auto font_set::pick(std::string_view script, std::string_view text, bool bold, b
     return nullptr;
 }
 
-auto font_set::cover(std::string_view script, std::string_view text, bool bold, bool italic) const
+auto font_set::cover(std::string_view script, std::string_view text, bool bold, bool italic, std::string_view language) const
     -> std::vector<covered> {
-    if (const auto* whole = pick(script, text, bold, italic)) return {{0, text.size(), whole}};
+    if (const auto* whole = pick(script, text, bold, italic, language)) return {{0, text.size(), whole}};
     std::vector<covered> out;
     std::size_t i = 0;
     while (i < text.size()) {
@@ -132,21 +148,22 @@ auto font_set::cover(std::string_view script, std::string_view text, bool bold, 
                 break;
             i += length;
         }
-        const auto* font = pick(script, text.substr(start, i - start), bold, italic);
+        const auto* font = pick(script, text.substr(start, i - start), bold, italic, language);
         if (!out.empty() && out.back().font == font) out.back().length = i - out.back().start;
         else out.push_back({start, i - start, font});
     }
     return out;
 }
 
-auto font_set::uncovered(std::string_view script, std::string_view text) const -> std::optional<char32_t> {
+auto font_set::uncovered(std::string_view script, std::string_view text, std::string_view language) const
+    -> std::optional<missing> {
     std::size_t i = 0;
     while (i < text.size()) {
         const std::size_t start = i;
         const auto [c, length] = decode_utf8(text, i);
         i += length;
         if (needs_no_glyph(c)) continue;
-        if (pick(script, text.substr(start, i - start), false, false) == nullptr) return c;
+        if (pick(script, text.substr(start, i - start), false, false, language) == nullptr) return missing{c, start};
     }
     return std::nullopt;
 }

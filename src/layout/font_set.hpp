@@ -34,10 +34,11 @@ public:
     font_set(const font_set&) = delete;
     auto operator=(const font_set&) -> font_set& = delete;
 
-    /// The font for `text` in `script` (ISO 15924), bold and/or italic as asked when the family
-    /// has that face (otherwise the regular one). Nothing when no family covers every character.
-    [[nodiscard]] auto pick(std::string_view script, std::string_view text, bool bold, bool italic) const
-        -> const loaded_font*;
+    /// The font for `text` in `script` (ISO 15924) and `language` (BCP 47; empty: the
+    /// document's), bold and/or italic as asked when the family has that face (otherwise the
+    /// regular one). Nothing when no family covers every character.
+    [[nodiscard]] auto pick(std::string_view script, std::string_view text, bool bold, bool italic,
+                            std::string_view language = {}) const -> const loaded_font*;
     /// A stretch of text and the font that draws it (nullptr: no font of the style can).
     struct covered {
         std::size_t start = 0;
@@ -47,10 +48,15 @@ public:
     /// Splits `text` into stretches that one font each can draw, preferring the script's families
     /// and keeping combining marks with their base: "“防御”" becomes the quotes in a Latin face
     /// when the CJK face lacks them, the ideographs in the CJK face.
-    [[nodiscard]] auto cover(std::string_view script, std::string_view text, bool bold, bool italic) const
-        -> std::vector<covered>;
-    /// The first code point of `text` that no font of the style covers, if any.
-    [[nodiscard]] auto uncovered(std::string_view script, std::string_view text) const -> std::optional<char32_t>;
+    [[nodiscard]] auto cover(std::string_view script, std::string_view text, bool bold, bool italic,
+                             std::string_view language = {}) const -> std::vector<covered>;
+    /// The first code point of `text` that no font of the style covers, if any, and its byte offset.
+    struct missing {
+        char32_t character = 0;
+        std::size_t offset = 0;
+    };
+    [[nodiscard]] auto uncovered(std::string_view script, std::string_view text, std::string_view language = {}) const
+        -> std::optional<missing>;
 
 private:
     struct members;

@@ -4,6 +4,8 @@
 #include "model/style.hpp"
 
 #include <functional>
+#include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -27,6 +29,11 @@ struct styled_span {
     std::size_t offset = 0;  ///< where `text` starts in its node's drawn text (model::text_offset)
     bool address = false;    ///< a printed address (URL, e-mail): broken only where Chicago style allows
     int source = 0;          ///< which of the caller's provenances the text is drawn for (lines_to_items)
+    /// Where in the content file the text's pieces start: (byte offset in `text`, position of
+    /// the text node there). Folio's own words have none.
+    std::vector<std::pair<std::size_t, model::source_position>> sources = {};
+    /// The content position of the text at byte `at` of `text`: where its text node starts.
+    [[nodiscard]] auto source_at(std::size_t at) const -> std::optional<model::source_position>;
 };
 
 /// What inline markup becomes in print, for one edition's style.

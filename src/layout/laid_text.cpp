@@ -1,19 +1,32 @@
 #include "layout/laid_text.hpp"
 
+#include "i18n/unicode_text.hpp"
+
 #include <algorithm>
 #include <cstdio>
 
 namespace folio::layout {
 
 namespace {
-void report_uncovered(layout_context& c, const broken_paragraph& lines, const std::string& node_id,
-                      const model::source_position& at) {
-    if (!lines.uncovered || !c.reported_uncovered.insert(*lines.uncovered).second) return;
-    char code[16];
-    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(*lines.uncovered));
-    c.sink.error("uncovered-character", c.doc.source_path, at,
-                 std::string("no font of the ") + c.style.edition + " style can draw " + code + " (in '" + node_id + "')",
-                 "add a font family covering it to " + c.style.file + ", or replace the character");
+/// A character no font can draw is reported once per edition, where the content has it (the
+/// loader then points at the character itself: model::diagnostic::character), never by a node id
+/// the author did not write. Folio's own words are reported at the block they belong to.
+void report_uncovered(layout_context& c, const broken_paragraph& lines, const model::source_position& at) {
+    for (const auto& missing : lines.uncovered) {
+        if (!c.reported_uncovered.insert(missing.character).second) continue;
+        const auto script = i18n::script_of(missing.character);
+        const bool named_script = script != "Zyyy" && script != "Zinh" && script != "Zzzz";
+        model::diagnostic d;
+        d.code = "uncovered-character";
+        d.file = c.doc.source_path;
+        d.position = missing.text_at && missing.text_at->line > 0 ? *missing.text_at : at;
+        d.character = missing.text_at ? missing.character : 0;
+        d.message = "the " + c.style.edition + " edition cannot draw " + i18n::describe_character(missing.character) +
+                    (named_script ? " (" + i18n::script_name(script) + " script)" : std::string()) + ": no font of its style has it";
+        d.hint = "replace the character, or give a style whose fonts cover it with --styles (docs/styles.md); "
+                 "the shipped styles cover the scripts listed in fonts/README.md";
+        c.sink.add(std::move(d));
+    }
 }
 
 /// Appends `run` to the last glyph run of `items` when they share font, size, colour, direction,
@@ -54,7 +67,7 @@ auto base_style(const layout_context& c, double size, const model::color& color,
     s.size = size;
     s.color = color;
     s.bold = bold;
-    s.language = c.doc.meta.language;
+    s.language = c.language;
     return s;
 }
 
@@ -126,27 +139,27 @@ void lines_to_items(const broken_paragraph& lines, double x, const std::vector<p
 }
 
 auto break_text(layout_context& c, const std::vector<styled_span>& spans, double width, bool justify,
-                const std::string& node_id, const model::source_position& at, bool hyphenate) -> broken_paragraph {
+                const model::source_position& at, bool hyphenate) -> broken_paragraph {
     line_settings settings;
     settings.width = width;
     settings.justify = justify;
     settings.hyphenate = hyphenate && c.style.hyphenate;
     settings.right_to_left = c.right_to_left;
-    settings.language = c.doc.meta.language;
+    settings.language = c.language;
     settings.leading = c.style.leading;
     auto lines = break_lines(spans, settings, c.fonts);
-    report_uncovered(c, lines, node_id, at);
+    report_uncovered(c, lines, at);
     return lines;
 }
 
 auto break_balanced(layout_context& c, const std::vector<styled_span>& spans, double width,
-                    const std::string& node_id, const model::source_position& at) -> broken_paragraph {
-    auto lines = break_text(c, spans, width, false, node_id, at);
+                    const model::source_position& at) -> broken_paragraph {
+    auto lines = break_text(c, spans, width, false, at);
     const auto count = lines.lines.size();
     if (count < 2) return lines;
     line_settings settings;
     settings.right_to_left = c.right_to_left;
-    settings.language = c.doc.meta.language;
+    settings.language = c.language;
     settings.leading = c.style.leading;
     // The narrowest measure with no more lines, to a point: headings are short, a dozen tries.
     double fits = width;
@@ -155,7 +168,7 @@ auto break_balanced(layout_context& c, const std::vector<styled_span>& spans, do
     while (fits - too_narrow > 1) {
         settings.width = (fits + too_narrow) / 2;
         auto trial = break_lines(spans, settings, c.fonts);
-        if (trial.lines.size() <= count && !trial.uncovered) {
+        if (trial.lines.size() <= count && trial.uncovered.empty()) {
             fits = settings.width;
             best = std::move(trial);
         } else {
@@ -176,7 +189,7 @@ auto break_balanced(layout_context& c, const std::vector<styled_span>& spans, do
 auto measure_text(layout_context& c, const std::vector<styled_span>& spans, bool hyphenate) -> content_widths {
     line_settings settings;
     settings.right_to_left = c.right_to_left;
-    settings.language = c.doc.meta.language;
+    settings.language = c.language;
     settings.leading = c.style.leading;
     settings.hyphenate = hyphenate && c.style.hyphenate;
     return measure_content(spans, settings, c.fonts);

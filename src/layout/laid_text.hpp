@@ -29,17 +29,17 @@ void lines_to_items(const broken_paragraph& lines, double x, const std::vector<p
                     std::vector<flow_item>& out, bool keep_all = false);
 
 /// Breaks text into lines `width` wide, justified or not, hyphenated where `hyphenate` and the
-/// style allow it; a character no font can draw is reported once, at `at`, naming `node_id`.
+/// style allow it; a character no font can draw is reported once, where the content has it
+/// (else at `at`, the block's position).
 auto break_text(layout_context& c, const std::vector<styled_span>& spans, double width, bool justify,
-                const std::string& node_id, const model::source_position& at, bool hyphenate = false)
-    -> broken_paragraph;
+                const model::source_position& at, bool hyphenate = false) -> broken_paragraph;
 
 /// A heading or title broken into lines of even length (as CSS `text-wrap: balance`): as many
 /// lines as at `width`, at the narrowest measure that keeps that count, so that a two-line title
 /// is not one full line and a lone last word. Drawn at `width` (right-aligned text stays at the
 /// right edge).
 auto break_balanced(layout_context& c, const std::vector<styled_span>& spans, double width,
-                    const std::string& node_id, const model::source_position& at) -> broken_paragraph;
+                    const model::source_position& at) -> broken_paragraph;
 
 /// The narrowest and widest the text can be set (a table column's min- and max-content width).
 auto measure_text(layout_context& c, const std::vector<styled_span>& spans, bool hyphenate) -> content_widths;

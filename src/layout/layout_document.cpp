@@ -53,7 +53,7 @@ auto layout_document(const compose::resolved_document& resolved, const model::st
     for (int pass = 0; pass < (references ? 3 : 1); ++pass) {
         last_pass = {};  // what a pass reports is reported once, from the last pass
         layout_context context{resolved, doc, style, fonts, last_pass, frame.column_width(), column_height, right_to_left,
-                               {}, 0, {}, references ? &target_pages : nullptr};
+                               doc.meta.language, {}, 0, {}, references ? &target_pages : nullptr};
         std::vector<flow_item> flow;
         layout_title_block(context, flow);
         layout_blocks(doc.body, context, flow);
@@ -66,7 +66,7 @@ auto layout_document(const compose::resolved_document& resolved, const model::st
     }
     for (const auto& d : last_pass.all()) sink.add(d);
     layout_context context{resolved, doc, style, fonts, sink, frame.column_width(), column_height, right_to_left,
-                           {}, 0, {}, nullptr};
+                           doc.meta.language, {}, 0, {}, nullptr};
 
     paged_document out;
     out.title = model::plain_text(doc.meta.title);

@@ -215,7 +215,7 @@ void place_line(std::vector<piece>& pieces, const line_settings& settings, bool 
 /// The paragraph as pieces, shaped, with every place a line may end marked on them.
 struct prepared_paragraph {
     std::vector<piece> pieces;
-    std::optional<char32_t> uncovered;
+    std::vector<uncovered_character> uncovered;
 };
 
 /// A piece's hyphen: the hyphen-minus of its own font and size. Its text is a soft hyphen
@@ -270,13 +270,15 @@ auto prepare(const std::vector<styled_span>& spans, const line_settings& setting
     for (const auto& [at, s] : span_starts) cuts.insert(at);
     const auto scripts = i18n::script_runs(paragraph);
     for (const auto& r : scripts) cuts.insert(r.start);
-    // A phrase in a language written the other way is isolated, as the e-book's `dir` does; so is
-    // a printed address (always left to right), so that its slashes and dots stay in it when it
-    // wraps inside a right-to-left paragraph.
+    // A phrase in a language written the other way is isolated, as the e-book's `dir` does; so
+    // are a printed address and a phone number (always left to right), so that the slashes of
+    // one and the digit groups of the other stay in order inside a right-to-left paragraph (in
+    // Arabic, "1-800-555-0100" would otherwise show its groups reversed).
     std::vector<i18n::directional_isolate> isolates;
     for (const auto& [at, s] : span_starts) {
-        if (s->text.empty() || (s->style.language.empty() && !s->address)) continue;
-        const bool right_to_left = !s->address && i18n::is_right_to_left(s->style.language);
+        const bool always_left_to_right = s->address || s->style.href.starts_with("tel:");
+        if (s->text.empty() || (s->style.language.empty() && !always_left_to_right)) continue;
+        const bool right_to_left = !always_left_to_right && i18n::is_right_to_left(s->style.language);
         if (right_to_left == settings.right_to_left) continue;
         if (!isolates.empty() && isolates.back().end == at && isolates.back().right_to_left == right_to_left)
             isolates.back().end = at + s->text.size();
@@ -360,7 +362,7 @@ auto prepare(const std::vector<styled_span>& spans, const line_settings& setting
         const auto& style = p.span->style;
         const std::string language = style.language.empty() ? settings.language : style.language;
         // Font fallback inside the piece: each stretch in the first font that can draw it.
-        const auto stretches = fonts.cover(p.script, text, style.bold, style.italic);
+        const auto stretches = fonts.cover(p.script, text, style.bold, style.italic, language);
         for (std::size_t s = 0; s < stretches.size(); ++s) {
             piece part = p;
             const auto& stretch = stretches[s];
@@ -368,7 +370,16 @@ auto prepare(const std::vector<styled_span>& spans, const line_settings& setting
             part.font = stretch.font;
             part.drawn = p.drawn + stretch.start;
             if (part.font == nullptr) {
-                if (!result.uncovered) result.uncovered = fonts.uncovered(p.script, part_text);
+                // Every character no font has, each once: an author fixes them all in one go.
+                std::size_t from = 0;
+                while (const auto missing = fonts.uncovered(p.script, std::string_view(part_text).substr(from), language)) {
+                    const std::size_t at = from + missing->offset;
+                    const bool seen = std::any_of(result.uncovered.begin(), result.uncovered.end(),
+                                                  [&](const uncovered_character& u) { return u.character == missing->character; });
+                    if (!seen)
+                        result.uncovered.push_back({missing->character, p.span->source_at(p.drawn - p.span->offset + stretch.start + at)});
+                    from = at + decode_utf8(part_text, at).length;
+                }
                 continue;  // never drawn: the caller reports the error and writes nothing
             }
             if (s + 1 < stretches.size()) part.break_after = part.forced_break_after = false;

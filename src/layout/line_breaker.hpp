@@ -50,9 +50,17 @@ struct line_settings {
 /// and the adjustment per gap stays a small fraction of a character (unlike a Latin word space).
 auto sets_text_solid(std::string_view language) -> bool;
 
+/// A character no font of the style can draw, and where the content has it.
+struct uncovered_character {
+    char32_t character = 0;
+    /// Where the content's text holding it starts (the character is at or after it); none for
+    /// Folio's own words.
+    std::optional<model::source_position> text_at;
+};
+
 struct broken_paragraph {
     std::vector<laid_line> lines;
-    std::optional<char32_t> uncovered;  ///< first character no font of the style can draw
+    std::vector<uncovered_character> uncovered;  ///< each in the paragraph, at its first occurrence
 };
 
 /// Breaks styled text into lines of at most `settings.width` points: break opportunities from

@@ -90,7 +90,7 @@ void layout_grid(layout_context& c, const model::table& table, const std::string
             for (std::size_t k = 0; k < row.cells.size(); ++k) {
                 const auto& cell = row.cells[k];
                 std::vector<flow_item> lines;
-                lines_to_items(break_text(c, cell_spans(c, cell), widths.at(k) - 2 * padding, false, id, cell.position, hyphenate), 0,
+                lines_to_items(break_text(c, cell_spans(c, cell), widths.at(k) - 2 * padding, false, cell.position, hyphenate), 0,
                                cell_provenance(id, cell, row_number, k), lines);
                 double h = 0;
                 for (const auto& l : lines) h += l.height;
@@ -161,7 +161,7 @@ void layout_stacked(layout_context& c, const model::table& table, const std::str
             spans.insert(spans.end(), value.begin(), value.end());
             sources.push_back(cell_provenance(id, cell, row_number, k));
             const std::size_t at = out.size();
-            lines_to_items(break_text(c, spans, c.column_width - 2 * padding, false, id, cell.position, true), padding,
+            lines_to_items(break_text(c, spans, c.column_width - 2 * padding, false, cell.position, true), padding,
                            sources, out);
             if (at < out.size()) out[at].space_before = at == first ? padding : padding / 2;
         }
@@ -185,7 +185,7 @@ void layout_table(layout_context& c, const model::table& table, const std::strin
     // The caption goes above the table and stays with it.
     const std::size_t caption_first = out.size();
     const auto caption_spans = spans_of(table.caption, base_style(c, c.style.body_size, c.style.text_color, true), c);
-    lines_to_items(break_text(c, caption_spans, c.column_width, false, id, at), 0, {id, artifact_kind::none, item_role::table_caption}, out, true);
+    lines_to_items(break_text(c, caption_spans, c.column_width, false, at), 0, {id, artifact_kind::none, item_role::table_caption}, out, true);
     if (caption_first < out.size()) {
         out[caption_first].space_before = c.style.paragraph_space * 2;
         out[caption_first].anchors.push_back({id, 0, 0});

@@ -4,6 +4,8 @@
 #include "load/suggestions.hpp"
 #include "load/xml_input.hpp"
 
+#include "i18n/language_tag.hpp"
+
 #include <pugixml.hpp>
 
 #include <charconv>
@@ -111,6 +113,18 @@ void style_reader::read_fonts(const pugi::xml_node& element, model::style& out) 
                 std::istringstream words(value);
                 for (std::string w; words >> w;) f.scripts.push_back(w);
                 out.positions.emplace_back("fonts.scripts", at(attribute));
+            } else if (name == "languages") {
+                std::istringstream words(value);
+                for (std::string w; words >> w;) {
+                    const auto checked = i18n::check_language_tag(w);
+                    if (!checked.valid)
+                        error(at(attribute), "invalid-language", "'" + w + "' in 'languages' is not a language tag: " + checked.problem,
+                              checked.suggestion.empty() ? "write BCP 47 tags separated by spaces, e.g. languages=\"ja\""
+                                                         : "did you mean '" + checked.suggestion + "'?");
+                    else
+                        f.languages.push_back(checked.canonical);
+                }
+                out.positions.emplace_back("fonts.languages", at(attribute));
             } else if (file != nullptr) {
                 *file = value;
                 out.positions.emplace_back("fonts." + name, at(attribute));
@@ -121,7 +135,7 @@ void style_reader::read_fonts(const pugi::xml_node& element, model::style& out) 
                 }
             } else {
                 error(at(attribute), "unknown-attribute", "unknown setting '" + name + "' in 'family'",
-                      "'family' takes: scripts, regular, bold, italic, bold-italic");
+                      "'family' takes: scripts, languages, regular, bold, italic, bold-italic");
             }
         }
         if (f.scripts.empty() || f.regular.empty())

@@ -22,4 +22,14 @@ auto source_map::position_of(std::size_t offset) const -> model::source_position
     return {static_cast<std::uint32_t>(line_index + 1), column};
 }
 
+auto source_map::offset_of(model::source_position position) const -> std::size_t {
+    if (position.line == 0 || position.line > line_starts_.size()) return text_.size();
+    std::size_t offset = line_starts_[position.line - 1];
+    for (std::uint32_t column = 1; column < position.column && offset < text_.size(); ++column) {
+        ++offset;  // past this code point's lead byte and its continuation bytes
+        while (offset < text_.size() && (static_cast<unsigned char>(text_[offset]) & 0xC0U) == 0x80U) ++offset;
+    }
+    return offset;
+}
+
 }  // namespace folio::load

@@ -15,6 +15,8 @@ public:
     explicit source_map(std::string_view text);
 
     [[nodiscard]] auto position_of(std::size_t offset) const -> model::source_position;
+    /// The byte offset of a line and column (the end of the text when they are past it).
+    [[nodiscard]] auto offset_of(model::source_position position) const -> std::size_t;
     /// The text as read, before parsing changed anything.
     [[nodiscard]] auto text() const -> std::string_view { return text_; }
 

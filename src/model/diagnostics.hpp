@@ -20,6 +20,10 @@ struct diagnostic {
     source_position position;
     std::string message;
     std::string hint;
+    /// When the problem is one character (one no font can draw): it, found at or after
+    /// `position`. The position may be where its text starts (inline nodes keep only their
+    /// start); load::point_at_characters moves it onto the character itself.
+    char32_t character = 0;
 };
 
 /// Formats a diagnostic as the one or two lines Folio prints (no trailing newline).

@@ -40,6 +40,9 @@ struct link {
     /// Set by compose for an external link whose words are not its address: the address as print
     /// shows it after them (" (https://…)"), since paper cannot be clicked. Empty otherwise.
     text printed_address;
+    /// Set by compose: the words already say where the link goes (the same address, e-mail or
+    /// phone number, as "1-800-555-0100" says tel:+18005550100), so no edition repeats it.
+    bool words_say_address = false;
 };
 /// An abbreviation and its expansion; editions expand it at first use.
 struct abbreviation {

@@ -17,6 +17,10 @@ struct color {
 struct font_family {
     std::vector<std::string> scripts;  ///< e.g. {"Latn", "Grek", "Cyrl"}; "*" = any script
     std::string regular, bold, italic, bold_italic;  ///< italic ones may be empty
+    /// BCP 47 tags: the family is first choice only for text in these languages (Japanese kanji
+    /// forms for "ja", Korean for "ko"), and for other text only when no other family of its
+    /// script can draw it. Empty: any language.
+    std::vector<std::string> languages;
     source_position position;
 };
 

@@ -37,7 +37,7 @@ import check_print_editions as editions  # noqa: E402
 MAX_WORD_SPACE = {"shipped": 0.55, "stress": 0.55}
 CLOSING = set(",.;:!?)]}»”’、。，：；！？）」』،؛؟।")
 HYPHENS = ("-", "\u00ad", "\u2010")
-RIGHT_TO_LEFT = ("ar", "he", "fa", "ur")
+RIGHT_TO_LEFT = editions.RIGHT_TO_LEFT
 failures = []
 
 
@@ -47,6 +47,22 @@ def fail(pdf, message):
 
 def letters(text):
     return "".join(c for c in text if unicodedata.category(c)[0] in "LM")
+
+
+# Scripts written without spaces between words: where their lines meet, only the line breaker's
+# own test (tests/unit/layout/line_ends_test.cpp, ICU's breaks) can tell a word from a cut.
+UNSPACED = editions.UNSPACED
+
+
+def scripts_of(segment):
+    """What a line holds, by its letters: right-to-left ones (poppler gives those lines in visual
+    order), ones of scripts without spaces, and whether every letter is Latin. A document's
+    paragraphs may each be in another language (a page of taglines)."""
+    text = "".join(w[4] for w in segment)
+    rtl = any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
+    unspaced = any(unicodedata.name(c, "").startswith(UNSPACED) for c in text if unicodedata.category(c)[0] == "L")
+    latin = all(unicodedata.name(c, "").startswith("LATIN") for c in text if unicodedata.category(c)[0] == "L")
+    return rtl, unspaced, latin
 
 
 def source_words(xml):
@@ -105,6 +121,8 @@ def widest_space(words, width, number, widest, widest_at):
         ws.sort()
         if len(ws) < 4 or abs(ws[0][0] - 58) > 1.5 or abs(ws[-1][2] - (width - 58)) > 1.5:
             continue
+        if not scripts_of(ws)[2]:
+            continue  # word spaces are measured on Latin-script lines
         size = min(w[3] - w[1] for w in ws) / 1.362
         for a, b in zip(ws, ws[1:]):
             if (b[0] - a[2]) / size > widest:
@@ -134,6 +152,8 @@ def check_pdf(pdf, xml, edition, justified=False, max_space=MAX_WORD_SPACE["ship
     root = ET.parse(xml).getroot()
     language = root.find("meta/language").text
     right_to_left = language.split("-")[0] in RIGHT_TO_LEFT
+    # Blocks of a right-to-left language in a left-to-right document (taglines).
+    rtl_blocks = any((e.get("lang") or "").split("-")[0] in RIGHT_TO_LEFT for e in root.iter() if e.tag != "span")
     # poppler makes a word of each Arabic glyph, and Chinese has no spaces: the words where lines
     # meet are compared for the scripts with spaces between words read left to right (the line
     # breaker's own test, tests/unit/layout, checks every language's breaks against ICU's).
@@ -149,18 +169,27 @@ def check_pdf(pdf, xml, edition, justified=False, max_space=MAX_WORD_SPACE["ship
             fail(pdf, f"page {number} has nothing but its footer")
             continue
         segs = segments(body, right_to_left)
+        # Baselines holding right-to-left words: poppler gives those lines in visual order, so
+        # what starts their segments is not what starts the line.
+        rtl_bottoms = [w[3] for w in body if scripts_of([w])[0]]
+        # Folio sets left-to-right text flush left: a line flush right, not starting at the left
+        # edge, belongs to a right-to-left paragraph ("(711." under a Yiddish line).
+        right_edge, left_edge = max(w[2] for w in body), min(w[0] for w in body)
         if justified and latin_script:
             widest, widest_at = widest_space(body, width, number, widest, widest_at)
         for seg in segs:
             first = seg[0][4]
+            line_rtl, line_unspaced, _ = scripts_of(seg)
+            line_rtl = (line_rtl or any(abs(bottom - seg[0][3]) < 0.5 * (seg[0][3] - seg[0][1]) for bottom in rtl_bottoms)
+                        or (rtl_blocks and max(w[2] for w in seg) > right_edge - 2 and min(w[0] for w in seg) > left_edge + 20))
             # An address goes on with ".gov/..." by Chicago's rules: a mark before its next part.
             address = "/" in first or re.match(r"^[.,?#&=_~%-][\w]", first)
-            if first[0] in CLOSING and not address and not right_to_left:
+            if first[0] in CLOSING and not address and not right_to_left and not line_rtl:
                 closing += 1
                 if closing <= 3:
                     fail(pdf, f"page {number}: a line starts with closing punctuation: '{' '.join(w[4] for w in seg[:4])}'")
             below = next_line(seg, segs, right_to_left)
-            if below is None or not spaced:
+            if below is None or not spaced or line_rtl or line_unspaced or any(scripts_of(below)[:2]):
                 continue
             end, start = seg[-1][4], below[0][4]
             tail, head = letters(end.split("-")[-1]).lower(), letters(start).lower()

@@ -40,6 +40,9 @@ void xhtml_writer::inlines(pugi::xml_node parent, const model::inlines& run, con
                            auto a = parent.append_child("a");
                            const std::string href = n.href.starts_with("#") ? href_to(plan_, file_, n.href.substr(1)) : n.href;
                            a.append_attribute("href") = href.c_str();
+                           // A phone number reads left to right in any paragraph: dir isolates it,
+                           // so Arabic does not reverse its digit groups (as print does too).
+                           if (n.href.starts_with("tel:") && right_to_left_) a.append_attribute("dir") = "ltr";
                            inlines(a, n.children, key);
                        },
                        [&](const model::abbreviation& n) {

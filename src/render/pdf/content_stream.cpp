@@ -70,7 +70,7 @@ auto round_baseline(const layout::positioned_glyph& g, double page_height) -> do
 }
 
 /// A glyph with an advance, on the run's baseline, and the marks that follow it (glyphs without
-/// an advance, or off the baseline). `plain` when it is one glyph drawn with the code whose
+/// an advance or without text of their own, or off the baseline). `plain` when it is one glyph drawn with the code whose
 /// ToUnicode text is its text in extraction order: no ActualText.
 struct glyph_group {
     std::size_t from = 0, to = 0;
@@ -84,7 +84,11 @@ auto glyph_groups(const layout::glyph_run& run, const run_font& font, double pag
     const double run_baseline = round_baseline(glyphs.front(), page_height);
     for (std::size_t i = 0; i < glyphs.size();) {
         std::size_t j = i + 1;
-        while (j < glyphs.size() && (glyphs[j].advance == 0 || round_baseline(glyphs[j], page_height) != run_baseline)) ++j;
+        // A glyph without text of its own belongs to the cluster before it as well, even with an
+        // advance: the second half of a split vowel (Tamil "மொ" drawn ெ ம ா, Bengali ো).
+        while (j < glyphs.size() && (glyphs[j].advance == 0 || glyphs[j].text.empty() ||
+                                     round_baseline(glyphs[j], page_height) != run_baseline))
+            ++j;
         const auto& text = glyphs[i].text;
         const auto& mapped = font.glyph(glyphs[i].glyph_id, text).text;
         // Reversal changes only texts of more than one code point, which are never one byte long.
@@ -207,6 +211,16 @@ auto glyph_run_operators(const layout::glyph_run& run, const run_font& font, dou
             for (std::size_t k = i; k < j; ++k) draw(glyphs[k]);
         } else if (j == i + 1) {
             span(extraction_text(glyphs[i].text, run.right_to_left), i, j);
+        } else if (!run.right_to_left && std::all_of(glyphs.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                                                     glyphs.begin() + static_cast<std::ptrdiff_t>(j), [&](const auto& g) {
+                                                         return g.advance != 0 && round_baseline(g, page_height) == round_baseline(glyphs[i], page_height);
+                                                     })) {
+            // A split vowel drawn around its consonant (Bengali "ফো": ে ফ া), glyphs side by
+            // side on the baseline: one span over the cluster. Extractors ignore an empty
+            // ActualText and would read the consonant's glyph a second time from ToUnicode.
+            std::string group_text;
+            for (std::size_t k = i; k < j; ++k) group_text += glyphs[k].text;
+            span(group_text, i, j);
         } else {
             std::string group_text;
             for (std::size_t k = i; k < j; ++k) group_text += glyphs[k].text;

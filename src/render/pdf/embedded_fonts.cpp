@@ -150,7 +150,11 @@ void embedded_fonts::embed_one(haru_document& doc, font& f, bool compress) {
         entry.codes.push_back({w, order.front()->first, -1});
         codes[glyph] = {glyph, order.front()->first};
         for (std::size_t k = 1; k < order.size(); ++k) {
-            if (without_forbidden(order[k]->first).empty() || next_cid > 0xFFFF) continue;
+            // A glyph drawn with no text of its own (the consonant of Tamil "மொ", whose cluster
+            // text the split vowel's first glyph carries in an ActualText) gets a code mapped to
+            // nothing when its main code has text: an extractor that reads a span's ActualText
+            // for its first glyph only (poppler's tag-tree text) would else read "ம" twice.
+            if (next_cid > 0xFFFF) continue;
             entry.codes.push_back({w, order[k]->first, next_cid});
             codes[next_cid] = {glyph, order[k]->first};
             ++next_cid;

@@ -1,6 +1,7 @@
 #include "render/text/text_writer.hpp"
 
 #include "base/overloaded.hpp"
+#include "i18n/language_tag.hpp"
 
 namespace folio::render::text {
 
@@ -18,6 +19,8 @@ void text_writer::blocks(const model::blocks& content) {
 }
 
 void text_writer::block(const model::block_node& node) {
+    if (!node.language.empty() && !i18n::same_language(node.language, doc_.meta.language))
+        emit(cues_.block_language(node.language, doc_.meta.language));
     std::visit(overloaded{
                    [&](const model::section& b) {
                        if (!b.title.empty()) heading(b.level, inline_text(b.title));

@@ -27,14 +27,14 @@ void text_writer::append_inline(const model::inline_node& node, std::string& out
                        const std::string label = inline_text(n.children);
                        if (n.href.starts_with("#")) {
                            out += label;  // a place in this text: the words themselves say where
+                       } else if (n.words_say_address) {
+                           out += label;  // "1-800-555-0100", "ClinicalTrials.gov": nothing to add
                        } else if (n.href.starts_with("tel:")) {
-                           const auto number = strip_prefix(n.href, "tel:");
-                           out += label == number ? number : cues_.link_phone(label, number);
+                           out += cues_.link_phone(label, strip_prefix(n.href, "tel:"));
                        } else if (n.href.starts_with("mailto:")) {
-                           const auto address = strip_prefix(n.href, "mailto:");
-                           out += label == address ? address : cues_.link_email(label, address);
+                           out += cues_.link_email(label, strip_prefix(n.href, "mailto:"));
                        } else {
-                           out += label == n.href || label.empty() ? n.href : cues_.link(label, n.href);
+                           out += label.empty() ? n.href : cues_.link(label, n.href);
                        }
                    },
                    [&](const model::cross_reference& n) { out += inline_text(n.children); },  // the author's words, or compose's

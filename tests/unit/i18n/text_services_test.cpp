@@ -53,6 +53,27 @@ TEST(segmentation, finds_words_and_sentences) {
     EXPECT_EQ(words("免疫治疗", "zh-Hans").size(), 2U);  // 免疫 | 治疗, by dictionary
 }
 
+TEST(line_break_opportunities, a_dictionary_break_before_a_line_feed_is_not_a_hard_break) {
+    // ICU gives the boundary its Thai dictionary finds inside "ภาษาไทย" the status of the hard
+    // break after the line feed; taken at its word, print broke the word there.
+    const std::string first = "ภาษา";
+    const std::string text = first + "ไทย\nหากท่าน";
+    std::vector<std::size_t> hard, soft;
+    for (const auto& b : line_break_opportunities(text, "th")) (b.mandatory ? hard : soft).push_back(b.offset);
+    EXPECT_NE(std::find(soft.begin(), soft.end(), first.size()), soft.end()) << "no opportunity between the two words";
+    ASSERT_GE(hard.size(), 1U);
+    EXPECT_EQ(hard.front(), text.find('\n') + 1);
+    EXPECT_EQ(std::count(hard.begin(), hard.end(), first.size()), 0);
+}
+
+TEST(line_break_opportunities, korean_breaks_at_spaces_not_between_syllables) {
+    const std::string text = "도움을 받으실 수 있습니다.";
+    std::vector<std::size_t> at;
+    for (const auto& b : line_break_opportunities(text, "ko")) at.push_back(b.offset);
+    // After each space, and the end: never inside "있습니다".
+    EXPECT_EQ(at, (std::vector<std::size_t>{text.find("받"), text.find("수"), text.find("있"), text.size()}));
+}
+
 TEST(bidi, splits_arabic_with_latin_and_numbers_into_runs) {
     // "العلاج PD-1 مرة كل 3 أسابيع": Arabic, a Latin name, Arabic, a number, Arabic.
     const std::string text = "العلاج PD-1 مرة كل 3 أسابيع";

@@ -105,10 +105,15 @@ TEST(screen_reader_text, callouts_are_announced_by_kind) {
 }
 
 TEST(screen_reader_text, links_write_out_their_address_phone_or_email) {
+    // Unless their words say it already: "call 911" is the number, "1-800-555-0100" is
+    // tel:+18005550100, "ClinicalTrials.gov" is https://clinicaltrials.gov/.
     const auto text = render("<p><a href=\"https://www.cancer.gov/\">NCI</a>, <a href=\"tel:911\">call 911</a>, "
-                             "<a href=\"mailto:help@example.org\">write</a>, <a href=\"https://x.org/\">https://x.org/</a>.</p>");
-    EXPECT_NE(after(text, "NCI").find("NCI (https://www.cancer.gov/), call 911 (phone: 911), "
-                                      "write (email: help@example.org), https://x.org/."),
+                             "<a href=\"mailto:help@example.org\">write</a>, <a href=\"https://x.org/\">https://x.org/</a>, "
+                             "<a href=\"tel:+18005550100\">1-800-555-0100</a>, <a href=\"tel:+18005550100\">the help line</a>, "
+                             "<a href=\"https://clinicaltrials.gov/\">ClinicalTrials.gov</a>.</p>");
+    EXPECT_NE(after(text, "NCI").find("NCI (https://www.cancer.gov/), call 911, "
+                                      "write (email: help@example.org), https://x.org/, 1-800-555-0100, "
+                                      "the help line (phone: +18005550100), ClinicalTrials.gov."),
               std::string::npos) << text;
 }
 
