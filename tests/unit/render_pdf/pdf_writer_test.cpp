@@ -69,7 +69,31 @@ INSTANTIATE_TEST_SUITE_P(
         script_case{"arabic_marks", arabic_font, "لأنَّ الدَّوَاءَ لا يُؤْلِمُ", true, "ar"},
         // Conjuncts (प्र, क्ष, त्स) and the reordered vowel sign ि.
         script_case{"hindi", devanagari_font, "प्रतिरक्षा चिकित्सा क्षमता", false, "hi"},
-        script_case{"chinese", chinese_font, "免疫疗法是一种治疗方法。", false, "zh-Hans"}),
+        script_case{"chinese", chinese_font, "免疫疗法是一种治疗方法。", false, "zh-Hans"},
+        // The scripts of the languages US clinics serve (fonts/README.md), a phrase each with
+        // what makes the script hard: points, split and reordered vowels, stacks, dictionary words.
+        script_case{"hebrew_points", noto_dir + "NotoSansHebrew-Regular.ttf", "שָׁלוֹם עֶזְרָה בְּשָׂפָה", true, "he"},
+        script_case{"persian", arabic_font, "کمک زبانی رایگان می‌گیرید", true, "fa"},
+        script_case{"urdu", arabic_font, "زبان کی مفت مدد دستیاب ہے۔", true, "ur"},
+        script_case{"armenian", noto_dir + "NotoSansArmenian-Regular.ttf", "Եթե հայերեն եք խոսում", false, "hy"},
+        script_case{"georgian", noto_dir + "NotoSansGeorgian-Regular.ttf", "თუ ქართულად საუბრობთ", false, "ka"},
+        script_case{"ethiopic", noto_dir + "NotoSansEthiopic-Regular.ttf", "ነፃ የቋንቋ እርዳታ ያገኛሉ።", false, "am"},
+        script_case{"bengali_split_vowel", noto_dir + "NotoSansBengali-Regular.ttf", "ফোন করুন বিনামূল্যে", false, "bn"},
+        script_case{"gurmukhi", noto_dir + "NotoSansGurmukhi-Regular.ttf", "ਮੁਫ਼ਤ ਭਾਸ਼ਾ ਸਹਾਇਤਾ", false, "pa"},
+        script_case{"gujarati", noto_dir + "NotoSansGujarati-Regular.ttf", "મફત ભાષા સહાય", false, "gu"},
+        script_case{"oriya_split_vowel", noto_dir + "NotoSansOriya-Regular.ttf", "ଫୋନ୍ କରନ୍ତୁ", false, "or"},
+        script_case{"tamil_split_vowel", noto_dir + "NotoSansTamil-Regular.ttf", "தமிழ் மொழி உதவி", false, "ta"},
+        script_case{"telugu", noto_dir + "NotoSansTelugu-Regular.ttf", "ఉచిత భాషా సహాయం", false, "te"},
+        script_case{"kannada", noto_dir + "NotoSansKannada-Regular.ttf", "ಉಚಿತ ಭಾಷಾ ನೆರವು", false, "kn"},
+        script_case{"malayalam", noto_dir + "NotoSansMalayalam-Regular.ttf", "സൗജന്യ ഭാഷാസഹായം", false, "ml"},
+        script_case{"sinhala_split_vowel", noto_dir + "NotoSansSinhala-Regular.ttf", "නොමිලේ භාෂා සහාය", false, "si"},
+        script_case{"thai", noto_dir + "NotoSansThai-Regular.ttf", "ความช่วยเหลือด้านภาษาฟรี", false, "th"},
+        script_case{"lao", noto_dir + "NotoSansLao-Regular.ttf", "ການຊ່ວຍເຫຼືອດ້ານພາສາ", false, "lo"},
+        script_case{"khmer", noto_dir + "NotoSansKhmer-Regular.ttf", "ជំនួយភាសាឥតគិតថ្លៃ", false, "km"},
+        script_case{"myanmar", noto_dir + "NotoSansMyanmar-Regular.ttf", "အခမဲ့ ဘာသာစကား အကူအညီ", false, "my"},
+        script_case{"tibetan", noto_dir + "NotoSerifTibetan-Regular.ttf", "སྐད་ཡིག་རོགས་རམ་", false, "bo"},
+        script_case{"korean", FOLIO_SOURCE_DIR "/fonts/nanum/NanumGothic.ttf", "무료 언어 지원 서비스", false, "ko"},
+        script_case{"japanese", FOLIO_SOURCE_DIR "/fonts/ipaex/ipaexg.ttf", "言語のサポートを無料で受けられます", false, "ja"}),
     [](const auto& p) { return std::string(p.param.name); });
 
 /// Every script on one page, one line each, as a reader would see a multilingual leaflet.
