@@ -124,6 +124,10 @@ auto stylesheet(const model::style& style) -> std::string {
     rule(".notice", "  font-size: " + em(style.small_size, body) + ";\n  color: " + hex(p.muted) + ";\n  margin: 0 0 0.25em 0;\n");
     rule(".title-block", "  border-bottom: 0.0625em solid " + hex(p.rule) + ";\n  padding-bottom: 0.5em;\n  margin-bottom: 1em;\n");
     rule("a", "  color: " + hex(p.link) + ";\n  text-decoration: underline;\n");
+    // A phone number is dialled as one: never "1-800-" / "555-0100" (as print keeps it whole).
+    rule("a[href^=\"tel:\"]", "  white-space: nowrap;\n");
+    // Korean breaks at its spaces, as print does (CSS keep-all), not between any two syllables.
+    rule(":lang(ko)", "  word-break: keep-all;\n");
     if (style.emphasis == model::emphasis_style::bold) rule("em", "  font-style: normal;\n  font-weight: bold;\n");
     rule("ul, ol", "  margin: 0 0 " + em(style.paragraph_space, body) + " 0;\n  padding-inline-start: " +
                        em(style.list_indent + body, body) + ";\n");

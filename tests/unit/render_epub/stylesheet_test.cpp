@@ -112,5 +112,12 @@ TEST(stylesheet, large_print_emphasis_stays_bold) {
     EXPECT_EQ(stylesheet(brochure()).find("font-style: normal;\n  font-weight: bold"), std::string::npos);
 }
 
+TEST(stylesheet, phone_numbers_stay_whole_and_korean_breaks_at_spaces) {
+    // Seen at 320 px: "1-800-" / "555-0100" in the taglines, Korean words cut between syllables.
+    const auto css = stylesheet(brochure());
+    EXPECT_NE(css.find("a[href^=\"tel:\"] {\n  white-space: nowrap;\n}"), std::string::npos) << css;
+    EXPECT_NE(css.find(":lang(ko) {\n  word-break: keep-all;\n}"), std::string::npos) << css;
+}
+
 }  // namespace
 }  // namespace folio::render::epub
