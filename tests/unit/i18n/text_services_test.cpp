@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 namespace folio::i18n {
 namespace {
 
@@ -72,6 +74,22 @@ TEST(line_break_opportunities, korean_breaks_at_spaces_not_between_syllables) {
     for (const auto& b : line_break_opportunities(text, "ko")) at.push_back(b.offset);
     // After each space, and the end: never inside "있습니다".
     EXPECT_EQ(at, (std::vector<std::size_t>{text.find("받"), text.find("수"), text.find("있"), text.size()}));
+}
+
+TEST(line_break_opportunities, japanese_and_chinese_keep_their_own_line_start_rules) {
+    // Small kana ("ょ", "っ") may begin a line in Japanese, as CSS line-break: normal and common
+    // Japanese practice allow (JLReq 3.1.10); the Chinese rules keep them with what precedes.
+    // Neither language starts a line with "。".
+    const std::string text = "ちょっと待ってください。";
+    std::set<std::size_t> ja, zh;
+    for (const auto& b : line_break_opportunities(text, "ja")) ja.insert(b.offset);
+    for (const auto& b : line_break_opportunities(text, "zh-Hans")) zh.insert(b.offset);
+    const auto before_small_yo = text.find("ょ");
+    EXPECT_TRUE(ja.contains(before_small_yo));
+    EXPECT_FALSE(zh.contains(before_small_yo));
+    const auto before_full_stop = text.find("。");
+    EXPECT_FALSE(ja.contains(before_full_stop));
+    EXPECT_FALSE(zh.contains(before_full_stop));
 }
 
 TEST(bidi, splits_arabic_with_latin_and_numbers_into_runs) {
