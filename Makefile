@@ -5,12 +5,16 @@ BUILD_TYPE ?= RelWithDebInfo
 CMAKE_FLAGS ?=
 JOBS ?= 2
 
-.PHONY: all deps configure build export test clean
+.PHONY: all deps fonts configure build export test clean
 
 all: export
 
 deps:
 	@tools/install-deps
+
+# Optional fonts the default download leaves out (fonts/README.md): Noto Sans TC from npm.
+fonts: deps
+	@tools/fetch-fonts --optional
 
 configure: deps
 	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_FLAGS) >/dev/null

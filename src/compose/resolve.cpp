@@ -4,7 +4,9 @@
 #include "compose/generated_words.hpp"
 #include "compose/inline_runs.hpp"
 #include "compose/text_positions.hpp"
+#include "i18n/language_tag.hpp"
 #include "i18n/locale_data.hpp"
+#include "model/walk.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -178,6 +180,27 @@ auto callout_kind_key(model::callout_kind kind) -> std::string {
     return "tip";
 }
 
+namespace {
+/// The document's language, then every other language of its blocks and phrases, once each.
+auto languages_of(model::document& doc) -> std::vector<std::string> {
+    std::vector<std::string> out{doc.meta.language};
+    const auto add = [&](const std::string& language) {
+        if (!language.empty() && std::none_of(out.begin(), out.end(), [&](const auto& l) { return i18n::same_language(l, language); }))
+            out.push_back(language);
+    };
+    model::walk_blocks(doc.body, [&](const model::block_node& node) {
+        add(node.language);
+        return false;
+    });
+    for_each_run(doc, [&](model::inlines& run, const std::string&) {
+        for_each_inline(run, [&](model::inline_node& node) {
+            if (const auto* phrase = std::get_if<model::foreign>(&node.value)) add(phrase->language);
+        });
+    });
+    return out;
+}
+}  // namespace
+
 auto resolve(model::document doc, const i18n::message_catalog& messages) -> resolved_document {
     const auto references = fill_cross_references(doc, messages);
     spell_out_abbreviations(doc, messages);
@@ -197,6 +220,7 @@ auto resolve(model::document doc, const i18n::message_catalog& messages) -> reso
     if (!title.expert.empty()) title.notices.push_back(text_run(title.expert + " " + title.expert_review));
     if (!title.last_reviewed.empty()) title.notices.push_back(text_run(title.last_reviewed));
     place_text(out.doc_, title);
+    out.languages_ = languages_of(out.doc_);
     return out;
 }
 

@@ -64,6 +64,9 @@ public:
     [[nodiscard]] auto label_separator() const -> std::string;
     /// The words one edition says about the content's shape (announcements, navigation names).
     [[nodiscard]] auto cues() const -> const compose::cues& { return cues_; }
+    /// Every language the text is in: the document's first, then those of blocks and phrases
+    /// (`lang`), each once, in reading order.
+    [[nodiscard]] auto languages() const -> const std::vector<std::string>& { return languages_; }
 
 private:
     friend auto resolve(model::document doc, const i18n::message_catalog& messages) -> resolved_document;
@@ -75,6 +78,7 @@ private:
     const i18n::message_catalog* messages_;  ///< outlives the document (one per language and run)
     compose::cues cues_;
     std::size_t cross_references_ = 0;
+    std::vector<std::string> languages_;
 };
 
 /// Resolves every generated word of `doc` with `messages` (the catalog of the document's

@@ -111,15 +111,22 @@ font_set::~font_set() = default;
 
 auto font_set::pick(std::string_view script, std::string_view text, bool bold, bool italic, std::string_view language) const
     -> const loaded_font* {
+    return pick_among(script, text, bold, italic, language, false);
+}
+
+auto font_set::pick_among(std::string_view script, std::string_view text, bool bold, bool italic, std::string_view language,
+                          bool other_languages) const -> const loaded_font* {
     if (language.empty()) language = m_->language;
     // First the families for the script meant for the text's language that have all the
     // document language's letters, then those for the script meant for the language, then any
-    // for the script (Korean letters outside Korean text), then any family (common-script
-    // text: digits, punctuation).
-    for (int pass = 0; pass < 4; ++pass) {
+    // family meant for the language (Chinese quotes the CJK face lacks, from the Latin one).
+    // With `other_languages`, then a family meant for another language (Korean letters outside
+    // Korean text): asked for one character at a time only, so that a Japanese face never draws
+    // a whole Chinese phrase just because it has every character of it.
+    for (int pass = 0; pass < (other_languages ? 5 : 3); ++pass) {
         for (const auto& family : m_->families) {
-            if (pass < 3 && !family.serves(script)) continue;
-            if (pass < 2 && !family.meant_for(language)) continue;
+            if ((pass < 2 || pass == 3) && !family.serves(script)) continue;
+            if (pass < 3 && !family.meant_for(language)) continue;
             if (pass == 0 && family.lacks_language_letters) continue;
             const loaded_font* face = family.regular.get();
             if (bold && italic && family.bold_italic) face = family.bold_italic.get();
@@ -148,7 +155,9 @@ auto font_set::cover(std::string_view script, std::string_view text, bool bold, 
                 break;
             i += length;
         }
-        const auto* font = pick(script, text.substr(start, i - start), bold, italic, language);
+        const auto cluster = text.substr(start, i - start);
+        const auto* font = pick(script, cluster, bold, italic, language);
+        if (font == nullptr) font = pick_among(script, cluster, bold, italic, language, true);
         if (!out.empty() && out.back().font == font) out.back().length = i - out.back().start;
         else out.push_back({start, i - start, font});
     }
@@ -163,7 +172,7 @@ auto font_set::uncovered(std::string_view script, std::string_view text, std::st
         const auto [c, length] = decode_utf8(text, i);
         i += length;
         if (needs_no_glyph(c)) continue;
-        if (pick(script, text.substr(start, i - start), false, false, language) == nullptr) return missing{c, start};
+        if (pick_among(script, text.substr(start, i - start), false, false, language, true) == nullptr) return missing{c, start};
     }
     return std::nullopt;
 }

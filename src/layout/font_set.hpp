@@ -59,6 +59,8 @@ public:
         -> std::optional<missing>;
 
 private:
+    [[nodiscard]] auto pick_among(std::string_view script, std::string_view text, bool bold, bool italic,
+                                  std::string_view language, bool other_languages) const -> const loaded_font*;
     struct members;
     std::unique_ptr<members> m_;
 };

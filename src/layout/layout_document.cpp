@@ -4,6 +4,7 @@
 #include "i18n/locale_data.hpp"
 #include "layout/block_layout.hpp"
 
+#include <algorithm>
 #include <map>
 
 
@@ -11,6 +12,22 @@ namespace folio::layout {
 
 namespace {
 constexpr double points_per_mm = 72.0 / 25.4;
+
+/// Text in a language whose own family is optional and not fetched (`make fonts`) is still
+/// drawn, by another family of its script; the author hears of it once, with what to run.
+void warn_of_unfetched_fonts(const compose::resolved_document& resolved, const model::style& style, model::diagnostics& sink) {
+    for (const auto& family : style.unfetched_fonts)
+        for (const auto& language : resolved.languages())
+            if (std::any_of(family.languages.begin(), family.languages.end(),
+                            [&](const std::string& wanted) { return i18n::written_as(language, wanted); })) {
+                sink.warning("font-not-fetched", resolved.doc().source_path, {},
+                             "the " + style.edition + " edition draws the " + i18n::language_display_name(language, "en") +
+                                 " text with another font: its own (" + family.regular +
+                                 ") is optional and not fetched, so glyph forms or bold may differ",
+                             "run 'make fonts' to fetch the optional fonts (docs/styles.md, fonts/README.md)");
+                break;
+            }
+}
 
 auto frame_for(const model::style& style, const std::string& language) -> page_frame {
     page_frame frame;
@@ -65,6 +82,7 @@ auto layout_document(const compose::resolved_document& resolved, const model::st
         if (settled) break;
     }
     for (const auto& d : last_pass.all()) sink.add(d);
+    warn_of_unfetched_fonts(resolved, style, sink);
     layout_context context{resolved, doc, style, fonts, sink, frame.column_width(), column_height, right_to_left,
                            doc.meta.language, {}, 0, {}, nullptr};
 

@@ -161,11 +161,12 @@ void place_line(std::vector<piece>& pieces, const line_settings& settings, bool 
         }
         // A line that would need its spaces more than doubled (a long address with few spaces
         // before it, where total fit found nothing better) is left unjustified: a short line reads
-        // better than a line of holes. Characters of Chinese or Japanese part by at most half an em.
+        // better than a line of holes. Characters of Chinese or Japanese part by at most a quarter
+        // of an em (JLReq 3.8: more reads as letter-spacing, as before a long address).
         double space_width = 0;
         for (const auto* g : spaces) space_width += g->advance;
         const double extra = spaces.empty() ? 0 : (settings.width - natural) / static_cast<double>(spaces.size());
-        const double limit = inter_character ? 0.5 * size : space_width / static_cast<double>(std::max<std::size_t>(1, spaces.size()));
+        const double limit = inter_character ? 0.25 * size : space_width / static_cast<double>(std::max<std::size_t>(1, spaces.size()));
         if (!spaces.empty() && extra <= limit) {
             for (auto* g : spaces) g->advance += extra;
             for (auto& p : pieces) {

@@ -104,6 +104,7 @@ void style_reader::read_fonts(const pugi::xml_node& element, model::style& out) 
         }
         model::font_family f;
         f.position = at(family);
+        std::vector<std::pair<std::string, model::source_position>> missing_files;  // checked below
         for (const auto& attribute : family.attributes()) {
             const std::string name = attribute.name();
             const std::string value = attribute.value();
@@ -125,21 +126,33 @@ void style_reader::read_fonts(const pugi::xml_node& element, model::style& out) 
                         f.languages.push_back(checked.canonical);
                 }
                 out.positions.emplace_back("fonts.languages", at(attribute));
+            } else if (name == "optional") {
+                if (value != "true" && value != "false")
+                    error(at(attribute), "invalid-value", "'" + value + "' is not a valid value for 'family.optional'",
+                          "write optional=\"true\" or optional=\"false\"");
+                f.optional = value == "true";
             } else if (file != nullptr) {
                 *file = value;
                 out.positions.emplace_back("fonts." + name, at(attribute));
-                std::error_code ec;
-                if (!fs::is_regular_file(fonts_dir_ / value, ec)) {
-                    error(at(attribute), "missing-font", "font file '" + value + "' not found in '" + fonts_dir_.string() + "'",
-                          "run 'make' (tools/fetch-fonts fills fonts/), or fix the path");
-                }
+                missing_files.emplace_back(value, at(attribute));
             } else {
                 error(at(attribute), "unknown-attribute", "unknown setting '" + name + "' in 'family'",
-                      "'family' takes: scripts, languages, regular, bold, italic, bold-italic");
+                      "'family' takes: scripts, languages, optional, regular, bold, italic, bold-italic");
             }
         }
         if (f.scripts.empty() || f.regular.empty())
             error(f.position, "missing-attribute", "a font 'family' needs 'scripts' and 'regular'");
+        std::erase_if(missing_files, [&](const auto& file) {
+            std::error_code ec;
+            return fs::is_regular_file(fonts_dir_ / file.first, ec);
+        });
+        if (!missing_files.empty() && f.optional) {
+            out.unfetched_fonts.push_back(std::move(f));  // `make fonts` fetches it
+            continue;
+        }
+        for (const auto& [file, position] : missing_files)
+            error(position, "missing-font", "font file '" + file + "' not found in '" + fonts_dir_.string() + "'",
+                  "run 'make' (tools/fetch-fonts fills fonts/), or fix the path");
         out.fonts.push_back(std::move(f));
     }
     if (out.fonts.empty()) error(at(element), "missing-element", "'fonts' needs at least one 'family'");

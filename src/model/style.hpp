@@ -21,6 +21,9 @@ struct font_family {
     /// forms for "ja", Korean for "ko"), and for other text only when no other family of its
     /// script can draw it. Empty: any language.
     std::vector<std::string> languages;
+    /// A family `make fonts` fetches (large CJK families from npm): when its files are not there
+    /// the style is still whole, the family is left out, and text it is meant for gets a warning.
+    bool optional = false;
     source_position position;
 };
 
@@ -39,6 +42,8 @@ struct style {
     double column_gap = 18;
 
     std::vector<font_family> fonts;  ///< first family that covers a run's script wins
+    /// Optional families whose files are not fetched (left out of `fonts`).
+    std::vector<font_family> unfetched_fonts;
 
     double body_size = 10.5;
     double leading = 1.4;  ///< line height as a multiple of the font size

