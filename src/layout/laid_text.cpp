@@ -23,8 +23,16 @@ void report_uncovered(layout_context& c, const broken_paragraph& lines, const mo
         d.character = missing.text_at ? missing.character : 0;
         d.message = "the " + c.style.edition + " edition cannot draw " + i18n::describe_character(missing.character) +
                     (named_script ? " (" + i18n::script_name(script) + " script)" : std::string()) + ": no font of its style has it";
-        d.hint = "replace the character, or give a style whose fonts cover it with --styles (docs/styles.md); "
-                 "the shipped styles cover the scripts listed in fonts/README.md";
+        // A family `make fonts` would fetch for this script may have it (a rare Traditional
+        // Chinese character that Droid Sans Fallback lacks).
+        const auto fetchable = std::find_if(c.style.unfetched_fonts.begin(), c.style.unfetched_fonts.end(), [&](const auto& f) {
+            return std::find(f.scripts.begin(), f.scripts.end(), script) != f.scripts.end();
+        });
+        d.hint = fetchable != c.style.unfetched_fonts.end()
+                     ? "run 'make fonts': this style's optional font for the " + i18n::script_name(script) + " script (" +
+                           fetchable->regular + ") may have it; else replace the character"
+                     : "replace the character, or give a style whose fonts cover it with --styles (docs/styles.md); "
+                       "the shipped styles cover the scripts listed in fonts/README.md";
         c.sink.add(std::move(d));
     }
 }

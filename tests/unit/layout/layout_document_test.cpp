@@ -177,5 +177,40 @@ TEST(optional_fonts, a_face_meant_for_another_language_never_draws_a_phrase_of_t
     }
 }
 
+TEST(optional_fonts, a_character_no_font_has_points_at_make_fonts_when_an_optional_font_of_its_script_is_missing) {
+    const folio::testing::scratch_directory dir;
+    const auto fonts = dir.path() / "fonts";
+    std::filesystem::create_directories(fonts);
+    std::filesystem::create_directory_symlink(source_dir / "fonts/droid", fonts / "droid");
+    std::filesystem::create_directory_symlink(source_dir / "fonts/noto", fonts / "noto");
+    std::ofstream(dir.path() / "brochure.xml") << R"(<style version="1" edition="brochure">
+  <fonts>
+    <family scripts="Latn Zyyy" regular="noto/NotoSans-Regular.ttf"/>
+    <family scripts="Hani" languages="zh-Hant" optional="true" regular="tc/TC.ttf"/>
+    <family scripts="Hani" regular="droid/DroidSansFallbackFull.ttf"/>
+  </fonts>
+</style>
+)";
+    model::diagnostics sink;
+    const auto doc = load::load_document_from_bytes(
+        "<document version=\"1\"><meta><title>字</title><language>zh-Hant</language><identifier>urn:t</identifier>"
+        "<published>2026-11-26</published><translation status=\"original\"/></meta><body>"
+        "<p>香港字&#x2A6A5;</p></body></document>",
+        dir.path() / "zh-Hant.xml", sink);
+    ASSERT_TRUE(doc && !sink.has_errors());
+    const i18n::message_catalog messages(FOLIO_MESSAGES_DIR, "zh-Hant");
+    const auto style = load::read_style(dir.path() / "brochure.xml", fonts, sink);
+    ASSERT_TRUE(style && !sink.has_errors());
+    const font_set set(*style, fonts, "zh-Hant");
+    (void)layout_document(compose::resolve(*doc, messages), *style, set, sink);
+    std::vector<std::string> errors;
+    for (const auto& d : sink.all())
+        if (d.level == model::severity::error) errors.push_back(d.message + " / " + d.hint);
+    ASSERT_EQ(errors.size(), 1U) << errors.front() << "\n" << errors.back();
+    EXPECT_NE(errors.front().find("cannot draw U+2A6A5 CJK UNIFIED IDEOGRAPH-2A6A5 (Han script)"), std::string::npos) << errors.front();
+    EXPECT_NE(errors.front().find("run 'make fonts': this style's optional font for the Han script (tc/TC.ttf)"), std::string::npos)
+        << errors.front();
+}
+
 }  // namespace
 }  // namespace folio::layout
