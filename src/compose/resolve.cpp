@@ -6,6 +6,7 @@
 #include "compose/text_positions.hpp"
 #include "i18n/language_tag.hpp"
 #include "i18n/locale_data.hpp"
+#include "i18n/unicode_text.hpp"
 #include "model/walk.hpp"
 
 #include <algorithm>
@@ -18,6 +19,28 @@ namespace folio::compose {
 namespace {
 auto text_run(std::string words) -> model::inlines {
     return {model::inline_node{model::text{std::move(words), 0, true}, {}}};
+}
+
+/// Folio's words with values put in them (a name, a publisher): a value written the other way
+/// from the document ("Leisha Emens, M.D., Ph.D." in Arabic) becomes a phrase of its own script
+/// ("und-Latn"), which every edition isolates (print as a bidi isolate, the e-book with dir), so
+/// that its full stop stays at its end instead of jumping to the far side of the line.
+auto run_with_values(const std::string& words, const std::vector<std::string>& values, std::string_view language)
+    -> model::inlines {
+    const bool right_to_left = i18n::is_right_to_left(language);
+    model::inlines out;
+    std::size_t at = 0;
+    for (const auto& value : values) {
+        const auto letter = i18n::first_strong_letter(value);
+        if (value.empty() || letter.script.empty() || letter.right_to_left == right_to_left) continue;
+        const auto found = words.find(value, at);
+        if (found == std::string::npos) continue;
+        if (found > at) out.push_back(text_run(words.substr(at, found - at)).front());
+        out.push_back(model::inline_node{model::foreign{"und-" + letter.script, text_run(value)}, {}});
+        at = found + value.size();
+    }
+    if (at < words.size()) out.push_back(text_run(words.substr(at)).front());
+    return out;
 }
 
 /// Empty cross-references get their words, from the document as loaded (so a title that itself
@@ -216,8 +239,11 @@ auto resolve(model::document doc, const i18n::message_catalog& messages) -> reso
     if (!title.sample_notice.empty()) title.notices.push_back(text_run(title.sample_notice));
     if (!title.translation_notice.empty()) title.notices.push_back(text_run(title.translation_notice));
     // Who stands behind the handout: a clinic's name belongs on every copy it hands out.
-    if (!title.publisher.empty()) title.notices.push_back(text_run(title.publisher));
-    if (!title.expert.empty()) title.notices.push_back(text_run(title.expert + " " + title.expert_review));
+    const auto& meta = out.doc_.meta;
+    if (!title.publisher.empty()) title.notices.push_back(run_with_values(title.publisher, {meta.publisher}, meta.language));
+    if (!title.expert.empty())
+        title.notices.push_back(run_with_values(title.expert + " " + title.expert_review,
+                                                {meta.expert->name, meta.expert->credentials}, meta.language));
     if (!title.last_reviewed.empty()) title.notices.push_back(text_run(title.last_reviewed));
     place_text(out.doc_, title);
     out.languages_ = languages_of(out.doc_);

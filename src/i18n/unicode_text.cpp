@@ -63,6 +63,21 @@ auto script_of(char32_t c) -> std::string {
     return uscript_getShortName(script);
 }
 
+auto first_strong_letter(std::string_view utf8) -> first_strong {
+    const auto* s = reinterpret_cast<const std::uint8_t*>(utf8.data());
+    std::int32_t i = 0;
+    const auto length = static_cast<std::int32_t>(utf8.size());
+    while (i < length) {
+        UChar32 c = 0;
+        U8_NEXT(s, i, length, c);
+        if (c < 0) continue;
+        const auto direction = u_charDirection(c);
+        if (direction == U_LEFT_TO_RIGHT || direction == U_RIGHT_TO_LEFT || direction == U_RIGHT_TO_LEFT_ARABIC)
+            return {script_of(static_cast<char32_t>(c)), direction != U_LEFT_TO_RIGHT};
+    }
+    return {};
+}
+
 auto script_name(std::string_view code) -> std::string {
     const std::string key(code);
     const int script = u_getPropertyValueEnum(UCHAR_SCRIPT, key.c_str());

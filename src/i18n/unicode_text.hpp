@@ -25,6 +25,15 @@ auto describe_character(char32_t c) -> std::string;
 /// punctuation), "Zinh" for inherited ones (combining marks).
 auto script_of(char32_t c) -> std::string;
 
+/// The script of the first strongly directional letter of `utf8` ("Latn" for "Leisha Emens",
+/// "Arab" for an Arabic name), empty when it has none (digits, punctuation), and whether that
+/// letter is written right to left: what an inserted name's own direction is (UAX #9 P2).
+struct first_strong {
+    std::string script;
+    bool right_to_left = false;
+};
+auto first_strong_letter(std::string_view utf8) -> first_strong;
+
 /// The English name of an ISO 15924 script code ("Hebrew" for "Hebr").
 auto script_name(std::string_view code) -> std::string;
 

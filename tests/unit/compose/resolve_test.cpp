@@ -134,6 +134,25 @@ TEST(resolve, the_title_block_notices_are_made_once_and_run_on_in_one_node) {
     EXPECT_EQ(ar.page_label(3), "٣");
 }
 
+TEST(resolve, a_name_written_the_other_way_is_a_phrase_of_its_own_script_in_the_notices) {
+    // In Arabic, "Leisha Emens, M.D., Ph.D." put into Folio's words is isolated (print and the
+    // e-book keep its full stop at its end); in English nothing needs it.
+    const std::string meta = "<publisher>Clinic One</publisher><expert reviewed=\"no\"><name>Leisha Emens</name>"
+                             "<credentials>M.D., Ph.D.</credentials></expert>";
+    const auto ar = resolve_in("ar", "<p>س</p>", meta);
+    std::vector<std::string> phrases;
+    for (const auto& notice : ar.title().notices)
+        for (const auto& node : notice)
+            if (const auto* f = std::get_if<model::foreign>(&node.value))
+                phrases.push_back(f->language + ":" + model::plain_text(f->children));
+    EXPECT_EQ(phrases, (std::vector<std::string>{"und-Latn:Clinic One", "und-Latn:Leisha Emens", "und-Latn:M.D., Ph.D."}));
+    EXPECT_EQ(model::plain_text(ar.title().notices.back()), ar.title().expert + " " + ar.title().expert_review);
+
+    const auto en = resolve_in("en", "<p>x</p>", meta);
+    for (const auto& notice : en.title().notices)
+        for (const auto& node : notice) EXPECT_FALSE(std::holds_alternative<model::foreign>(node.value));
+}
+
 TEST(resolve, abbreviations_are_spelled_out_in_the_documents_language) {
     const auto r = resolve_in("en", "<p id=\"p\">An <abbr title=\"emergency room\">ER</abbr>.</p>");
     const auto& a = std::get<model::abbreviation>(block<model::paragraph>(r, "p").content.at(1).value);
