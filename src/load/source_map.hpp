@@ -23,6 +23,11 @@ public:
 private:
     std::string_view text_;
     std::vector<std::size_t> line_starts_;
+    /// The column (code points from its line's start, from 0) at every `checkpoint_bytes`-th byte:
+    /// a lookup counts from the nearest one, so a megabyte on one line is not counted again for
+    /// every position asked (it was: 60 s for a 1.8 MB one-line document).
+    static constexpr std::size_t checkpoint_bytes = 256;
+    std::vector<std::uint32_t> checkpoint_columns_;
 };
 
 }  // namespace folio::load

@@ -3,6 +3,7 @@
 #include "i18n/unicode_text.hpp"
 #include "load/markup_prescan.hpp"
 #include "load/parse_errors.hpp"
+#include "load/xml_limits.hpp"
 
 #include <fstream>
 #include <sstream>
@@ -49,6 +50,8 @@ auto parse_xml_input(std::string bytes, std::string_view file, unsigned options,
         report_parse_error(result, text, file, input->map, sink);
         return nullptr;
     }
+    check_characters(*input, file, sink);
+    if (!check_xml_limits(*input, file, sink)) return nullptr;
     return input;
 }
 

@@ -26,5 +26,29 @@ TEST(source_map, clamps_offsets_past_the_end) {
     EXPECT_EQ(map.position_of(99), (model::source_position{1, 4}));
 }
 
+TEST(source_map, long_lines_of_mixed_widths_map_as_counting_from_the_line_start_would) {
+    // Lines of thousands of bytes (checkpoints every 256 bytes fall inside multi-byte
+    // characters) and short ones: every offset, and offset_of back, agree with plain counting.
+    std::string text;
+    for (int i = 0; i < 700; ++i) text += i % 97 == 0 ? "\n" : i % 3 == 0 ? "é中" : i % 5 == 0 ? "😀" : "ab";
+    text += "\n";
+    for (int i = 0; i < 300; ++i) text += "x\n";
+    const source_map map(text);
+    std::uint32_t line = 1, column = 1;
+    for (std::size_t offset = 0; offset < text.size(); ++offset) {
+        const bool lead = (static_cast<unsigned char>(text[offset]) & 0xC0U) != 0x80U;
+        if (lead) {
+            ASSERT_EQ(map.position_of(offset), (model::source_position{line, column})) << "offset " << offset;
+            ASSERT_EQ(map.offset_of({line, column}), offset) << "line " << line << " column " << column;
+        }
+        if (text[offset] == '\n') {
+            ++line;
+            column = 1;
+        } else if (lead) {
+            ++column;
+        }
+    }
+}
+
 }  // namespace
 }  // namespace folio::load

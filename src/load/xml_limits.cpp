@@ -1,0 +1,57 @@
+#include "load/xml_limits.hpp"
+
+#include "base/utf8.hpp"
+
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace folio::load {
+
+namespace {
+void report_forbidden(char32_t c, model::source_position at, std::string_view file, model::diagnostics& sink) {
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+    sink.error("control-character", file, at,
+               std::string("the file holds ") + code + ", a character XML does not allow (a control character or noncharacter)",
+               "delete it: it is invisible, and would corrupt the e-book and send a terminal escape to the text edition");
+}
+}  // namespace
+
+auto check_characters(const xml_input& input, std::string_view file, model::diagnostics& sink) -> void {
+    // On the bytes as written, so each is found at its own line and column (character
+    // references to them are refused by the markup pre-scan).
+    const std::string_view text = input.text;
+    std::size_t reported = 0;
+    for (std::size_t i = 0; i < text.size() && reported < 20;) {
+        const auto [c, length] = decode_utf8(text, i);
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF) {
+            report_forbidden(c, input.map.position_of(i), file, sink);
+            ++reported;
+        }
+        i += length == 0 ? 1 : length;
+    }
+}
+
+auto check_xml_limits(const xml_input& input, std::string_view file, model::diagnostics& sink) -> bool {
+    // Depth first with an explicit stack: this walk must not recurse either.
+    std::vector<std::pair<pugi::xml_node, std::size_t>> stack;
+    for (auto child = input.xml.first_child(); child; child = child.next_sibling()) stack.emplace_back(child, 1);
+    while (!stack.empty()) {
+        const auto [node, depth] = stack.back();
+        stack.pop_back();
+        if (node.type() == pugi::node_element && depth > max_element_depth) {
+            sink.error("nesting-too-deep", file, input.map.position_of(static_cast<std::size_t>(node.offset_debug())),
+                       "elements nested " + std::to_string(depth) + " deep: Folio reads at most " +
+                           std::to_string(max_element_depth) + " levels",
+                       "flatten the structure: a document's sections, lists and callouts nest a few levels, not dozens");
+            return false;
+        }
+        for (auto child = node.last_child(); child; child = child.previous_sibling()) stack.emplace_back(child, depth + 1);
+    }
+    return true;
+}
+
+}  // namespace folio::load
