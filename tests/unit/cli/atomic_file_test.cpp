@@ -10,6 +10,7 @@
 #include <csignal>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace folio::cli {
@@ -84,6 +85,46 @@ TEST_F(atomic_file, reports_a_folder_that_cannot_be_made) {
     } catch (const write_error& e) {
         EXPECT_NE(std::string(e.what()).find("failed to create folder"), std::string::npos);
     }
+}
+
+TEST_F(atomic_file, a_killed_writers_temporaries_go_at_the_next_write_and_a_live_ones_stay) {
+    // Names as Folio makes them: "." + name + ".folio-<pid>-XXXXXX". A process number above the
+    // kernel's largest (4194304) belongs to no process.
+    std::ofstream(dir / ".out.txt.folio-4194999-abcdef") << "left by a killed run";
+    const std::string own = ".out.txt.folio-" + std::to_string(::getpid()) + "-ghijkl";
+    std::ofstream(dir / own) << "being written by a live run";
+    std::ofstream(dir / ".other.txt.folio-4194999-abcdef") << "another output's: not this write's business";
+    write_file_atomically(dir / "out.txt", "new");
+    EXPECT_EQ(entries(), (std::vector<std::string>{".other.txt.folio-4194999-abcdef", own, "out.txt"}));
+}
+
+TEST_F(atomic_file, a_writer_killed_at_any_moment_leaves_the_old_or_the_new_file_whole) {
+    // A child writes 4 MB outputs, all 'A' then all 'B', without end; it is SIGKILLed at 30
+    // random moments. Each time the output is absent (before the first rename) or one of the two
+    // whole; at most one temporary is left, and the next write removes it.
+    const std::string a(4 << 20, 'A'), b(4 << 20, 'B');
+    unsigned seed = 12345;
+    for (int round = 0; round < 30; ++round) {
+        const pid_t child = ::fork();
+        ASSERT_GE(child, 0);
+        if (child == 0) {
+            for (int k = 0;; ++k) write_file_atomically(dir / "out.txt", k % 2 == 0 ? a : b);
+        }
+        seed = seed * 1103515245U + 12345U;
+        ::usleep(1000 + (seed >> 8) % 40000);
+        ::kill(child, SIGKILL);
+        int status = 0;
+        ::waitpid(child, &status, 0);
+        if (fs::exists(dir / "out.txt")) {
+            const auto bytes = read_file(dir / "out.txt");
+            EXPECT_TRUE(bytes == a || bytes == b) << "round " << round << ": " << bytes.size() << " bytes";
+        }
+        std::size_t temporaries = 0;
+        for (const auto& e : fs::directory_iterator(dir)) temporaries += e.path().filename().string().starts_with(".out.txt.folio-");
+        EXPECT_LE(temporaries, 1U) << "round " << round;
+    }
+    write_file_atomically(dir / "out.txt", "done");
+    EXPECT_EQ(entries(), (std::vector<std::string>{"out.txt"}));
 }
 
 }  // namespace
