@@ -4,6 +4,7 @@
 #include "load/image_reader.hpp"
 #include "load/suggestions.hpp"
 #include "load/whitespace.hpp"
+#include "load/xml_limits.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -201,6 +202,9 @@ void read_image(xml_reader& reader, const pugi::xml_node& image, const std::stri
     if (decorative && !reader.check_choice(decorative, {"true"})) return;
     out.decorative = static_cast<bool>(decorative);
     out.alt = alt ? collapse_whitespace(*reader.optional_attribute(image, "alt")) : std::string{};
+    if (const auto message = field_too_long(out.alt, "the alt text of figure '" + figure_id + "'"))
+        reader.error(reader.position(alt), "text-too-long", *message,
+                     "say what the image shows in a sentence or two; a long description belongs in the text or the caption");
     if (out.decorative && alt) {
         reader.error(reader.position(alt), "alt-and-decorative",
                      "figure '" + figure_id + "' has alt text but is marked decorative",

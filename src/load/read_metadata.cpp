@@ -5,6 +5,7 @@
 #include "i18n/unicode_text.hpp"
 #include "load/suggestions.hpp"
 #include "load/whitespace.hpp"
+#include "load/xml_limits.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -28,6 +29,13 @@ constexpr field_rule meta_fields[] = {
 };
 
 /// Text-only content of a metadata field, NFC and whitespace-collapsed.
+/// A metadata field longer than max_field_characters, reported at its element.
+void limit_length(xml_reader& reader, const pugi::xml_node& element, std::string_view text) {
+    if (const auto message = field_too_long(text, "'" + std::string(element.name()) + "'"))
+        reader.error(reader.position(element), "text-too-long", *message,
+                     "keep titles, names and keywords short; long text belongs in the body");
+}
+
 auto read_plain(xml_reader& reader, const pugi::xml_node& element) -> std::string {
     reader.check_attributes(element, {});
     std::string value;
@@ -38,6 +46,7 @@ auto read_plain(xml_reader& reader, const pugi::xml_node& element) -> std::strin
     value = collapse_whitespace(i18n::normalize_nfc(value));
     if (value.empty())
         reader.error(reader.position(element), "missing-element", "'" + element_name(element) + "' is empty");
+    limit_length(reader, element, value);
     return value;
 }
 
@@ -151,6 +160,7 @@ void read_field(xml_reader& reader, const pugi::xml_node& element, model::metada
             reader.reject_element(inner.node(), inner.node().parent(), {"em", "strong", "abbr", "span"});
         auto run = read_inline_content(reader, element);
         collapse_inline_whitespace(run);
+        limit_length(reader, element, model::plain_text(run));
         (name == "title" ? out.title : out.subtitle) = std::move(run);
     } else if (name == "language") {
         out.language = read_language(reader, element);
@@ -191,6 +201,7 @@ void read_field(xml_reader& reader, const pugi::xml_node& element, model::metada
         for (const auto& child : element.children())
             if (child.type() == pugi::node_element) reader.reject_element(child, element, {});
         out.source_note = collapse_whitespace(i18n::normalize_nfc(element.child_value()));
+        limit_length(reader, element, out.source_note);
         if (out.source_note.empty())
             reader.error(reader.position(element), "missing-element", "'source' is empty",
                          "say where the facts come from, or remove 'source'");

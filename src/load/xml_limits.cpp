@@ -35,6 +35,14 @@ auto check_characters(const xml_input& input, std::string_view file, model::diag
     }
 }
 
+auto field_too_long(std::string_view text, std::string_view what) -> std::optional<std::string> {
+    std::size_t characters = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) characters += (static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U;
+    if (characters <= max_field_characters) return std::nullopt;
+    return std::string(what) + " is " + std::to_string(characters) + " characters long: Folio takes at most " +
+           std::to_string(max_field_characters);
+}
+
 auto check_xml_limits(const xml_input& input, std::string_view file, model::diagnostics& sink) -> bool {
     // Depth first with an explicit stack: this walk must not recurse either.
     std::vector<std::pair<pugi::xml_node, std::size_t>> stack;

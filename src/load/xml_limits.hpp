@@ -7,12 +7,23 @@
 #include "load/xml_input.hpp"
 
 #include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
 
 namespace folio::load {
 
 /// The deepest element nesting Folio reads (the root is depth 1). A handout nests a few levels
 /// (sections, lists, callouts); the limit keeps every recursive walk far inside its stack.
 inline constexpr std::size_t max_element_depth = 64;
+
+/// The longest metadata field (title, subtitle, names, keywords, the source note) and alt text,
+/// in characters: they become PDF strings, which hold at most 65,535 bytes, and a reader hears
+/// them whole. Long text belongs in the body.
+inline constexpr std::size_t max_field_characters = 1000;
+
+/// The message for a field longer than max_field_characters, or nothing when it is not.
+auto field_too_long(std::string_view text, std::string_view what) -> std::optional<std::string>;
 
 /// Reports elements nested deeper than max_element_depth, once, at the first one; false then:
 /// the file must not be read further.

@@ -39,7 +39,7 @@ const std::vector<std::string> case_names = {
     "text-after-root", "text-in-page-break", "th-without-scope", "translation-parity",
     "translation-parity-one-file", "translation-without-source-lang", "unknown-attribute", "unknown-element",
     "unknown-entity", "unknown-link-anchor", "unknown-reference", "unsupported-image", "utf16-file",
-    "utf16-no-bom", "wrong-root", "wrong-version", "nesting-too-deep", "control-character", "uncovered-character",
+    "utf16-no-bom", "wrong-root", "wrong-version", "nesting-too-deep", "control-character", "uncovered-character", "text-too-long",
 };
 
 /// The fixtures of the schema's invalid-document tests, as tests/CMakeLists.txt lists them.

@@ -78,7 +78,16 @@ auto add_link(haru_document& doc, const page_set& pages, std::size_t page_index,
         annot = doc.checked(HPDF_Page_CreateLinkAnnot(on, rect, dst), "adding a link");
     }
     doc.check(HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0), "setting a link's border");
-    doc.set_text(annot, "Contents", link.description);
+    // A description for assistive technology, not the text itself (the tag tree has that): a link
+    // of pages of words is described by its first ones, and the PDF string stays far below its
+    // 65,535-byte limit.
+    std::string description = link.description;
+    if (description.size() > 1000) {
+        std::size_t cut = 1000;
+        while (cut > 0 && (static_cast<unsigned char>(description[cut]) & 0xC0U) == 0x80U) --cut;
+        description = description.substr(0, cut) + "\u2026";
+    }
+    doc.set_text(annot, "Contents", description);
     // Tab order follows the structure (PDF/UA 7.18.3), for pages with annotations.
     doc.set_name(on, "Tabs", "S");
     return annot;
