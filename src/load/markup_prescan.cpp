@@ -71,9 +71,31 @@ void prescan_markup(std::string_view text, std::string_view file, const source_m
         if (c == '<') {
             const auto rest = text.substr(i);
             if (rest.starts_with("<!--")) {
+                // "--" may not occur inside a comment (XML 1.0, production 15).
+                const auto end = text.find("-->", i + 4);
+                const auto dashes = text.find("--", i + 4);
+                if (dashes != std::string_view::npos && dashes < (end == std::string_view::npos ? text.size() : end))
+                    sink.error("malformed-xml", file, map.position_of(dashes), "'--' inside a comment is not allowed in XML",
+                               "write it differently (a single '-', or an en dash)");
                 skip_to("-->");
             } else if (rest.starts_with("<![CDATA[")) {
                 skip_to("]]>");
+            } else if (rest.starts_with("<?xml") && (rest.size() == 5 || std::isspace(static_cast<unsigned char>(rest[5])) != 0 || rest[5] == '?')) {
+                // The XML declaration: first in the file, version 1.0, once.
+                const bool after_second_mark = i == 3 && text.starts_with("\xEF\xBB\xBF");  // reported on its own
+                if (i != 0 && !after_second_mark)
+                    sink.error("malformed-xml", file, map.position_of(i), "the XML declaration '<?xml ...?>' is only allowed at the very start of the file",
+                               "remove it, or move it to the first line (nothing, not even a space, before it)");
+                const auto end = text.find("?>", i);
+                const auto declaration = text.substr(i, end == std::string_view::npos ? std::string_view::npos : end - i);
+                const auto version = declaration.find("version");
+                if (version != std::string_view::npos) {
+                    const auto quote = declaration.find_first_of("\"'", version);
+                    if (quote != std::string_view::npos && declaration.compare(quote + 1, 3, "1.0") != 0)
+                        sink.error("malformed-xml", file, map.position_of(i + quote + 1), "Folio reads XML 1.0 only",
+                                   "write version=\"1.0\"");
+                }
+                skip_to("?>");
             } else if (rest.starts_with("<?")) {
                 skip_to("?>");
             } else if (rest.starts_with("<!DOCTYPE") || rest.starts_with("<!ENTITY")) {
@@ -94,6 +116,16 @@ void prescan_markup(std::string_view text, std::string_view file, const source_m
         } else if (c == '&') {
             check_entity_reference(text, i, file, map, sink);
             ++i;
+        } else if (c == ']' && text.substr(i).starts_with("]]>")) {
+            // Outside a CDATA section "]]>" may not appear in text (XML 1.0, production 14).
+            sink.error("malformed-xml", file, map.position_of(i), "']]>' is not allowed in text",
+                       "write ']]&gt;'");
+            i += 3;
+        } else if (i == 0 && text.starts_with("\xEF\xBB\xBF")) {
+            // A second byte order mark (the first is removed before the scan).
+            sink.error("malformed-xml", file, map.position_of(i), "the file starts with two byte order marks",
+                       "save it as UTF-8 (one mark, or none)");
+            i += 3;
         } else {
             ++i;
         }
