@@ -50,7 +50,10 @@ struct png_outcome {
     png_uint_32 per_metre_x = 0;  ///< pHYs in pixels per metre; 0 when absent or unitless
     png_uint_32 per_metre_y = 0;
     bool too_large = false;
-    png_bytep row = nullptr;  ///< one decoded row, freed whichever way decoding ends
+    png_bytep image = nullptr;    ///< the decoded pixels, freed by the caller whichever way decoding ends
+    png_bytepp rows = nullptr;    ///< pointers into `image`, one a row
+    std::size_t row_bytes = 0;
+    int pixel_channels = 0;       ///< after expansion to 8 bits (grey, grey+alpha, RGB, RGBA)
     char message[160] = {};  ///< libpng's words for the error
 };
 
@@ -94,16 +97,24 @@ void png_read_all(png_structp png, png_infop info, png_outcome& out) {
         out.per_metre_x = x;
         out.per_metre_y = y;
     }
-    const int passes = png_set_interlace_handling(png);
+    // Every kind of PNG becomes 8-bit grey, grey+alpha, RGB or RGBA: palettes and low bit
+    // depths expanded, a tRNS chunk made an alpha channel, 16 bits cut to 8.
+    png_set_expand(png);
+    png_set_strip_16(png);
+    png_set_interlace_handling(png);
     png_read_update_info(png, info);
-    out.row = static_cast<png_bytep>(png_malloc(png, png_get_rowbytes(png, info)));
-    for (int pass = 0; pass < passes; ++pass)
-        for (png_uint_32 row = 0; row < out.height; ++row) png_read_row(png, out.row, nullptr);
+    out.pixel_channels = png_get_channels(png, info);
+    out.row_bytes = png_get_rowbytes(png, info);
+    out.image = static_cast<png_bytep>(png_malloc(png, out.row_bytes * out.height));
+    out.rows = static_cast<png_bytepp>(png_malloc(png, sizeof(png_bytep) * out.height));
+    for (png_uint_32 row = 0; row < out.height; ++row) out.rows[row] = out.image + row * out.row_bytes;
+    png_read_image(png, out.rows);  // every interlace pass
     png_read_end(png, nullptr);
 }
 
-/// False when libpng reported an error (its words in out.message).
-auto decode_png(png_source& source, png_outcome& out) -> bool {
+/// False when libpng reported an error (its words in out.message); the pixels into `pixels`.
+/// (`pixels` belongs to the caller's frame, outside the longjmp's reach, and is only filled after.)
+auto decode_png(png_source& source, png_outcome& out, std::string& pixels) -> bool {
     png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &out, png_fail, png_ignore_warning);
     png_infop info = png != nullptr ? png_create_info_struct(png) : nullptr;
     if (info == nullptr) {
@@ -119,8 +130,11 @@ auto decode_png(png_source& source, png_outcome& out) -> bool {
         png_read_all(png, info, out);
         ok = true;
     }
-    if (out.row != nullptr) png_free(png, out.row);
-    out.row = nullptr;
+    if (ok && out.image != nullptr) pixels.assign(reinterpret_cast<const char*>(out.image), out.row_bytes * out.height);
+    if (out.rows != nullptr) png_free(png, out.rows);
+    if (out.image != nullptr) png_free(png, out.image);
+    out.rows = nullptr;
+    out.image = nullptr;
     png_destroy_read_struct(&png, &info, nullptr);
     return ok;
 }
@@ -136,7 +150,8 @@ auto read_png(std::shared_ptr<const std::string> bytes) -> std::variant<model::i
     }
     png_source source{reinterpret_cast<const unsigned char*>(data.data()), data.size(), 0, false};
     png_outcome out;
-    const bool ok = decode_png(source, out);
+    std::string pixels;
+    const bool ok = decode_png(source, out, pixels);
     if (source.ran_out) return image_failure{image_problem::truncated, model::image_format::png, {}, 0, 0};
     if (!ok) return image_failure{image_problem::corrupt, model::image_format::png, out.message, 0, 0};
     if (out.too_large) return too_large(model::image_format::png, out.width, out.height);
@@ -154,6 +169,8 @@ auto read_png(std::shared_ptr<const std::string> bytes) -> std::variant<model::i
     if (out.per_metre_x > 0 && out.per_metre_y > 0)
         image.density = model::pixel_density{out.per_metre_x * 0.0254, out.per_metre_y * 0.0254};
     image.bytes = std::move(bytes);
+    image.pixels = std::make_shared<const std::string>(std::move(pixels));
+    image.pixel_channels = out.pixel_channels;
     return image;
 }
 

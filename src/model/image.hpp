@@ -30,6 +30,12 @@ struct image_data {
     int bit_depth = 8;  ///< bits per sample
     std::optional<pixel_density> density;  ///< only when the file gives an absolute resolution
     std::shared_ptr<const std::string> bytes;  ///< the whole file, exactly as read
+    /// PNG: the decoded pixels, 8 bits a sample, rows top to bottom, `pixel_channels` samples a
+    /// pixel (1 grey, 2 grey and alpha, 3 RGB, 4 RGBA; palettes and transparency expanded). The
+    /// PDF writer embeds these, so that it never decodes the file again (libharu's own PNG
+    /// reader refuses interlaced files and leaves padding bits unset in 1-bit rows).
+    std::shared_ptr<const std::string> pixels;
+    int pixel_channels = 0;
 };
 
 /// The file extension this format is written with, with its dot (".png", ".jpg").

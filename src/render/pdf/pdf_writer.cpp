@@ -97,11 +97,43 @@ private:
         const auto size = static_cast<HPDF_UINT>(data.bytes->size());
         HPDF_Image image = nullptr;
         switch (data.format) {
-            case model::image_format::png: image = HPDF_LoadPngImageFromMem(doc_.get(), bytes, size); break;
-            case model::image_format::jpeg: image = HPDF_LoadJpegImageFromMem(doc_.get(), bytes, size); break;
+            case model::image_format::png: image = raw_image(data); break;
+            case model::image_format::jpeg:
+                image = doc_.checked(HPDF_LoadJpegImageFromMem(doc_.get(), bytes, size), "loading an image");
+                break;
         }
-        doc_.checked(image, "loading an image");
         images_.emplace(data.bytes.get(), image);
+        return image;
+    }
+
+    /// A PNG from the pixels the loader decoded: its colour samples as one image, its alpha (if
+    /// any) as the soft mask. Every byte is set, so the same image gives the same PDF bytes.
+    auto raw_image(const model::image_data& data) -> HPDF_Image {
+        const int channels = data.pixel_channels;
+        const auto pixel_count = static_cast<std::size_t>(data.width) * static_cast<std::size_t>(data.height);
+        if (!data.pixels || channels < 1 || channels > 4 || data.pixels->size() != pixel_count * static_cast<std::size_t>(channels))
+            throw model::edition_failure("failed to write PDF (an image on page " + std::to_string(page_index_ + 1) +
+                                         " has no decoded pixels)");
+        const bool alpha = channels == 2 || channels == 4;
+        const int colours = alpha ? channels - 1 : channels;
+        std::string colour(pixel_count * static_cast<std::size_t>(colours), '\0');
+        std::string mask(alpha ? pixel_count : 0, '\0');
+        const auto& in = *data.pixels;
+        for (std::size_t p = 0; p < pixel_count; ++p) {
+            for (int c = 0; c < colours; ++c)
+                colour[p * static_cast<std::size_t>(colours) + static_cast<std::size_t>(c)] = in[p * static_cast<std::size_t>(channels) + static_cast<std::size_t>(c)];
+            if (alpha) mask[p] = in[p * static_cast<std::size_t>(channels) + static_cast<std::size_t>(colours)];
+        }
+        const auto width = static_cast<HPDF_UINT>(data.width), height = static_cast<HPDF_UINT>(data.height);
+        HPDF_Image image = doc_.checked(HPDF_LoadRawImageFromMem(doc_.get(), reinterpret_cast<const HPDF_BYTE*>(colour.data()), width,
+                                                                 height, colours == 1 ? HPDF_CS_DEVICE_GRAY : HPDF_CS_DEVICE_RGB, 8),
+                                        "loading an image");
+        if (alpha) {
+            HPDF_Image soft_mask = doc_.checked(HPDF_LoadRawImageFromMem(doc_.get(), reinterpret_cast<const HPDF_BYTE*>(mask.data()),
+                                                                         width, height, HPDF_CS_DEVICE_GRAY, 8),
+                                                "loading an image's transparency");
+            doc_.check(HPDF_Image_AddSMask(image, soft_mask), "adding an image's transparency");
+        }
         return image;
     }
 

@@ -118,6 +118,64 @@ void put16(std::string& bytes, std::size_t at, unsigned value) {
     bytes.at(at + 1) = static_cast<char>(value & 0xFFU);
 }
 
+/// An 8-bit grey PNG of `width` x `height` with pixel value f(x, y), Adam7-interlaced when asked:
+/// libharu's own PNG reader refused interlaced files, so the loader's decoded pixels must be right.
+auto grey_png(std::uint32_t width, std::uint32_t height, bool interlaced, unsigned char (*f)(std::uint32_t, std::uint32_t))
+    -> std::string {
+    std::string raw;
+    if (!interlaced) {
+        for (std::uint32_t y = 0; y < height; ++y) {
+            raw += '\0';
+            for (std::uint32_t x = 0; x < width; ++x) raw += static_cast<char>(f(x, y));
+        }
+    } else {
+        // Adam7: (x start, y start, x step, y step) of the seven passes; each pass's rows are filtered rows of their own.
+        constexpr std::uint32_t passes[7][4] = {{0, 0, 8, 8}, {4, 0, 8, 8}, {0, 4, 4, 8}, {2, 0, 4, 4},
+                                                {0, 2, 2, 4}, {1, 0, 2, 2}, {0, 1, 1, 2}};
+        for (const auto& p : passes) {
+            if (p[0] >= width || p[1] >= height) continue;
+            for (std::uint32_t y = p[1]; y < height; y += p[3]) {
+                raw += '\0';
+                for (std::uint32_t x = p[0]; x < width; x += p[2]) raw += static_cast<char>(f(x, y));
+            }
+        }
+    }
+    std::string header = be32(width) + be32(height) + '\x08' + '\x00' + '\x00' + '\x00' + static_cast<char>(interlaced ? 1 : 0);
+    return png_signature + chunk("IHDR", header) + chunk("IDAT", zlib_stored(raw)) + chunk("IEND", "");
+}
+
+auto pattern(std::uint32_t x, std::uint32_t y) -> unsigned char { return static_cast<unsigned char>((x * 29 + y * 71) & 0xFFU); }
+
+TEST(image_reader, an_interlaced_png_is_decoded_to_the_same_pixels_as_a_plain_one) {
+    for (const bool interlaced : {false, true}) {
+        const auto image = image_of(grey_png(13, 11, interlaced, pattern));
+        ASSERT_TRUE(image.pixels) << interlaced;
+        EXPECT_EQ(image.pixel_channels, 1);
+        ASSERT_EQ(image.pixels->size(), 13U * 11U);
+        for (std::uint32_t y = 0; y < 11; ++y)
+            for (std::uint32_t x = 0; x < 13; ++x)
+                ASSERT_EQ(static_cast<unsigned char>((*image.pixels)[y * 13 + x]), pattern(x, y)) << x << "," << y << " " << interlaced;
+    }
+}
+
+TEST(image_reader, a_one_bit_png_of_odd_width_is_expanded_to_whole_bytes) {
+    // 13 pixels a row: the last byte of each packed row has three padding bits, which libharu
+    // copied into the PDF unset (different bytes from run to run).
+    std::string raw;
+    for (std::uint32_t y = 0; y < 3; ++y) raw += std::string("\0", 1) + static_cast<char>(0xA5) + static_cast<char>(y == 1 ? 0xF8 : 0x00);
+    const std::string header = be32(13) + be32(3) + '\x01' + std::string(4, '\0');
+    const auto image = image_of(png_signature + chunk("IHDR", header) + chunk("IDAT", zlib_stored(raw)) + chunk("IEND", ""));
+    ASSERT_TRUE(image.pixels);
+    EXPECT_EQ(image.pixel_channels, 1);
+    ASSERT_EQ(image.pixels->size(), 13U * 3U);
+    // 0xA5 = 10100101: white, black, white, black, black, white, black, white.
+    const std::string first_row = std::string(image.pixels->data(), 8);
+    EXPECT_EQ(first_row, std::string("\xFF\x00\xFF\x00\x00\xFF\x00\xFF", 8));
+    EXPECT_EQ(static_cast<unsigned char>((*image.pixels)[13 + 8]), 0xFF);   // row 1: 0xF8 = 11111 (and 3 padding bits)
+    EXPECT_EQ(static_cast<unsigned char>((*image.pixels)[13 + 12]), 0xFF);
+    EXPECT_EQ(static_cast<unsigned char>((*image.pixels)[12]), 0x00);        // row 0: 0x00
+}
+
 // --- good files ---------------------------------------------------------------------------------
 
 TEST(image_reader, a_valid_png_gives_its_size_colour_depth_and_density_and_keeps_the_very_bytes) {
