@@ -14,12 +14,12 @@ int main(int argc, char** argv) {
                                 &std::cout, &std::cerr};
     // The one place Folio reads the environment: reproducible builds set SOURCE_DATE_EPOCH.
     if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {
-        try {
-            env.source_date_epoch = std::stoll(epoch);
-        } catch (const std::exception&) {
-            std::cerr << "folio: error: SOURCE_DATE_EPOCH='" << epoch << "' is not a number of seconds\n";
+        const auto seconds = folio::cli::read_source_date_epoch(epoch);
+        if (const auto* problem = std::get_if<std::string>(&seconds)) {
+            std::cerr << "folio: error: " << *problem << "\n";
             return 2;
         }
+        env.source_date_epoch = std::get<std::int64_t>(seconds);
     }
     try {
         return folio::cli::run_folio(args, env);

@@ -1,5 +1,8 @@
 #include "cli/run_folio.hpp"
 
+#include <algorithm>
+#include <charconv>
+
 #include "cli/commands.hpp"
 #include "cli/editions.hpp"
 #include "i18n/message_catalog.hpp"
@@ -30,6 +33,19 @@ auto language_validator() -> CLI::Validator {
         "BCP 47");
 }
 }  // namespace
+
+auto read_source_date_epoch(std::string_view text) -> std::variant<std::int64_t, std::string> {
+    constexpr std::int64_t last_second_of_9999 = 253402300799;
+    std::int64_t seconds = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), seconds);
+    const bool digits_only = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!digits_only || error != std::errc{} || end != text.data() + text.size())
+        return "SOURCE_DATE_EPOCH='" + std::string(text) + "' is not a whole number of seconds since 1970-01-01";
+    if (seconds > last_second_of_9999)
+        return "SOURCE_DATE_EPOCH='" + std::string(text) + "' is after the year 9999 (at most " +
+               std::to_string(last_second_of_9999) + ")";
+    return seconds;
+}
 
 auto run_folio(const std::vector<std::string>& args, const environment& env) -> int {
     CLI::App app{"Folio turns one structured XML document into every edition a reader needs:\n"

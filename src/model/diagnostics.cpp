@@ -5,15 +5,39 @@
 
 namespace folio::model {
 
+namespace {
+/// Text with its control characters shown as escapes ("\\n", "\\x1B"): a file or folder name
+/// with a line feed in it must not forge a second diagnostic line, nor an escape drive a terminal.
+auto visible(std::string_view text) -> std::string {
+    std::string out;
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x20 && u != 0x7F) {
+            out += c;
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else {
+            static constexpr char digits[] = "0123456789ABCDEF";
+            out += "\\x";
+            out += digits[u >> 4U];
+            out += digits[u & 0xFU];
+        }
+    }
+    return out;
+}
+}  // namespace
+
 auto format_diagnostic(const diagnostic& d) -> std::string {
-    std::string out = d.file;
+    std::string out = visible(d.file);
     if (d.position.line > 0) {
         out += ':' + std::to_string(d.position.line) + ':' + std::to_string(d.position.column);
     }
     out += d.level == severity::error ? ": error: " : ": warning: ";
-    out += d.message;
+    out += visible(d.message);
     if (!d.code.empty()) out += " [" + d.code + ']';
-    if (!d.hint.empty()) out += "\n  hint: " + d.hint;
+    if (!d.hint.empty()) out += "\n  hint: " + visible(d.hint);
     return out;
 }
 

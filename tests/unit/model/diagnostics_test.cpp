@@ -44,5 +44,12 @@ TEST(diagnostics, sorts_by_file_line_and_column_keeping_equal_positions_in_order
     EXPECT_EQ(sorted[3].message, "fourth");
 }
 
+TEST(diagnostics, control_characters_in_a_path_or_message_are_shown_not_obeyed) {
+    // A folder named "a\nb.xml:1:1: error: forged" must not print a second diagnostic line.
+    diagnostic d{severity::error, "missing-file", "content/a\nb.xml:1:1: error: forged\x1B[31m", {2, 3}, "no such \x07" "file", "hint\tthere"};
+    EXPECT_EQ(format_diagnostic(d),
+              "content/a\\nb.xml:1:1: error: forged\\x1B[31m:2:3: error: no such \\x07file [missing-file]\n  hint: hint\\tthere");
+}
+
 }  // namespace
 }  // namespace folio::model
