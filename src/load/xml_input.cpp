@@ -5,6 +5,7 @@
 #include "load/parse_errors.hpp"
 #include "load/xml_limits.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -26,6 +27,14 @@ auto parse_xml_input(std::string bytes, std::string_view file, unsigned options,
     -> std::unique_ptr<xml_input> {
     // A UTF-8 byte order mark is harmless; UTF-16 is a common mistake worth naming.
     if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);
+    // UTF-32 (byte order mark FF FE 00 00 or 00 00 FE FF, or '<' padded with three NULs).
+    const std::string_view start(bytes.data(), std::min<std::size_t>(bytes.size(), 4));
+    if (start == std::string_view("\xFF\xFE\0\0", 4) || start == std::string_view("\0\0\xFE\xFF", 4) ||
+        start == std::string_view("<\0\0\0", 4) || start == std::string_view("\0\0\0<", 4)) {
+        sink.error("invalid-utf8", file, {1, 1}, "the file is UTF-32, not UTF-8",
+                   "save it as UTF-8 (in most editors: Save As, encoding UTF-8)");
+        return nullptr;
+    }
     // UTF-16 without a byte order mark shows as NUL bytes around the first '<'.
     const bool utf16_unmarked = bytes.size() >= 2 && (bytes[0] == '\0' || bytes[1] == '\0');
     if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF") || utf16_unmarked) {

@@ -42,7 +42,7 @@ const std::vector<std::string> case_names = {
     "utf16-no-bom", "wrong-root", "wrong-version", "nesting-too-deep", "control-character", "uncovered-character", "text-too-long",
     // Not well-formed XML that pugixml would take (xmllint refuses each).
     "xml-declaration-not-first", "duplicate-attribute", "two-byte-order-marks", "xml-version-2",
-    "double-hyphen-in-comment", "cdata-end-in-text", "xml-declaration-mid-file",
+    "double-hyphen-in-comment", "cdata-end-in-text", "xml-declaration-mid-file", "utf32-file",
 };
 
 /// The fixtures of the schema's invalid-document tests, as tests/CMakeLists.txt lists them.
