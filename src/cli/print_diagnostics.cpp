@@ -7,8 +7,10 @@
 namespace folio::cli {
 
 void print_diagnostics(const model::diagnostics& sink, const environment& env) {
+    auto all = sink.all();
+    load::point_at_characters(all);
     model::diagnostics placed;
-    for (const auto& d : sink.all()) placed.add(load::point_at_character(d));
+    for (auto& d : all) placed.add(std::move(d));
     for (const auto& d : placed.sorted()) *env.err << model::format_diagnostic(d) << '\n';
 }
 

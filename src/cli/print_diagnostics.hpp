@@ -6,7 +6,7 @@
 namespace folio::cli {
 
 /// Prints every diagnostic of `sink` to env.err in file, line and column order, each one about
-/// a single character placed on that character in its file (load::point_at_character).
+/// a single character placed on that character in its file (load::point_at_characters).
 void print_diagnostics(const model::diagnostics& sink, const environment& env);
 
 }  // namespace folio::cli

@@ -8,6 +8,7 @@
 #include "i18n/locale_data.hpp"
 
 #include <map>
+#include <mutex>
 #include <stdexcept>
 
 namespace folio::layout {
@@ -77,6 +78,19 @@ struct font_set::members {
     };
     std::vector<family> families;
     std::string language;  ///< the document's
+
+    /// Which families are meant for text in `language`, one flag each: asked at every pick, and
+    /// ICU's likely-subtags lookup behind it is too slow for that, so each language is worked out
+    /// once (guarded: layouts of different documents may share a font_set).
+    auto meant_for(std::string_view text_language) const -> const std::vector<char>& {
+        const std::lock_guard lock(meant_mutex);
+        auto [it, fresh] = meant.try_emplace(std::string(text_language));
+        if (fresh)
+            for (const auto& f : families) it->second.push_back(f.meant_for(text_language) ? 1 : 0);
+        return it->second;
+    }
+    mutable std::mutex meant_mutex;
+    mutable std::map<std::string, std::vector<char>, std::less<>> meant;
 };
 
 font_set::font_set(const model::style& style, const std::filesystem::path& fonts_dir, std::string_view language)
@@ -123,10 +137,12 @@ auto font_set::pick_among(std::string_view script, std::string_view text, bool b
     // With `other_languages`, then a family meant for another language (Korean letters outside
     // Korean text): asked for one character at a time only, so that a Japanese face never draws
     // a whole Chinese phrase just because it has every character of it.
+    const auto& meant = m_->meant_for(language);
     for (int pass = 0; pass < (other_languages ? 5 : 3); ++pass) {
-        for (const auto& family : m_->families) {
+        for (std::size_t f = 0; f < m_->families.size(); ++f) {
+            const auto& family = m_->families[f];
             if ((pass < 2 || pass == 3) && !family.serves(script)) continue;
-            if (pass < 3 && !family.meant_for(language)) continue;
+            if (pass < 3 && meant[f] == 0) continue;
             if (pass == 0 && family.lacks_language_letters) continue;
             const loaded_font* face = family.regular.get();
             if (bold && italic && family.bold_italic) face = family.bold_italic.get();

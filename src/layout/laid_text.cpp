@@ -37,6 +37,17 @@ void report_uncovered(layout_context& c, const broken_paragraph& lines, const mo
     }
 }
 
+/// Line settings of the block being laid out (direction, language, leading), hyphenated where
+/// `hyphenate` and the style allow; width and justification are the caller's.
+auto settings_for(const layout_context& c, bool hyphenate) -> line_settings {
+    line_settings settings;
+    settings.right_to_left = c.right_to_left;
+    settings.language = c.language;
+    settings.leading = c.style.leading;
+    settings.hyphenate = hyphenate && c.style.hyphenate;
+    return settings;
+}
+
 /// Appends `run` to the last glyph run of `items` when they share font, size, colour, direction,
 /// language and provenance, and link to the same place (extending that link's area).
 auto try_merge(std::vector<page_item>& items, glyph_run& run, const rect& area, const text_style& style, bool linked)
@@ -148,13 +159,9 @@ void lines_to_items(const broken_paragraph& lines, double x, const std::vector<p
 
 auto break_text(layout_context& c, const std::vector<styled_span>& spans, double width, bool justify,
                 const model::source_position& at, bool hyphenate) -> broken_paragraph {
-    line_settings settings;
+    auto settings = settings_for(c, hyphenate);
     settings.width = width;
     settings.justify = justify;
-    settings.hyphenate = hyphenate && c.style.hyphenate;
-    settings.right_to_left = c.right_to_left;
-    settings.language = c.language;
-    settings.leading = c.style.leading;
     auto lines = break_lines(spans, settings, c.fonts);
     report_uncovered(c, lines, at);
     return lines;
@@ -165,10 +172,7 @@ auto break_balanced(layout_context& c, const std::vector<styled_span>& spans, do
     auto lines = break_text(c, spans, width, false, at);
     const auto count = lines.lines.size();
     if (count < 2) return lines;
-    line_settings settings;
-    settings.right_to_left = c.right_to_left;
-    settings.language = c.language;
-    settings.leading = c.style.leading;
+    auto settings = settings_for(c, false);
     // The narrowest measure with no more lines, to a point: headings are short, a dozen tries.
     double fits = width;
     double too_narrow = width / static_cast<double>(count) * 0.9;
@@ -195,12 +199,7 @@ auto break_balanced(layout_context& c, const std::vector<styled_span>& spans, do
 }
 
 auto measure_text(layout_context& c, const std::vector<styled_span>& spans, bool hyphenate) -> content_widths {
-    line_settings settings;
-    settings.right_to_left = c.right_to_left;
-    settings.language = c.language;
-    settings.leading = c.style.leading;
-    settings.hyphenate = hyphenate && c.style.hyphenate;
-    return measure_content(spans, settings, c.fonts);
+    return measure_content(spans, settings_for(c, hyphenate), c.fonts);
 }
 
 }  // namespace folio::layout

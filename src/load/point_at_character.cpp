@@ -8,6 +8,8 @@
 #include <optional>
 #include <fstream>
 #include <iterator>
+#include <map>
+#include <memory>
 #include <string>
 
 namespace folio::load {
@@ -31,22 +33,33 @@ auto character_reference(std::string_view text, std::size_t at) -> std::optional
 }
 }  // namespace
 
-auto point_at_character(model::diagnostic d) -> model::diagnostic {
-    if (d.character == 0 || d.position.line == 0 || d.file.empty()) return d;
-    std::ifstream in(d.file, std::ios::binary);
-    if (!in) return d;
-    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    const source_map map(bytes);
-    std::size_t at = map.offset_of(d.position);
-    while (at < bytes.size()) {
-        const auto [c, length] = decode_utf8(bytes, at);
-        if (c == d.character || character_reference(bytes, at) == d.character) {
-            d.position = map.position_of(at);
-            return d;
+void point_at_characters(std::vector<model::diagnostic>& diagnostics) {
+    struct opened {
+        std::string bytes;
+        std::unique_ptr<source_map> map;  ///< null when the file could not be read
+    };
+    std::map<std::string, opened> files;
+    for (auto& d : diagnostics) {
+        if (d.character == 0 || d.position.line == 0 || d.file.empty()) continue;
+        auto [it, fresh] = files.try_emplace(d.file);
+        auto& file = it->second;
+        if (fresh) {
+            std::ifstream in(d.file, std::ios::binary);
+            if (in) {
+                file.bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+                file.map = std::make_unique<source_map>(file.bytes);
+            }
         }
-        at += length == 0 ? 1 : length;
+        if (!file.map) continue;
+        for (std::size_t at = file.map->offset_of(d.position); at < file.bytes.size();) {
+            const auto [c, length] = decode_utf8(file.bytes, at);
+            if (c == d.character || character_reference(file.bytes, at) == d.character) {
+                d.position = file.map->position_of(at);
+                break;
+            }
+            at += length == 0 ? 1 : length;
+        }
     }
-    return d;
 }
 
 }  // namespace folio::load

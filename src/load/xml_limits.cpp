@@ -1,6 +1,7 @@
 #include "load/xml_limits.hpp"
 
 #include "base/utf8.hpp"
+#include "i18n/unicode_text.hpp"
 
 #include <cstdio>
 #include <optional>
@@ -12,10 +13,8 @@ namespace folio::load {
 
 namespace {
 void report_forbidden(char32_t c, model::source_position at, std::string_view file, model::diagnostics& sink) {
-    char code[16];
-    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
     sink.error("control-character", file, at,
-               std::string("the file holds ") + code + ", a character XML does not allow (a control character or noncharacter)",
+               "the file holds " + i18n::describe_character(c) + ", a character XML does not allow (a control character or noncharacter)",
                "delete it: it is invisible, and would corrupt the e-book and send a terminal escape to the text edition");
 }
 }  // namespace
@@ -36,8 +35,7 @@ auto check_characters(const xml_input& input, std::string_view file, model::diag
 }
 
 auto field_too_long(std::string_view text, std::string_view what) -> std::optional<std::string> {
-    std::size_t characters = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) characters += (static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U;
+    const auto characters = i18n::count_code_points(text);
     if (characters <= max_field_characters) return std::nullopt;
     return std::string(what) + " is " + std::to_string(characters) + " characters long: Folio takes at most " +
            std::to_string(max_field_characters);

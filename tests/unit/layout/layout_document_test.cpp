@@ -95,6 +95,41 @@ INSTANTIATE_TEST_SUITE_P(languages, handout_layout,
                              return name;
                          });
 
+/// A fonts folder with the repository's Noto and Droid faces, and a brochure style naming an
+/// optional Traditional Chinese family ("tc/TC.ttf", not there until `fetch`), for the tests of
+/// optional fonts.
+struct optional_font_workspace {
+    optional_font_workspace() {
+        std::filesystem::create_directories(fonts / "tc");
+        std::filesystem::create_directory_symlink(source_dir / "fonts/noto", fonts / "noto");
+        std::filesystem::create_directory_symlink(source_dir / "fonts/droid", fonts / "droid");
+        std::ofstream(dir.path() / "brochure.xml") << R"(<style version="1" edition="brochure">
+  <fonts>
+    <family scripts="Latn Zyyy" regular="noto/NotoSans-Regular.ttf"/>
+    <family scripts="Hani" languages="zh-Hant" optional="true" regular="tc/TC.ttf"/>
+    <family scripts="Hani Hira Kana Bopo" regular="droid/DroidSansFallbackFull.ttf"/>
+  </fonts>
+</style>
+)";
+    }
+    /// The optional family fetched (a copy of Droid Sans Fallback under its name).
+    void fetch() const { std::filesystem::copy_file(source_dir / "fonts/droid/DroidSansFallbackFull.ttf", fonts / "tc/TC.ttf"); }
+    [[nodiscard]] auto style(model::diagnostics& sink) const -> std::optional<model::style> {
+        return load::read_style(dir.path() / "brochure.xml", fonts, sink);
+    }
+    /// A document in `language` with this title and body.
+    [[nodiscard]] auto document(const std::string& language, const std::string& title, const std::string& body,
+                                model::diagnostics& sink) const -> std::optional<model::document> {
+        return load::load_document_from_bytes(
+            "<document version=\"1\"><meta><title>" + title + "</title><language>" + language +
+                "</language><identifier>urn:t</identifier><published>2026-11-26</published><translation status=\"original\"/>"
+                "</meta><body>" + body + "</body></document>",
+            dir.path() / (language + ".xml"), sink);
+    }
+    const folio::testing::scratch_directory dir;
+    const std::filesystem::path fonts = dir.path() / "fonts";
+};
+
 /// The font file each run of `pages` is drawn with, for the runs of node `id`.
 auto fonts_of(const paged_document& pages, const std::string& id) -> std::set<std::string> {
     std::set<std::string> out;
@@ -108,34 +143,18 @@ auto fonts_of(const paged_document& pages, const std::string& id) -> std::set<st
 TEST(optional_fonts, text_waits_for_its_own_family_with_a_warning_and_uses_it_once_fetched) {
     // A style whose Traditional Chinese family is optional (`make fonts`): not fetched, the text
     // is drawn by the general CJK family and layout warns; fetched, the text uses it.
-    const folio::testing::scratch_directory dir;
-    const auto fonts = dir.path() / "fonts";
-    std::filesystem::create_directories(fonts / "tc");
-    std::filesystem::create_directory_symlink(source_dir / "fonts/noto", fonts / "noto");
-    std::filesystem::create_directory_symlink(source_dir / "fonts/droid", fonts / "droid");
-    std::ofstream(dir.path() / "brochure.xml") << R"(<style version="1" edition="brochure">
-  <fonts>
-    <family scripts="Latn Zyyy" regular="noto/NotoSans-Regular.ttf"/>
-    <family scripts="Hani" languages="zh-Hant" optional="true" regular="tc/TC.ttf"/>
-    <family scripts="Hani Hira Kana Bopo" regular="droid/DroidSansFallbackFull.ttf"/>
-  </fonts>
-</style>
-)";
+    const optional_font_workspace space;
     model::diagnostics sink;
-    const auto doc = load::load_document_from_bytes(
-        "<document version=\"1\"><meta><title>T</title><language>en</language><identifier>urn:t</identifier>"
-        "<published>2026-11-26</published><translation status=\"original\"/></meta><body>"
-        "<p id=\"tc\" lang=\"zh-Hant\">如果您說中文，可以免費獲得語言協助。</p><p id=\"sc\" lang=\"zh-Hans\">免费</p></body></document>",
-        dir.path() / "en.xml", sink);
+    const auto doc = space.document("en", "T", "<p id=\"tc\" lang=\"zh-Hant\">如果您說中文，可以免費獲得語言協助。</p><p id=\"sc\" lang=\"zh-Hans\">免费</p>", sink);
     ASSERT_TRUE(doc && !sink.has_errors());
     const i18n::message_catalog messages(FOLIO_MESSAGES_DIR, "en");
     const auto resolved = compose::resolve(*doc, messages);
     for (const bool fetched : {false, true}) {
-        if (fetched) std::filesystem::copy_file(source_dir / "fonts/droid/DroidSansFallbackFull.ttf", fonts / "tc/TC.ttf");
+        if (fetched) space.fetch();
         model::diagnostics style_sink;
-        const auto style = load::read_style(dir.path() / "brochure.xml", fonts, style_sink);
+        const auto style = space.style(style_sink);
         ASSERT_TRUE(style && !style_sink.has_errors());
-        const font_set set(*style, fonts, "en");
+        const font_set set(*style, space.fonts, "en");
         model::diagnostics layout_sink;
         const auto pages = layout_document(resolved, *style, set, layout_sink);
         std::vector<std::string> warnings;
@@ -178,30 +197,14 @@ TEST(optional_fonts, a_face_meant_for_another_language_never_draws_a_phrase_of_t
 }
 
 TEST(optional_fonts, a_character_no_font_has_points_at_make_fonts_when_an_optional_font_of_its_script_is_missing) {
-    const folio::testing::scratch_directory dir;
-    const auto fonts = dir.path() / "fonts";
-    std::filesystem::create_directories(fonts);
-    std::filesystem::create_directory_symlink(source_dir / "fonts/droid", fonts / "droid");
-    std::filesystem::create_directory_symlink(source_dir / "fonts/noto", fonts / "noto");
-    std::ofstream(dir.path() / "brochure.xml") << R"(<style version="1" edition="brochure">
-  <fonts>
-    <family scripts="Latn Zyyy" regular="noto/NotoSans-Regular.ttf"/>
-    <family scripts="Hani" languages="zh-Hant" optional="true" regular="tc/TC.ttf"/>
-    <family scripts="Hani" regular="droid/DroidSansFallbackFull.ttf"/>
-  </fonts>
-</style>
-)";
+    const optional_font_workspace space;
     model::diagnostics sink;
-    const auto doc = load::load_document_from_bytes(
-        "<document version=\"1\"><meta><title>字</title><language>zh-Hant</language><identifier>urn:t</identifier>"
-        "<published>2026-11-26</published><translation status=\"original\"/></meta><body>"
-        "<p>香港字&#x2A6A5;</p></body></document>",
-        dir.path() / "zh-Hant.xml", sink);
+    const auto doc = space.document("zh-Hant", "字", "<p>香港字&#x2A6A5;</p>", sink);
     ASSERT_TRUE(doc && !sink.has_errors());
     const i18n::message_catalog messages(FOLIO_MESSAGES_DIR, "zh-Hant");
-    const auto style = load::read_style(dir.path() / "brochure.xml", fonts, sink);
+    const auto style = space.style(sink);
     ASSERT_TRUE(style && !sink.has_errors());
-    const font_set set(*style, fonts, "zh-Hant");
+    const font_set set(*style, space.fonts, "zh-Hant");
     (void)layout_document(compose::resolve(*doc, messages), *style, set, sink);
     std::vector<std::string> errors;
     for (const auto& d : sink.all())
