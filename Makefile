@@ -12,7 +12,7 @@ all: export
 deps:
 	@tools/install-deps
 
-# Optional fonts the default download leaves out (fonts/README.md): Noto Sans TC from npm.
+# Optional fonts the default download leaves out (fonts/README.md): Noto Sans TC, SC and JP from npm.
 fonts: deps
 	@tools/fetch-fonts --optional
 

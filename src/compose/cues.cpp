@@ -1,7 +1,7 @@
 #include "compose/cues.hpp"
 
+#include "compose/locale_words.hpp"
 #include "compose/resolved_document.hpp"
-#include "i18n/language_tag.hpp"
 #include "i18n/message_catalog.hpp"
 
 namespace folio::compose {
@@ -55,7 +55,7 @@ auto cues::link_phone(std::string_view label, std::string_view number) const -> 
 auto cues::block_language(std::string_view language, std::string_view reader_language) const -> std::string {
     return messages_->format(
         "block_language",
-        {{"language", i18n::language_display_name(language, reader_language, i18n::name_position::middle_of_sentence)}});
+        {{"language", language_name(language, reader_language, *messages_, i18n::name_position::middle_of_sentence)}});
 }
 auto cues::link_email(std::string_view label, std::string_view address) const -> std::string {
     return messages_->format("link_email", {{"text", text(label)}, {"address", text(address)}});

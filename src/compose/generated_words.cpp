@@ -1,9 +1,7 @@
 #include "compose/generated_words.hpp"
 
 #include "base/overloaded.hpp"
-#include "i18n/date_format.hpp"
-#include "i18n/language_tag.hpp"
-#include "i18n/list_format.hpp"
+#include "compose/locale_words.hpp"
 #include "model/walk.hpp"
 
 namespace folio::compose {
@@ -52,7 +50,7 @@ auto title_block_words(const model::document& doc, const i18n::message_catalog& 
     if (meta.translation != model::translation_status::original) {
         const auto key = meta.translation == model::translation_status::draft ? "draft_translation_notice" : "reviewed_translation_notice";
         out.translation_notice = messages.format(
-            key, {{"language", i18n::language_display_name(meta.source_language, lang, i18n::name_position::middle_of_sentence)}});
+            key, {{"language", language_name(meta.source_language, lang, messages, i18n::name_position::middle_of_sentence)}});
     }
     if (meta.expert) {
         const auto& e = *meta.expert;
@@ -64,23 +62,23 @@ auto title_block_words(const model::document& doc, const i18n::message_catalog& 
             out.expert_disclosures.push_back(messages.format("meta_disclosure", {{"disclosure", disclosure}}));
         out.expert_review = messages.format("meta_expert_review", {{"reviewed", std::string(e.reviewed_this_text ? "yes" : "no")}});
     }
-    if (meta.last_reviewed) out.last_reviewed = messages.format("last_reviewed_short", {{"date", i18n::format_long_date(*meta.last_reviewed, lang)}});
+    if (meta.last_reviewed) out.last_reviewed = messages.format("last_reviewed_short", {{"date", long_date(*meta.last_reviewed, lang, messages)}});
 
-    if (!meta.authors.empty()) out.authors = i18n::format_list(meta.authors, lang);
+    if (!meta.authors.empty()) out.authors = and_list(meta.authors, lang, messages);
     const std::string separator = messages.format("list_separator");
     for (const auto& keyword : meta.keywords) out.keywords += (out.keywords.empty() ? "" : separator) + keyword;
 
     auto& details = out.details;
-    details.push_back(messages.format("meta_language", {{"language", i18n::language_display_name(lang, lang)}}));
+    details.push_back(messages.format("meta_language", {{"language", language_name(lang, lang, messages)}}));
     if (!meta.publisher.empty()) {
         out.publisher = messages.format("meta_publisher", {{"publisher", meta.publisher}});
         details.push_back(out.publisher);
     }
     if (!meta.authors.empty())
         details.push_back(messages.format("meta_authors", {{"count", static_cast<std::int64_t>(meta.authors.size())}, {"names", out.authors}}));
-    details.push_back(messages.format("meta_published", {{"date", i18n::format_long_date(meta.published, lang)}}));
+    details.push_back(messages.format("meta_published", {{"date", long_date(meta.published, lang, messages)}}));
     if (meta.last_reviewed)
-        details.push_back(messages.format("meta_last_reviewed", {{"date", i18n::format_long_date(*meta.last_reviewed, lang)}}));
+        details.push_back(messages.format("meta_last_reviewed", {{"date", long_date(*meta.last_reviewed, lang, messages)}}));
     if (!meta.keywords.empty()) details.push_back(messages.format("meta_keywords", {{"keywords", out.keywords}}));
     if (!meta.source_note.empty()) {
         details.push_back(meta.source_href.empty()

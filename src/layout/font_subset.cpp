@@ -37,6 +37,8 @@ auto open_face(const std::string& file, int face_index) -> face_ptr {
     return face;
 }
 
+using set_ptr = c_handle<hb_set_t, hb_set_destroy>;
+
 /// The table's bytes, or an empty span when the face has no such table.
 struct table_bytes {
     blob_ptr blob;
@@ -136,6 +138,16 @@ auto subset_font(const std::string& font_file, int face_index, const std::vector
     const char* data = hb_blob_get_data(bytes.get(), &length);
     if (data == nullptr || length == 0) fail(font_file, "subsetting gave an empty font");
     return {data, length};
+}
+
+auto read_font_coverage(const std::string& font_file, int face_index) -> code_point_ranges {
+    const auto face = open_face(font_file, face_index);
+    set_ptr unicodes(hb_set_create());
+    hb_face_collect_unicodes(face.get(), unicodes.get());
+    std::vector<char32_t> code_points;
+    code_points.reserve(hb_set_get_population(unicodes.get()));
+    for (hb_codepoint_t c = HB_SET_VALUE_INVALID; hb_set_next(unicodes.get(), &c);) code_points.push_back(c);
+    return code_point_ranges::from_code_points(std::move(code_points));
 }
 
 }  // namespace folio::layout

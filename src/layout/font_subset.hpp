@@ -3,6 +3,8 @@
 // Font facts and subsets for embedding TrueType fonts into a PDF. HarfBuzz (hb-subset) does the
 // work, but nothing of it shows here, so the PDF writer need not include HarfBuzz itself.
 
+#include "base/code_point_ranges.hpp"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -32,6 +34,10 @@ struct font_metrics {
 /// ("failed to read font '<file>' (...)") when the file cannot be read, has no such face, or has
 /// no TrueType outlines (`glyf`; CFF fonts cannot become a CIDFontType2).
 auto read_font_metrics(const std::string& font_file, int face_index) -> font_metrics;
+
+/// The code points face `face_index` of a TrueType font maps to glyphs (its cmap): what the
+/// coverage index records for a font that may not be on disk. Throws as read_font_metrics.
+auto read_font_coverage(const std::string& font_file, int face_index) -> code_point_ranges;
 
 /// A subset of face `face_index` holding only `glyph_ids` (plus glyph 0 and the components of
 /// composite glyphs), with glyph ids unchanged, so a PDF can use `/CIDToGIDMap /Identity`. The

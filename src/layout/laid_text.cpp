@@ -8,6 +8,26 @@
 namespace folio::layout {
 
 namespace {
+/// What to tell the author of a character no fetched font draws: the optional family that has it
+/// by the coverage index (`make fonts` fetches it), one of its script that may have it when the
+/// index does not know the family, or else to replace the character or give other styles.
+auto fetch_hint(const model::style& style, char32_t character, const std::string& script) -> std::string {
+    const auto& unfetched = style.unfetched_fonts;
+    const auto indexed = std::find_if(unfetched.begin(), unfetched.end(), [&](const auto& f) {
+        return f.indexed_coverage && f.indexed_coverage->contains(character);
+    });
+    if (indexed != unfetched.end())
+        return "run 'make fonts': it fetches " + indexed->regular + ", which has it (fonts/coverage-index.txt); else replace the character";
+    const auto of_script = std::find_if(unfetched.begin(), unfetched.end(), [&](const auto& f) {
+        return !f.indexed_coverage && std::find(f.scripts.begin(), f.scripts.end(), script) != f.scripts.end();
+    });
+    if (of_script != unfetched.end())
+        return "run 'make fonts': this style's optional font for the " + i18n::script_name(script) + " script (" +
+               of_script->regular + ") may have it; else replace the character";
+    return "replace the character, or give a style whose fonts cover it with --styles (docs/styles.md); "
+           "the shipped styles cover the scripts listed in fonts/README.md";
+}
+
 /// A character no font can draw is reported once per edition, where the content has it (the
 /// loader then points at the character itself: model::diagnostic::character), never by a node id
 /// the author did not write. Folio's own words are reported at the block they belong to.
@@ -23,16 +43,7 @@ void report_uncovered(layout_context& c, const broken_paragraph& lines, const mo
         d.character = missing.text_at ? missing.character : 0;
         d.message = "the " + c.style.edition + " edition cannot draw " + i18n::describe_character(missing.character) +
                     (named_script ? " (" + i18n::script_name(script) + " script)" : std::string()) + ": no font of its style has it";
-        // A family `make fonts` would fetch for this script may have it (a rare Traditional
-        // Chinese character that Droid Sans Fallback lacks).
-        const auto fetchable = std::find_if(c.style.unfetched_fonts.begin(), c.style.unfetched_fonts.end(), [&](const auto& f) {
-            return std::find(f.scripts.begin(), f.scripts.end(), script) != f.scripts.end();
-        });
-        d.hint = fetchable != c.style.unfetched_fonts.end()
-                     ? "run 'make fonts': this style's optional font for the " + i18n::script_name(script) + " script (" +
-                           fetchable->regular + ") may have it; else replace the character"
-                     : "replace the character, or give a style whose fonts cover it with --styles (docs/styles.md); "
-                       "the shipped styles cover the scripts listed in fonts/README.md";
+        d.hint = fetch_hint(c.style, missing.character, script);
         c.sink.add(std::move(d));
     }
 }

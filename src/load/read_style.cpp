@@ -1,5 +1,6 @@
 #include "load/read_style.hpp"
 
+#include "load/coverage_index.hpp"
 #include "load/source_map.hpp"
 #include "load/suggestions.hpp"
 #include "load/xml_input.hpp"
@@ -47,6 +48,7 @@ private:
     const source_map& map_;
     model::diagnostics& sink_;
     fs::path fonts_dir_;
+    std::optional<std::map<std::string, code_point_ranges>> coverage_index_;  ///< read when first needed
 };
 
 auto parse_number(const std::string& text, double low, double high, double& out) -> bool {
@@ -147,6 +149,9 @@ void style_reader::read_fonts(const pugi::xml_node& element, model::style& out) 
             return fs::is_regular_file(fonts_dir_ / file.first, ec);
         });
         if (!missing_files.empty() && f.optional) {
+            if (!coverage_index_) coverage_index_ = read_coverage_index(fonts_dir_ / coverage_index_name, sink_);
+            if (const auto known = coverage_index_->find(f.regular); known != coverage_index_->end())
+                f.indexed_coverage = known->second;
             out.unfetched_fonts.push_back(std::move(f));  // `make fonts` fetches it
             continue;
         }

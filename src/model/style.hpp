@@ -1,8 +1,10 @@
 #pragma once
 
+#include "base/code_point_ranges.hpp"
 #include "model/source_position.hpp"
 
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,6 +26,9 @@ struct font_family {
     /// A family `make fonts` fetches (large CJK families from npm): when its files are not there
     /// the style is still whole, the family is left out, and text it is meant for gets a warning.
     bool optional = false;
+    /// For an optional family not fetched: what its regular face can draw, from the coverage
+    /// index kept in fonts/ (nothing when the index does not list it).
+    std::optional<code_point_ranges> indexed_coverage = std::nullopt;
     source_position position;
 };
 

@@ -211,3 +211,32 @@ TEST(resolve, external_links_whose_words_are_not_their_address_get_it_for_print)
 
 }  // namespace
 }  // namespace folio::compose
+
+namespace folio::compose {
+namespace {
+
+TEST(resolve, dates_language_names_and_lists_are_in_the_readers_language_where_icu_has_none) {
+    // ICU 72 has no Haitian Creole data and falls back to French ("26 novembre 2026", "créole
+    // haïtien", "A et B"): the ht catalog gives its own words; other languages keep ICU's.
+    const std::string meta = "<author>Ana</author><author>Jan</author><author>Wil</author>";
+    const auto ht = resolve_in("ht", "<p>x</p><p id=\"en\" lang=\"en\">Hello</p>", meta);
+    std::string details;
+    for (const auto& d : ht.title().details) details += d + "\n";
+    EXPECT_NE(details.find("Dat piblikasyon: 26 novanm 2026"), std::string::npos) << details;
+    EXPECT_NE(details.find("Lang: kreyòl ayisyen"), std::string::npos) << details;
+    EXPECT_EQ(ht.title().authors, "Ana, Jan ak Wil");
+    EXPECT_EQ(ht.cues().block_language("en", "ht"), "An angle:");
+    for (const auto* french : {"novembre", "créole", " et "}) EXPECT_EQ(details.find(french), std::string::npos) << french;
+
+    const auto fr = resolve_in("fr", "<p>x</p>", meta);
+    EXPECT_EQ(fr.title().authors, "Ana, Jan et Wil");
+    std::string fr_details;
+    for (const auto& d : fr.title().details) fr_details += d + "\n";
+    EXPECT_NE(fr_details.find("26 novembre 2026"), std::string::npos) << fr_details;
+    const auto en = resolve_in("en", "<p>x</p>", "<author>Ana</author>");
+    EXPECT_EQ(en.title().authors, "Ana");
+    EXPECT_EQ(en.cues().block_language("ht", "en"), "In Haitian Creole:");
+}
+
+}  // namespace
+}  // namespace folio::compose

@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <map>
 #include <set>
 
 namespace folio::layout {
@@ -190,9 +191,18 @@ TEST(optional_fonts, a_face_meant_for_another_language_never_draws_a_phrase_of_t
         for (const auto& page : pages.pages)
             for (const auto& item : page.items)
                 if (const auto* run = std::get_if<glyph_run>(&item))
-                    used.insert(std::filesystem::path(run->font.file).parent_path().filename().string());
-        // Latin words in large print are in Atkinson Hyperlegible, the style's Latin face.
-        EXPECT_EQ(used, (std::set<std::string>{"droid", edition == "brochure" ? "noto" : "atkinson-hyperlegible"})) << edition;
+                    used.insert(std::filesystem::path(run->font.file).filename().string());
+        // Chinese in Noto Sans SC when `make fonts` fetched it, else Droid Sans Fallback; Latin
+        // words in large print are in Atkinson Hyperlegible, the style's Latin face.
+        const bool fetched = std::filesystem::exists(folio::testing::repository_fonts() / "noto-cjk/NotoSansSC_400Regular.ttf");
+        std::set<std::string> allowed = fetched ? std::set<std::string>{"NotoSansSC_400Regular.ttf", "NotoSansSC_700Bold.ttf"}
+                                                : std::set<std::string>{"DroidSansFallbackFull.ttf"};
+        if (edition == "brochure")
+            allowed.insert({"NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf"});
+        else
+            allowed.insert({"AtkinsonHyperlegible_400Regular.ttf", "AtkinsonHyperlegible_700Bold.ttf"});
+        for (const auto& file : used) EXPECT_TRUE(allowed.contains(file)) << edition << " draws with " << file;
+        EXPECT_TRUE(used.contains(fetched ? "NotoSansSC_400Regular.ttf" : "DroidSansFallbackFull.ttf")) << edition;
     }
 }
 
@@ -213,6 +223,32 @@ TEST(optional_fonts, a_character_no_font_has_points_at_make_fonts_when_an_option
     EXPECT_NE(errors.front().find("cannot draw U+2A6A5 CJK UNIFIED IDEOGRAPH-2A6A5 (Han script)"), std::string::npos) << errors.front();
     EXPECT_NE(errors.front().find("run 'make fonts': this style's optional font for the Han script (tc/TC.ttf)"), std::string::npos)
         << errors.front();
+}
+
+TEST(optional_fonts, the_coverage_index_names_the_optional_font_that_has_a_character) {
+    // With the index in the fonts folder, check knows which unfetched font has the character (a
+    // rare ideograph the general CJK face lacks) and which character no font Folio fetches has
+    // (one of the Private Use Area): the second gets no `make fonts` hint.
+    const optional_font_workspace space;
+    std::ofstream(space.fonts / "coverage-index.txt")
+        << "# test\ntc/TC.ttf " << code_point_ranges::from_code_points({U'\U0002A6A5', U'\u9999'}).encode() << "\n";
+    model::diagnostics sink;
+    const auto doc = space.document("zh-Hant", "字", "<p>香港字&#x2A6A5;&#xE000;</p>", sink);
+    ASSERT_TRUE(doc && !sink.has_errors());
+    const i18n::message_catalog messages(FOLIO_MESSAGES_DIR, "zh-Hant");
+    const auto style = space.style(sink);
+    ASSERT_TRUE(style && !sink.has_errors());
+    ASSERT_EQ(style->unfetched_fonts.size(), 1U);
+    ASSERT_TRUE(style->unfetched_fonts.front().indexed_coverage);
+    const font_set set(*style, space.fonts, "zh-Hant");
+    (void)layout_document(compose::resolve(*doc, messages), *style, set, sink);
+    std::map<char32_t, std::string> hints;
+    for (const auto& d : sink.all())
+        if (d.code == "uncovered-character") hints[d.character] = d.hint;
+    ASSERT_EQ(hints.size(), 2U);
+    EXPECT_EQ(hints[U'\U0002A6A5'], "run 'make fonts': it fetches tc/TC.ttf, which has it (fonts/coverage-index.txt); else replace the character");
+    EXPECT_EQ(hints[U'\uE000'].find("make fonts"), std::string::npos) << hints[U'\uE000'];
+    EXPECT_NE(hints[U'\uE000'].find("replace the character"), std::string::npos) << hints[U'\uE000'];
 }
 
 }  // namespace
