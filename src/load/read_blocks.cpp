@@ -159,9 +159,9 @@ auto read_table(xml_reader& reader, const pugi::xml_node& element, const std::st
         }
     }
     if (!has_caption)
-        reader.error(reader.position(element), "missing-element", "table '" + id + "' needs a 'caption'",
+        reader.error(reader.position(element), "missing-element", "this table needs a 'caption'",
                      "a caption tells every reader what the table shows before they read it");
-    if (!has_body) reader.error(reader.position(element), "missing-element", "table '" + id + "' needs a 'tbody'");
+    if (!has_body) reader.error(reader.position(element), "missing-element", "this table needs a 'tbody'");
     const auto columns = table.column_count();
     for (const auto* rows : {&table.head, &table.body})
         for (const auto& row : *rows)
@@ -197,7 +197,7 @@ auto read_figure(xml_reader& reader, const pugi::xml_node& element, const std::s
             reader.reject_element(child, element, {"image", "caption"});
         }
     }
-    if (!has_image) reader.error(reader.position(element), "missing-element", "figure '" + id + "' needs an 'image'");
+    if (!has_image) reader.error(reader.position(element), "missing-element", "this figure needs an 'image'");
     reader.set_id_title(id, model::plain_text(figure.caption));
     return figure;
 }
@@ -220,7 +220,7 @@ auto read_callout(xml_reader& reader, const pugi::xml_node& element, const std::
     callout.title = read_leading_title(reader, element);
     callout.content = read_block_content(reader, element, id, section_depth);
     if (callout.content.empty())
-        reader.error(reader.position(element), "missing-element", "callout '" + id + "' has no content");
+        reader.error(reader.position(element), "missing-element", "this callout has no content");
     return callout;
 }
 
@@ -266,7 +266,7 @@ auto read_glossary(xml_reader& reader, const pugi::xml_node& element, const std:
         glossary.entries.push_back(std::move(entry));
     }
     if (glossary.entries.empty())
-        reader.error(reader.position(element), "missing-element", "glossary '" + id + "' needs at least one 'entry'");
+        reader.error(reader.position(element), "missing-element", "this glossary needs at least one 'entry'");
     return glossary;
 }
 
@@ -306,7 +306,10 @@ auto read_block(xml_reader& reader, const pugi::xml_node& element, id_generator&
     node.position = reader.position(element);
     auto take_id = [&](id_kind kind, bool required, const std::string& short_kind) {
         node.id = reader.read_id(element, kind, required);
-        if (node.id.empty()) node.id = ids.next(short_kind);
+        if (node.id.empty()) {
+            node.id = ids.next(short_kind);
+            node.id_derived = true;
+        }
         // Only these take a lang attribute; on others it is reported as unknown, once.
         if (name == "section" || name == "p" || name == "ul" || name == "ol" || name == "table") {
             node.language = reader.language_attribute(element);
@@ -338,6 +341,7 @@ auto read_block(xml_reader& reader, const pugi::xml_node& element, id_generator&
     } else if (name == "page-break") {
         reader.check_attributes(element, {});
         node.id = ids.next("break");
+        node.id_derived = true;
         for (const auto& child : element.children()) {
             if (child.type() == pugi::node_element) reader.reject_element(child, element, {});
             else if (!is_blank(child)) reader.reject_text(child, element);

@@ -17,7 +17,14 @@ struct outline_entry {
     std::vector<std::size_t> counts;  ///< list items; glossary entries; cells of each table row
     model::source_position position;
     std::size_t order = 0;     ///< place in reading order, for messages in file order
+    bool id_derived = false;   ///< the author wrote no id: name it by kind and line only
 };
+
+/// "list 'steps'", or "this list" / "a list" (`article`) when the loader made its id: the message's
+/// line and column then say which.
+auto named(const outline_entry& e, const std::string& id, const char* article) -> std::string {
+    return e.id_derived ? article + (" " + e.kind) : e.kind + " '" + id + "'";
+}
 
 auto describe_counts(const outline_entry& e) -> std::string {
     if (e.kind == "list") return std::to_string(e.counts.at(0)) + (e.counts.at(0) == 1 ? " item" : " items");
@@ -36,6 +43,7 @@ void collect(const model::blocks& content, const std::string& parent, std::map<s
         e.parent = parent;
         e.position = node.position;
         e.order = out.size();
+        e.id_derived = node.id_derived;
         std::visit(overloaded{
                        [&](const model::section& b) {
                            e.kind = "section";
@@ -104,15 +112,16 @@ void check_translation_parity(const model::document& source, const model::docume
             model::source_position at;
             if (const auto parent = actual.find(e.parent); parent != actual.end()) at = parent->second.position;
             sink.error("translation-parity", file, at,
-                       e.kind + " '" + id + "' of the source " + where(source, e) + " is missing from this translation",
+                       named(e, id, "a") + " of the source " + where(source, e) + " is missing from this translation",
                        hint);
         } else if (it->second.kind != e.kind) {
             sink.error("translation-parity", file, it->second.position,
-                       "'" + id + "' is a " + it->second.kind + " here but a " + e.kind + " in the source " + where(source, e),
+                       (e.id_derived ? std::string("this block") : "'" + id + "'") + " is a " + it->second.kind + " here but a " + e.kind +
+                           " in the source " + where(source, e),
                        hint);
         } else if (it->second.counts != e.counts) {
             sink.error("translation-parity", file, it->second.position,
-                       e.kind + " '" + id + "' has " + describe_counts(it->second) + " here but " + describe_counts(e) +
+                       named(e, id, "this") + " has " + describe_counts(it->second) + " here but " + describe_counts(e) +
                            " in the source " + where(source, e),
                        hint);
         }
@@ -120,7 +129,7 @@ void check_translation_parity(const model::document& source, const model::docume
     for (const auto& [id, e] : actual) {
         if (!expected.contains(id) && (e.parent.empty() || expected.contains(e.parent))) {
             sink.error("translation-parity", file, e.position,
-                       e.kind + " '" + id + "' is not in the source '" + source.source_path + "'", hint);
+                       named(e, id, "this") + " is not in the source '" + source.source_path + "'", hint);
         }
     }
 }

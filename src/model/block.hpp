@@ -103,6 +103,9 @@ struct block_node {
     std::string id;
     std::string language;  ///< BCP 47 when it differs from the document's; else empty
     source_position position;
+    /// The loader made `id` (the author wrote none): messages then name the block by its place,
+    /// never by an id the author would not find in the file.
+    bool id_derived = false;
 };
 
 }  // namespace folio::model

@@ -47,6 +47,21 @@ auto find_block(const document& doc, std::string_view id) -> const block_node* {
     return found;
 }
 
+auto position_of_node(const document& doc, std::string_view id) -> source_position {
+    source_position found;
+    walk_blocks(doc.body, [&](const block_node& node) {
+        if (node.id == id) found = node.position;
+        if (const auto* l = std::get_if<list>(&node.value))
+            for (const auto& item : l->items)
+                if (item.id == id) found = item.position;
+        if (const auto* g = std::get_if<glossary>(&node.value))
+            for (const auto& entry : g->entries)
+                if (entry.id == id) found = entry.position;
+        return found.line > 0;
+    });
+    return found;
+}
+
 auto find_glossary_entry(const document& doc, std::string_view id) -> glossary_entry_location {
     glossary_entry_location found;
     walk_blocks(doc.body, [&](const block_node& node) {

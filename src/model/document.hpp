@@ -59,6 +59,11 @@ struct document {
 /// searched); nullptr when there is none.
 auto find_block(const document& doc, std::string_view id) -> const block_node*;
 
+/// Where the node with this id (a block, list item or glossary entry) starts in its content file,
+/// for messages: an id may be one the loader derived, which the author never wrote. Line 0 when
+/// no node has the id.
+auto position_of_node(const document& doc, std::string_view id) -> source_position;
+
 /// A glossary entry and the glossary that holds it.
 struct glossary_entry_location {
     const glossary* owner = nullptr;

@@ -61,14 +61,13 @@ auto build_publication(const compose::resolved_document& resolved,
         if (markers.placed(i)) continue;
         every_page_marked = false;
         if (!markers.pages[i].node_id.empty())
-            sink.warning("page-not-marked", doc.source_path, {},
-                         "printed page " + markers.pages[i].label + " starts in '" + markers.pages[i].node_id +
-                             "', which the e-book does not show");
+            sink.warning("page-not-marked", doc.source_path, model::position_of_node(doc, markers.pages[i].node_id),
+                         "printed page " + markers.pages[i].label + " starts in text the e-book does not show");
     }
     for (const auto page : markers.past_the_end)
-        sink.warning("page-not-marked", doc.source_path, {},
-                     "printed page " + markers.pages[page].label + " starts past the end of the text of '" +
-                         markers.pages[page].node_id + "' in the e-book; marked after it");
+        sink.warning("page-not-marked", doc.source_path, model::position_of_node(doc, markers.pages[page].node_id),
+                     "printed page " + markers.pages[page].label +
+                         " starts past the end of this block's text in the e-book; marked after it");
 
     const model::style default_style;
     const std::string css = stylesheet(options.style != nullptr ? *options.style : default_style);

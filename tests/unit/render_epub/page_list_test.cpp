@@ -113,9 +113,16 @@ TEST(page_list, pages_print_and_the_ebook_disagree_on_are_reported_and_not_claim
     const auto b = build(doc, options_with({{"1", "title", 0}, {"2", "nowhere", 0}, {"3", "p", 99}}));
     std::string messages;
     for (const auto& d : b.sink.all()) messages += model::format_diagnostic(d) + "\n";
-    EXPECT_NE(messages.find("warning: printed page 2 starts in 'nowhere', which the e-book does not show [page-not-marked]"),
+    EXPECT_NE(messages.find("warning: printed page 2 starts in text the e-book does not show [page-not-marked]"),
               std::string::npos) << messages;
-    EXPECT_NE(messages.find("printed page 3 starts past the end of the text of 'p'"), std::string::npos) << messages;
+    EXPECT_NE(messages.find("printed page 3 starts past the end of this block's text in the e-book"), std::string::npos) << messages;
+    // Placed at the block's own line and column, never by an id (which may be one the loader made).
+    for (const auto& d : b.sink.all()) EXPECT_EQ(d.message.find("'p'"), std::string::npos) << d.message;
+    const auto past_the_end = std::find_if(b.sink.all().begin(), b.sink.all().end(),
+                                           [](const auto& d) { return d.message.starts_with("printed page 3"); });
+    ASSERT_NE(past_the_end, b.sink.all().end());
+    EXPECT_EQ(past_the_end->position, model::find_block(doc, "p")->position);
+    EXPECT_GT(past_the_end->position.line, 0U);
     const auto package = b.file("EPUB/package.opf");
     EXPECT_EQ(package.find("printPageNumbers"), std::string::npos);
     EXPECT_EQ(package.find("dc:source"), std::string::npos);
