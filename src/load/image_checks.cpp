@@ -7,6 +7,7 @@
 #include "load/xml_limits.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 
 namespace folio::load {
@@ -142,6 +143,23 @@ void check_image_file(xml_reader& reader, const pugi::xml_attribute& src_attribu
                       model::figure& out) {
     const auto at = reader.position(src_attribute);
     const fs::path relative(src);
+    // "https://...", "file:///...", "data:...": an address, not a path. A file may have a colon
+    // in its name ("scan:1.png"), so only "scheme://" and the schemes images come by count.
+    if (const auto colon = src.find(':'); colon != std::string::npos && colon > 1) {
+        const std::string scheme = src.substr(0, colon);
+        const bool scheme_syntax = std::all_of(scheme.begin(), scheme.end(), [](char c) {
+            return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.';
+        });
+        std::string lower = scheme;
+        std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        const bool known = lower == "http" || lower == "https" || lower == "file" || lower == "data" || lower == "ftp" || lower == "blob";
+        if (scheme_syntax && (known || src.compare(colon, 3, "://") == 0)) {
+            reader.error(at, "image-outside-document",
+                         "image '" + src + "' is an address (" + scheme + ":), not a file: Folio embeds images from the document's folder only",
+                         "save the image into the document's folder and give its name, e.g. 'images/diagram.png'");
+            return;
+        }
+    }
     if (relative.is_absolute() || src.find('\\') != std::string::npos) {
         reader.error(at, "image-outside-document", "image path '" + src + "' is absolute",
                      "give the path relative to the document's folder, e.g. 'images/diagram.png'");

@@ -59,13 +59,19 @@ auto read_list(xml_reader& reader, const pugi::xml_node& element, const std::str
         reader.check_attributes(element, {"id", "lang", "start"});
         if (const auto start = element.attribute("start")) {
             const std::string value = start.value();
-            const bool digits = !value.empty() && value.size() < 7 &&
-                                value.find_first_not_of("0123456789") == std::string::npos;
-            if (!digits || std::stoi(value) < 1) {
+            const bool digits = !value.empty() && value.find_first_not_of("0123456789") == std::string::npos;
+            const auto significant = value.find_first_not_of('0');
+            // Numbers up to a million: enough for any list, and every label fits a line.
+            constexpr int largest_start = 1'000'000;
+            if (!digits || significant == std::string::npos) {
                 reader.error(reader.position(start), "invalid-value",
-                             "list start '" + value + "' is not a positive whole number");
+                             "list start '" + value + "' is not a positive whole number", "write start=\"1\" or more");
+            } else if (value.size() - significant > 7 || std::stoi(value.substr(significant)) > largest_start) {
+                reader.error(reader.position(start), "invalid-value",
+                             "list start '" + value + "' is too large: lists may start at 1 to 1000000",
+                             "write a smaller start; docs/content-format.md lists Folio's limits");
             } else {
-                list.start = std::stoi(value);
+                list.start = std::stoi(value.substr(significant));
             }
         }
     } else {

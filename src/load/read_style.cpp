@@ -251,7 +251,12 @@ void style_reader::read(const pugi::xml_node& root, model::style& out) {
 auto read_style(const fs::path& file, const fs::path& fonts_dir, model::diagnostics& sink) -> std::optional<model::style> {
     auto bytes = read_file_bytes(file, sink);
     if (!bytes) return std::nullopt;
-    const auto input = parse_xml_input(std::move(*bytes), file.string(), pugi::parse_default, sink);
+    return read_style_from_bytes(std::move(*bytes), file, fonts_dir, sink);
+}
+
+auto read_style_from_bytes(std::string bytes, const fs::path& file, const fs::path& fonts_dir, model::diagnostics& sink)
+    -> std::optional<model::style> {
+    const auto input = parse_xml_input(std::move(bytes), file.string(), pugi::parse_default, sink);
     if (!input) return std::nullopt;
     model::style style;
     style.file = file.string();

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
 
 namespace folio::load {
 
@@ -14,6 +15,10 @@ namespace folio::load {
 /// Returns nothing when the file cannot be read or parsed.
 auto read_style(const std::filesystem::path& file, const std::filesystem::path& fonts_dir,
                 model::diagnostics& sink) -> std::optional<model::style>;
+
+/// Reads a style held in memory, as if it were read from `file` (tests and the fuzz target).
+auto read_style_from_bytes(std::string bytes, const std::filesystem::path& file, const std::filesystem::path& fonts_dir,
+                           model::diagnostics& sink) -> std::optional<model::style>;
 
 /// The rules a large-print edition must meet (UKAAF, RNIB, APH, ACB; docs/styles.md): body text
 /// at least 18 pt, every text at least 16 pt, no italics (emphasis is bold), left-aligned, no

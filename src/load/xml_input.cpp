@@ -12,6 +12,21 @@
 namespace folio::load {
 
 auto read_file_bytes(const std::filesystem::path& file, model::diagnostics& sink) -> std::optional<std::string> {
+    std::error_code ec;
+    const auto status = std::filesystem::status(file, ec);
+    if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+        // A named pipe or device could block the run, or never end.
+        sink.error("unreadable-file", file.string(), {},
+                   std::filesystem::is_directory(status) ? "this is a folder, not a file" : "this is not a regular file (a named pipe or a device)");
+        return std::nullopt;
+    }
+    if (const auto size = std::filesystem::file_size(file, ec); !ec && size > max_xml_file_bytes) {
+        sink.error("file-too-large", file.string(), {},
+                   "the file is " + std::to_string(size / (1024 * 1024)) + " MiB; Folio reads XML files of up to " +
+                       std::to_string(max_xml_file_bytes / (1024 * 1024)) + " MiB",
+                   "split the document (docs/content-format.md lists Folio's limits)");
+        return std::nullopt;
+    }
     std::ifstream in(file, std::ios::binary);
     if (!in) {
         sink.error("unreadable-file", file.string(), {}, "failed to open the file (" +
@@ -50,6 +65,12 @@ auto parse_xml_input(std::string bytes, std::string_view file, unsigned options,
         sink.error("invalid-utf8", file, input->map.position_of(*bad),
                    "the file is not valid UTF-8 (bad byte 0x" + std::string{digits[b >> 4U], digits[b & 0xFU]} + ")",
                    "save the file as UTF-8");
+        return nullptr;
+    }
+    // A NUL byte ends the text for the parser, which would report whatever is left open there
+    // (a line early, with a false hint): name the character instead, and parse nothing.
+    if (text.find('\0') != std::string::npos) {
+        check_characters(*input, file, sink);
         return nullptr;
     }
     prescan_markup(text, file, input->map, sink);

@@ -8,6 +8,7 @@
 
 #include <pugixml.hpp>
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -16,7 +17,12 @@
 
 namespace folio::load {
 
-/// A file's bytes; nothing (and an unreadable-file error) when it cannot be opened.
+/// The largest content or style file Folio reads: some 4,000 pages of text, far beyond a handout
+/// or a book, and small enough that every edition of it fits in memory.
+inline constexpr std::uintmax_t max_xml_file_bytes = 16ULL * 1024 * 1024;
+
+/// A file's bytes; nothing (and an unreadable-file or file-too-large error) when it is not a
+/// regular file, is over max_xml_file_bytes, or cannot be opened.
 auto read_file_bytes(const std::filesystem::path& file, model::diagnostics& sink) -> std::optional<std::string>;
 
 /// A UTF-8 XML file, checked and parsed in place: node names and values point into `buffer`,

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -55,14 +56,15 @@ auto check_xml_limits(const xml_input& input, std::string_view file, model::diag
                        "flatten the structure: a document's sections, lists and callouts nest a few levels, not dozens");
             return false;
         }
-        // An attribute twice on one element is not well-formed XML (pugixml keeps both).
+        // An attribute twice on one element is not well-formed XML (pugixml keeps both). A set,
+        // not pairs: an element may carry thousands of attributes in a hostile file.
+        std::unordered_set<std::string_view> names;
         for (auto a = node.first_attribute(); a; a = a.next_attribute())
-            for (auto b = a.next_attribute(); b; b = b.next_attribute())
-                if (std::string_view(a.name()) == b.name()) {
-                    const auto offset = static_cast<std::size_t>(b.name() - input.buffer.data());
-                    sink.error("malformed-xml", file, input.map.position_of(offset),
-                               "attribute '" + std::string(b.name()) + "' is given twice", "keep one of them");
-                }
+            if (!names.insert(a.name()).second) {
+                const auto offset = static_cast<std::size_t>(a.name() - input.buffer.data());
+                sink.error("malformed-xml", file, input.map.position_of(offset),
+                           "attribute '" + std::string(a.name()) + "' is given twice", "keep one of them");
+            }
         for (auto child = node.last_child(); child; child = child.previous_sibling()) stack.emplace_back(child, depth + 1);
     }
     return true;

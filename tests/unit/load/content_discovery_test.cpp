@@ -1,10 +1,13 @@
 #include "load/content_discovery.hpp"
+#include "load/xml_input.hpp"
 
 #include "support/scratch_directory.hpp"
 
 #include <gtest/gtest.h>
 
 #include <fstream>
+
+#include <sys/stat.h>
 
 namespace folio::load {
 namespace {
@@ -53,6 +56,41 @@ TEST_F(content_discovery, reports_paths_that_hold_no_content) {
     (void)discover_documents({root / "nope", root / "content/schema/../../content/leaflet/en.txt"}, sink);
     ASSERT_EQ(sink.all().size(), 2U);
     EXPECT_EQ(sink.all()[0].code, "no-content");
+}
+
+}  // namespace
+}  // namespace folio::load
+
+namespace folio::load {
+namespace {
+
+TEST(content_discovery_hostile, a_named_pipe_is_refused_by_name_and_never_opened) {
+    // Opening a FIFO for reading blocks until a writer comes: discovery and the file reader
+    // both refuse it (this test would hang otherwise).
+    const folio::testing::scratch_directory scratch;
+    const auto pipe = scratch.path() / "en.xml";
+    ASSERT_EQ(::mkfifo(pipe.c_str(), 0600), 0);
+    model::diagnostics sink;
+    EXPECT_TRUE(discover_documents({pipe}, sink).empty());
+    ASSERT_EQ(sink.all().size(), 1U);
+    EXPECT_NE(sink.all().front().message.find("is not a regular file or folder (a named pipe)"), std::string::npos)
+        << sink.all().front().message;
+    model::diagnostics read_sink;
+    EXPECT_FALSE(read_file_bytes(pipe, read_sink));
+    ASSERT_EQ(read_sink.all().size(), 1U);
+    EXPECT_EQ(read_sink.all().front().code, "unreadable-file");
+}
+
+TEST(content_discovery_hostile, a_file_over_the_size_limit_is_refused_before_it_is_read) {
+    const folio::testing::scratch_directory scratch;
+    const auto big = scratch.path() / "en.xml";
+    std::ofstream(big) << "<";
+    std::filesystem::resize_file(big, max_xml_file_bytes + 1);  // sparse: no 16 MiB written
+    model::diagnostics sink;
+    EXPECT_FALSE(read_file_bytes(big, sink));
+    ASSERT_EQ(sink.all().size(), 1U);
+    EXPECT_EQ(sink.all().front().code, "file-too-large");
+    EXPECT_NE(sink.all().front().message.find("up to 16 MiB"), std::string::npos) << sink.all().front().message;
 }
 
 }  // namespace
