@@ -5,7 +5,7 @@ BUILD_TYPE ?= RelWithDebInfo
 CMAKE_FLAGS ?=
 JOBS ?= 2
 
-.PHONY: all deps fonts configure build export test clean
+.PHONY: all deps fonts configure build export test test-sanitizers fuzz clean
 
 all: export
 
@@ -28,5 +28,18 @@ export: build
 test: build
 	@ctest --test-dir $(BUILD_DIR) --output-on-failure -j$(JOBS)
 
+# The suite again, built with AddressSanitizer and UndefinedBehaviorSanitizer (.ci/run runs it
+# after `make test`; the schema and layering tests, which run no Folio code, are left out).
+test-sanitizers: deps
+	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFOLIO_SANITIZE=ON $(CMAKE_FLAGS) >/dev/null
+	@cmake --build build-asan -j$(JOBS)
+	@ctest --test-dir build-asan --output-on-failure -j$(JOBS) -E '^(schema|layering)\.'
+
+# libFuzzer builds of the fuzz targets (clang; docs/robustness.md says how to run them).
+fuzz:
+	@tools/install-deps --fuzz
+	@CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFOLIO_FUZZ=ON >/dev/null
+	@cmake --build build-fuzz -j$(JOBS)
+
 clean:
-	rm -rf $(BUILD_DIR) out
+	rm -rf $(BUILD_DIR) build-asan build-fuzz out

@@ -1,4 +1,4 @@
-// The diagnostics suite: every case (a folder under tests/diagnostics/cases/, listed in case_names
+// The diagnostics suite: every case (a folder under tests/bad-input/, listed in case_names
 // below) holds a bad input and, in expected.txt, the exact stderr of `folio check` on it (message,
 // line, column, code, hint) after a header giving the exit code ("# exit: 3") and optionally the
 // arguments ("# args: check x.xml"; default "check en.xml"). The command runs inside the case's
@@ -20,7 +20,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path cases_dir = fs::path(FOLIO_SOURCE_DIR) / "tests/diagnostics/cases";
+const fs::path cases_dir = fs::path(FOLIO_SOURCE_DIR) / "tests/bad-input";
 
 // Every case, listed rather than found in the folder: a case whose folder is deleted fails (no
 // expected.txt) instead of silently not running, and a folder nobody listed fails

@@ -295,7 +295,7 @@ auto document_with_image(const std::string& identifier, const std::string& src) 
 TEST_F(export_command, a_damaged_or_misnamed_image_stops_its_document_only_with_a_located_error) {
     const fs::path tests = fs::path(FOLIO_SOURCE_DIR) / "tests";
     const auto jpeg = read_file(tests / "unit/load/badge.jpg");
-    const auto damaged_png = read_file(tests / "diagnostics/cases/image-corrupt/images/diagram.png");
+    const auto damaged_png = read_file(tests / "bad-input/image-corrupt/images/diagram.png");
     ASSERT_FALSE(jpeg.empty());
     ASSERT_FALSE(damaged_png.empty());
     // The good document shows a JPEG named .jpg: it is exported, and its e-book says image/jpeg.
