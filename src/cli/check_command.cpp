@@ -22,7 +22,7 @@ auto run_check(const check_options& options, const environment& env) -> exit_cod
         print.emplace(e.name, load_print_setup(options.styles_dir, options.fonts_dir, e.name, sink));
         print_diagnostics(sink, env);
         loaded.errors += sink.error_count();
-        if (sink.has_errors()) loaded.status = worse(loaded.status, exit_code::content_error);
+        if (sink.has_errors()) loaded.status = worse(loaded.status, setup_failure(sink));
     }
     document_catalogs catalogs;
     for (const auto& doc : loaded.documents) {

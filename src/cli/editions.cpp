@@ -74,6 +74,15 @@ auto output_path(const std::filesystem::path& out_dir, const model::document& do
 auto load_print_setup(const std::filesystem::path& styles_dir, const std::filesystem::path& fonts_dir,
                       std::string_view edition, model::diagnostics& sink) -> std::optional<print_setup> {
     const auto file = styles_dir / (std::string(edition) + ".xml");
+    std::error_code ec;
+    if (!std::filesystem::exists(file, ec)) {
+        // Folio's own data, not the author's content: an installation problem (exit 6).
+        sink.error("missing-data", file.string(), {},
+                   "Folio's style for the " + std::string(edition) + " edition is missing: no '" + std::string(edition) +
+                       ".xml' in '" + styles_dir.string() + "'",
+                   "run Folio from its folder (where styles/ and fonts/ are), or give --styles DIR and --fonts DIR");
+        return std::nullopt;
+    }
     const auto errors_before = sink.error_count();
     auto style = load::read_style(file, fonts_dir, sink);
     if (!style || sink.error_count() > errors_before) return std::nullopt;
@@ -86,6 +95,13 @@ auto load_print_setup(const std::filesystem::path& styles_dir, const std::filesy
     setup.fonts_dir = fonts_dir;
     setup.style = std::move(*style);
     return setup;
+}
+
+auto setup_failure(const model::diagnostics& sink) -> exit_code {
+    for (const auto& d : sink.all())
+        if (d.level == model::severity::error && (d.code == "missing-data" || d.code == "missing-font"))
+            return exit_code::installation;
+    return exit_code::content_error;
 }
 
 auto print_setup::layout_of(const compose::resolved_document& resolved) const -> const laid_out& {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/exit_codes.hpp"
 #include "compose/resolved_document.hpp"
 #include "model/diagnostics.hpp"
 #include "model/document.hpp"
@@ -77,5 +78,9 @@ auto output_path(const std::filesystem::path& out_dir, const model::document& do
 /// is wrong or breaks its edition's rules.
 auto load_print_setup(const std::filesystem::path& styles_dir, const std::filesystem::path& fonts_dir,
                       std::string_view edition, model::diagnostics& sink) -> std::optional<print_setup>;
+
+/// How a print setup that did not load ends the run: installation (exit 6) when Folio's own data
+/// is missing (the style file, or a font it names), else content_error (a style with errors).
+auto setup_failure(const model::diagnostics& sink) -> exit_code;
 
 }  // namespace folio::cli

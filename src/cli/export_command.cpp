@@ -37,6 +37,7 @@ auto run_export(const export_options& options, const environment& env) -> exit_c
     // e-book reads the brochure's style too (its CSS and page list), and goes without it.
     std::map<std::string_view, print_setup> print;
     std::set<std::string_view> broken_styles;
+    std::map<std::string_view, exit_code> style_failure;
     for (auto it = chosen.begin(); it != chosen.end();) {
         const auto style = (*it)->style_name();
         if (style.empty()) {
@@ -47,12 +48,18 @@ auto run_export(const export_options& options, const environment& env) -> exit_c
             model::diagnostics sink;
             auto setup = load_print_setup(options.styles_dir, options.fonts_dir, style, sink);
             for (const auto& d : sink.sorted()) *env.err << model::format_diagnostic(d) << '\n';
-            if (setup) print.emplace(style, std::move(*setup));
-            else broken_styles.insert(style);
+            if (setup) {
+                print.emplace(style, std::move(*setup));
+            } else {
+                broken_styles.insert(style);
+                style_failure[style] = setup_failure(sink);
+            }
         }
         if (broken_styles.contains(style) && (*it)->print) {
-            *env.err << "folio: error: the '" << (*it)->name << "' edition is not written: its style has errors\n";
-            status = worse(status, exit_code::content_error);
+            const auto failure = style_failure.at(style);
+            *env.err << "folio: error: the '" << (*it)->name << "' edition is not written: "
+                     << (failure == exit_code::installation ? "Folio's data for it is missing\n" : "its style has errors\n");
+            status = worse(status, failure);
             it = chosen.erase(it);
             continue;
         }

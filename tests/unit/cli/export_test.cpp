@@ -137,6 +137,25 @@ TEST_F(export_command, without_a_readable_brochure_style_the_ebook_has_no_page_l
     EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-ebook.epub"}));
 }
 
+TEST_F(export_command, run_where_folios_data_is_not_is_an_installation_error_not_a_content_error) {
+    // Good content, no styles/ or fonts/ in the working folder: exit 6 (installation), the print
+    // editions named as missing data, and the editions that need no style still written.
+    fs::remove(dir / "styles");
+    fs::remove(dir / "fonts");
+    EXPECT_EQ(run({"check", "content"}), 6);
+    EXPECT_NE(err.str().find("Folio's style for the brochure edition is missing: no 'brochure.xml' in 'styles' [missing-data]"),
+              std::string::npos) << err.str();
+    EXPECT_EQ(run({"export", "content"}), 6);
+    EXPECT_NE(err.str().find("the 'large-print' edition is not written: Folio's data for it is missing"), std::string::npos)
+        << err.str();
+    EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-ebook.epub", "out/leaflet/en/leaflet-screen-reader.txt"}));
+    // A style whose fonts are not there is missing data too.
+    fs::create_directories(dir / "styles");
+    fs::copy_file(fs::path(FOLIO_SOURCE_DIR) / "styles/brochure.xml", dir / "styles/brochure.xml");
+    EXPECT_EQ(run({"check", "content"}), 6);
+    EXPECT_NE(err.str().find("[missing-font]"), std::string::npos) << err.str();
+}
+
 TEST_F(export_command, warns_when_the_reader_language_has_no_catalog) {
     std::string french = good_document;
     french.replace(french.find("<language>en</language>"), 23, "<language>sv</language>");
