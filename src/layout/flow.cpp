@@ -1,6 +1,7 @@
 #include "layout/flow.hpp"
 
 #include "base/overloaded.hpp"
+#include "model/edition_failure.hpp"
 
 #include <algorithm>
 #include <map>
@@ -60,6 +61,9 @@ auto paginate(const std::vector<flow_item>& flow, const page_frame& frame, const
     double y = top;
     bool at_column_top = true;
     auto new_page = [&] {
+        if (pages.size() == max_pages)
+            throw model::edition_failure("the edition would have more than " + std::to_string(max_pages) +
+                                         " pages, Folio's limit (docs/content-format.md); split the document");
         pages.push_back(page{frame.width, frame.height, {}, {}});
         page_index = pages.size() - 1;
         column = 0;

@@ -56,6 +56,10 @@ struct paginated {
 /// a column is split, its label repeated where it goes on), repeats table header rows after a
 /// break, honours page-break hints (never leaving an empty page), drops space that would stand
 /// alone at a column's end or top, and draws callout boxes behind each page's part of a callout.
+/// The most pages an edition may have: a 500-page book is 1,153 pages in large print; past 3,000
+/// a run would need gigabytes. Throws model::edition_failure beyond it (that edition fails alone).
+inline constexpr std::size_t max_pages = 3000;
+
 auto paginate(const std::vector<flow_item>& flow, const page_frame& frame, const std::vector<box_look>& boxes)
     -> paginated;
 

@@ -18,9 +18,10 @@ namespace folio::load {
 
 /// Caps on what Folio reads (docs/content-format.md, "figure, image"). A header over them is
 /// refused before any pixel memory is allocated: print needs about 300 pixels per inch, so
-/// 20,000 pixels cover a poster, and 100 megapixels keep one decoded row and the PDF within reach.
+/// 20,000 pixels cover a poster; 40 megapixels cover a full page scanned at 600 dpi (35 MP) and
+/// keep a run under 1 GB (100 MP took 915 MB for an RGB image, all editions).
 inline constexpr std::uint32_t max_image_side = 20'000;
-inline constexpr std::uint64_t max_image_pixels = 100'000'000;
+inline constexpr std::uint64_t max_image_pixels = 40'000'000;
 /// Larger files are refused before being read into memory.
 inline constexpr std::uintmax_t max_image_file_bytes = 100ULL * 1024 * 1024;
 

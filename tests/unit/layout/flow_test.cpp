@@ -162,3 +162,24 @@ TEST(flow, space_alone_never_makes_a_page_and_a_break_after_it_leaves_none_empty
 
 }  // namespace
 }  // namespace folio::layout
+
+#include "model/edition_failure.hpp"
+
+namespace folio::layout {
+namespace {
+
+TEST(flow, an_edition_of_more_pages_than_the_limit_fails_and_one_at_the_limit_is_made) {
+    std::vector<flow_item> at_limit;
+    for (std::size_t i = 0; i < max_pages; ++i) at_limit.push_back(filler(700));  // a page each
+    EXPECT_EQ(paginate(at_limit, frame(), {}).pages.size(), max_pages);
+    at_limit.push_back(filler(10));
+    try {
+        (void)paginate(at_limit, frame(), {});
+        ADD_FAILURE() << "no failure past " << max_pages << " pages";
+    } catch (const model::edition_failure& e) {
+        EXPECT_NE(std::string(e.what()).find("more than 3000 pages"), std::string::npos) << e.what();
+    }
+}
+
+}  // namespace
+}  // namespace folio::layout

@@ -275,12 +275,12 @@ TEST(image_reader, sizes_of_two_to_the_31_and_more_are_too_large) {
 }
 
 TEST(image_reader, the_caps_hold_for_each_side_and_for_the_pixel_count) {
-    // 20,000 a side is allowed, 20,001 is not; 10,000 x 10,001 is over 100 megapixels.
+    // 20,000 a side is allowed, 20,001 is not; 8,000 x 5,001 is over 40 megapixels.
     EXPECT_EQ(failure_of(png_claiming(20001, 1)).problem, image_problem::too_large);
-    EXPECT_EQ(failure_of(png_claiming(10000, 10001)).problem, image_problem::too_large);
+    EXPECT_EQ(failure_of(png_claiming(8000, 5001)).problem, image_problem::too_large);
     // Under the caps the missing data is what is wrong.
     EXPECT_EQ(failure_of(png_claiming(20000, 1)).problem, image_problem::corrupt);
-    EXPECT_EQ(failure_of(png_claiming(10000, 10000)).problem, image_problem::corrupt);
+    EXPECT_EQ(failure_of(png_claiming(8000, 5000)).problem, image_problem::corrupt);
 }
 
 TEST(image_reader, garbage_idat_with_a_correct_crc_is_corrupt) {
@@ -470,7 +470,7 @@ TEST_F(image_in_document, each_problem_is_located_at_its_image_with_a_hint) {
         EXPECT_FALSE(figure(*doc, i).image.has_value());
     }
     EXPECT_EQ(all[1].message,
-              "image 'images/huge.png' is 50000 by 50000 pixels, over Folio's limit of 20000 pixels a side and 100 megapixels");
+              "image 'images/huge.png' is 50000 by 50000 pixels, over Folio's limit of 20000 pixels a side and 40 megapixels");
     EXPECT_EQ(all[3].message, "image 'images/anim.gif' is in GIF format, not PNG or JPEG");
     EXPECT_TRUE(all[2].message.starts_with("image 'images/garbage.png' is damaged: its PNG data does not decode (")) << all[2].message;
 }
