@@ -52,8 +52,17 @@ auto describe_character(char32_t c) -> std::string {
     char name[128] = {};
     UErrorCode status = U_ZERO_ERROR;
     const auto length = u_charName(static_cast<UChar32>(c), U_UNICODE_CHAR_NAME, name, sizeof name, &status);
-    if (U_FAILURE(status) || length <= 0) return code;
-    return std::string(code) + " " + name;
+    if (U_SUCCESS(status) && length > 0) return std::string(code) + " " + name;
+    // Nameless code points, said for what they are (ICU's extended names: "<private-use-E000>").
+    if (u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_NONCHARACTER_CODE_POINT))
+        return std::string(code) + " (a noncharacter)";
+    switch (u_charType(static_cast<UChar32>(c))) {
+        case U_PRIVATE_USE_CHAR: return std::string(code) + " (a private-use character: its look depends on one font)";
+        case U_UNASSIGNED: return std::string(code) + " (not assigned in Unicode)";
+        case U_SURROGATE: return std::string(code) + " (a surrogate)";
+        case U_CONTROL_CHAR: return std::string(code) + " (a control character)";
+        default: return code;
+    }
 }
 
 auto script_of(char32_t c) -> std::string {

@@ -15,7 +15,7 @@ namespace folio::load {
 namespace {
 void report_forbidden(char32_t c, model::source_position at, std::string_view file, model::diagnostics& sink) {
     sink.error("control-character", file, at,
-               "the file holds " + i18n::describe_character(c) + ", a character XML does not allow (a control character or noncharacter)",
+               "the file holds " + i18n::describe_character(c) + ", which XML does not allow",
                "delete it: it is invisible, and would corrupt the e-book and send a terminal escape to the text edition");
 }
 }  // namespace
