@@ -139,6 +139,28 @@ auto decode_png(png_source& source, png_outcome& out, std::string& pixels) -> bo
     return ok;
 }
 
+/// The image data of a PNG a PDF can embed unchanged (see model::image_data::png_zlib_rows):
+/// the IDAT chunks joined, or nothing. Called on a file libpng decoded whole, so its chunks
+/// are well formed.
+auto png_zlib_rows(std::string_view data, int colour_type, int bit_depth) -> std::optional<std::string> {
+    if ((colour_type != PNG_COLOR_TYPE_GRAY && colour_type != PNG_COLOR_TYPE_RGB) || bit_depth > 8) return std::nullopt;
+    if (colour_type == PNG_COLOR_TYPE_RGB && bit_depth != 8) return std::nullopt;
+    constexpr std::size_t interlace_at = 8 + 8 + 12;  // signature, IHDR length and type, 12 bytes in
+    if (data.size() <= interlace_at || data[interlace_at] != 0) return std::nullopt;
+    std::string rows;
+    for (std::size_t at = png_signature.size(); at + 12 <= data.size();) {
+        const std::size_t length = big_endian_32(data, at);
+        const std::string_view type = data.substr(at + 4, 4);
+        if (at + 12 + length > data.size()) return std::nullopt;
+        if (type == "tRNS") return std::nullopt;  // transparency: the writer makes a soft mask from the pixels
+        if (type == "IDAT") rows.append(data.substr(at + 8, length));
+        if (type == "IEND") break;
+        at += 12 + length;
+    }
+    if (rows.empty()) return std::nullopt;
+    return rows;
+}
+
 auto read_png(std::shared_ptr<const std::string> bytes) -> std::variant<model::image_data, image_failure> {
     const std::string_view data = *bytes;
     // libpng reports an out-of-range size (up to 2^32 - 1) as a mere "invalid IHDR": read the
@@ -168,9 +190,12 @@ auto read_png(std::shared_ptr<const std::string> bytes) -> std::variant<model::i
                                                                     : model::colour_space::grey;
     if (out.per_metre_x > 0 && out.per_metre_y > 0)
         image.density = model::pixel_density{out.per_metre_x * 0.0254, out.per_metre_y * 0.0254};
-    image.bytes = std::move(bytes);
-    image.pixels = std::make_shared<const std::string>(std::move(pixels));
+    if (auto rows = png_zlib_rows(data, out.colour_type, out.bit_depth))
+        image.png_zlib_rows = std::make_shared<const std::string>(std::move(*rows));
+    else
+        image.pixels = std::make_shared<const std::string>(std::move(pixels));
     image.pixel_channels = out.pixel_channels;
+    image.bytes = std::move(bytes);
     return image;
 }
 

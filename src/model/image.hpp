@@ -36,6 +36,11 @@ struct image_data {
     /// reader refuses interlaced files and leaves padding bits unset in 1-bit rows).
     std::shared_ptr<const std::string> pixels;
     int pixel_channels = 0;
+    /// PNG that a PDF can take as it is (not interlaced, grey or RGB, 8 bits a sample or fewer, no
+    /// transparency): its image data as stored, the IDAT chunks joined (filtered rows, deflated),
+    /// which the PDF writer embeds with FlateDecode and the PNG predictors instead of deflating the
+    /// pixels again; `pixels` is then left empty. Empty for other PNGs and for JPEG.
+    std::shared_ptr<const std::string> png_zlib_rows;
 };
 
 /// The file extension this format is written with, with its dot (".png", ".jpg").

@@ -91,6 +91,35 @@ auto haru_document::new_stream(std::string_view data, bool compress) -> HPDF_Dic
     return stream;
 }
 
+namespace {
+/// libharu writes a stream's /Filter only for data it compresses itself: this writes the filter
+/// of data that is compressed already, from the image's own entries, before the dictionary ends.
+auto write_png_filter(HPDF_Dict image, HPDF_Stream out) -> HPDF_STATUS {
+    const auto* width = static_cast<HPDF_Number>(HPDF_Dict_GetItem(image, "Width", HPDF_OCLASS_NUMBER));
+    const auto* bits = static_cast<HPDF_Number>(HPDF_Dict_GetItem(image, "BitsPerComponent", HPDF_OCLASS_NUMBER));
+    const auto* space = static_cast<HPDF_Name>(HPDF_Dict_GetItem(image, "ColorSpace", HPDF_OCLASS_NAME));
+    if (width == nullptr || bits == nullptr || space == nullptr) return HPDF_INVALID_OBJECT;
+    const int colours = std::string_view(space->value) == "DeviceRGB" ? 3 : 1;
+    const std::string entries = "/Filter /FlateDecode\012/DecodeParms << /Predictor 15 /Colors " + std::to_string(colours) +
+                                " /BitsPerComponent " + std::to_string(bits->value) + " /Columns " +
+                                std::to_string(width->value) + " >>\012";
+    return HPDF_Stream_WriteStr(out, entries.c_str());
+}
+}  // namespace
+
+auto haru_document::new_png_image(std::string_view zlib_rows, int width, int height, int colours, int bits) -> HPDF_Image {
+    HPDF_Dict image = new_stream(zlib_rows, false);  // no filter of libharu's: the data is deflated already
+    image->header.obj_class |= HPDF_OSUBCLASS_XOBJECT;  // what HPDF_Page_DrawImage checks for
+    set_name(image, "Type", "XObject");
+    set_name(image, "Subtype", "Image");
+    set_integer(image, "Width", width);
+    set_integer(image, "Height", height);
+    set_name(image, "ColorSpace", colours == 3 ? "DeviceRGB" : "DeviceGray");
+    set_integer(image, "BitsPerComponent", bits);
+    image->write_fn = write_png_filter;
+    return image;
+}
+
 void haru_document::set(HPDF_Dict dict, const char* key, HPDF_Dict value) {
     check_entry(HPDF_Dict_Add(dict, key, value), key);
 }

@@ -66,6 +66,11 @@ public:
     [[nodiscard]] auto new_array() -> HPDF_Array;
     /// A new stream object holding `data`, FlateDecode-compressed when `compress`.
     [[nodiscard]] auto new_stream(std::string_view data, bool compress) -> HPDF_Dict;
+    /// An image XObject whose samples are `zlib_rows`, a PNG's image data as it is (the IDAT
+    /// chunks joined: rows with PNG filter bytes, deflated), written unchanged with FlateDecode
+    /// and the PNG predictors (PDF 32000 7.4.4.4), so nothing is decoded or deflated again.
+    /// `colours` is 1 (DeviceGray) or 3 (DeviceRGB); `bits` 1, 2, 4 or 8.
+    [[nodiscard]] auto new_png_image(std::string_view zlib_rows, int width, int height, int colours, int bits) -> HPDF_Image;
 
     // Dictionary entries: `key` without its slash. Indirect objects are written as references.
 

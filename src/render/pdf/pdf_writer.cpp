@@ -97,7 +97,12 @@ private:
         const auto size = static_cast<HPDF_UINT>(data.bytes->size());
         HPDF_Image image = nullptr;
         switch (data.format) {
-            case model::image_format::png: image = raw_image(data); break;
+            case model::image_format::png:
+                // As stored when a PDF can take the PNG's own data; else from the decoded pixels.
+                image = data.png_zlib_rows ? doc_.new_png_image(*data.png_zlib_rows, data.width, data.height,
+                                                                data.colour == model::colour_space::rgb ? 3 : 1, data.bit_depth)
+                                           : raw_image(data);
+                break;
             case model::image_format::jpeg:
                 image = doc_.checked(HPDF_LoadJpegImageFromMem(doc_.get(), bytes, size), "loading an image");
                 break;

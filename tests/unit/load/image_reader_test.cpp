@@ -146,34 +146,50 @@ auto grey_png(std::uint32_t width, std::uint32_t height, bool interlaced, unsign
 
 auto pattern(std::uint32_t x, std::uint32_t y) -> unsigned char { return static_cast<unsigned char>((x * 29 + y * 71) & 0xFFU); }
 
-TEST(image_reader, an_interlaced_png_is_decoded_to_the_same_pixels_as_a_plain_one) {
-    for (const bool interlaced : {false, true}) {
-        const auto image = image_of(grey_png(13, 11, interlaced, pattern));
-        ASSERT_TRUE(image.pixels) << interlaced;
-        EXPECT_EQ(image.pixel_channels, 1);
-        ASSERT_EQ(image.pixels->size(), 13U * 11U);
-        for (std::uint32_t y = 0; y < 11; ++y)
-            for (std::uint32_t x = 0; x < 13; ++x)
-                ASSERT_EQ(static_cast<unsigned char>((*image.pixels)[y * 13 + x]), pattern(x, y)) << x << "," << y << " " << interlaced;
-    }
+TEST(image_reader, an_interlaced_png_is_decoded_and_a_plain_one_kept_as_stored_for_the_pdf) {
+    // Interlaced: decoded to pixels (PDF has no interlacing). Plain grey: its IDAT data kept as
+    // it is, for the PDF writer to embed with the PNG predictors (pdf_writer_test decodes it).
+    const auto interlaced = image_of(grey_png(13, 11, true, pattern));
+    ASSERT_TRUE(interlaced.pixels);
+    EXPECT_FALSE(interlaced.png_zlib_rows);
+    EXPECT_EQ(interlaced.pixel_channels, 1);
+    ASSERT_EQ(interlaced.pixels->size(), 13U * 11U);
+    for (std::uint32_t y = 0; y < 11; ++y)
+        for (std::uint32_t x = 0; x < 13; ++x)
+            ASSERT_EQ(static_cast<unsigned char>((*interlaced.pixels)[y * 13 + x]), pattern(x, y)) << x << "," << y;
+    const auto plain = image_of(grey_png(13, 11, false, pattern));
+    EXPECT_FALSE(plain.pixels);
+    ASSERT_TRUE(plain.png_zlib_rows);
+    EXPECT_NE(plain.bytes->find(*plain.png_zlib_rows), std::string::npos);  // the file's own IDAT data
 }
 
-TEST(image_reader, a_one_bit_png_of_odd_width_is_expanded_to_whole_bytes) {
-    // 13 pixels a row: the last byte of each packed row has three padding bits, which libharu
-    // copied into the PDF unset (different bytes from run to run).
+TEST(image_reader, a_one_bit_png_of_odd_width_is_kept_as_stored_and_a_palette_one_expanded_to_whole_bytes) {
+    // 13 pixels a row: the last byte of each packed row has three padding bits. Grey: the stored
+    // rows go to the PDF as they are (the same bytes every run). With a palette (black, white) it
+    // is expanded to 8-bit RGB, every byte set (libharu had copied the padding bits unset).
     std::string raw;
     for (std::uint32_t y = 0; y < 3; ++y) raw += std::string("\0", 1) + static_cast<char>(0xA5) + static_cast<char>(y == 1 ? 0xF8 : 0x00);
-    const std::string header = be32(13) + be32(3) + '\x01' + std::string(4, '\0');
-    const auto image = image_of(png_signature + chunk("IHDR", header) + chunk("IDAT", zlib_stored(raw)) + chunk("IEND", ""));
+    const auto data = zlib_stored(raw);
+    const std::string grey_header = be32(13) + be32(3) + '\x01' + std::string(4, '\0');
+    const auto grey = image_of(png_signature + chunk("IHDR", grey_header) + chunk("IDAT", data) + chunk("IEND", ""));
+    ASSERT_TRUE(grey.png_zlib_rows);
+    EXPECT_EQ(*grey.png_zlib_rows, data);
+    EXPECT_EQ(grey.bit_depth, 1);
+
+    const std::string palette_header = be32(13) + be32(3) + '\x01' + '\x03' + std::string(3, '\0');
+    const auto image = image_of(png_signature + chunk("IHDR", palette_header) + chunk("PLTE", std::string("\0\0\0\xFF\xFF\xFF", 6)) +
+                                chunk("IDAT", data) + chunk("IEND", ""));
     ASSERT_TRUE(image.pixels);
-    EXPECT_EQ(image.pixel_channels, 1);
-    ASSERT_EQ(image.pixels->size(), 13U * 3U);
+    EXPECT_FALSE(image.png_zlib_rows);
+    EXPECT_EQ(image.pixel_channels, 3);
+    ASSERT_EQ(image.pixels->size(), 13U * 3U * 3U);
+    const auto at = [&](std::size_t x, std::size_t y) { return static_cast<unsigned char>((*image.pixels)[(y * 13 + x) * 3]); };
     // 0xA5 = 10100101: white, black, white, black, black, white, black, white.
-    const std::string first_row = std::string(image.pixels->data(), 8);
-    EXPECT_EQ(first_row, std::string("\xFF\x00\xFF\x00\x00\xFF\x00\xFF", 8));
-    EXPECT_EQ(static_cast<unsigned char>((*image.pixels)[13 + 8]), 0xFF);   // row 1: 0xF8 = 11111 (and 3 padding bits)
-    EXPECT_EQ(static_cast<unsigned char>((*image.pixels)[13 + 12]), 0xFF);
-    EXPECT_EQ(static_cast<unsigned char>((*image.pixels)[12]), 0x00);        // row 0: 0x00
+    const std::vector<unsigned char> first{0xFF, 0x00, 0xFF, 0x00, 0x00, 0xFF, 0x00, 0xFF};
+    for (std::size_t x = 0; x < first.size(); ++x) EXPECT_EQ(at(x, 0), first[x]) << x;
+    EXPECT_EQ(at(8, 1), 0xFF);  // row 1: 0xF8 = 11111 (and 3 padding bits)
+    EXPECT_EQ(at(12, 1), 0xFF);
+    EXPECT_EQ(at(12, 0), 0x00);  // row 0: 0x00
 }
 
 // --- good files ---------------------------------------------------------------------------------

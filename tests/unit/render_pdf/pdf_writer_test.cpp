@@ -376,6 +376,49 @@ TEST(pdf_writer, png_pixels_are_embedded_as_decoded_with_their_alpha_as_a_soft_m
     EXPECT_EQ(check.exit_code, 0) << check.out;
 }
 
+TEST(pdf_writer, a_png_a_pdf_can_take_is_embedded_as_stored_and_decodes_to_the_same_pixels) {
+    // RGB, 8-bit grey and 1-bit grey PNGs (PIL chooses each row's filter): the IDAT data goes in
+    // unchanged with FlateDecode and the PNG predictors; pikepdf (qpdf's decoder) must give back
+    // PIL's pixels. An RGBA PNG is decoded by the loader instead (its alpha becomes a soft mask).
+    const scratch_directory dir;
+    const auto made = tool("/usr/bin/python3",
+                           {"-c",
+                            "import sys\nfrom PIL import Image\n"
+                            "for mode, w, h in (('RGB', 37, 9), ('L', 20, 7), ('1', 13, 5), ('RGBA', 6, 4)):\n"
+                            "    im = Image.new(mode, (w, h))\n"
+                            "    value = lambda x, y: ((x + y) % 3 == 0) * 255 if mode == '1' else (x * 7 + y * 13) % 256\n"
+                            "    im.putdata([value(x, y) if len(mode) == 1 else (value(x, y), 255 - value(x, y), y * 20, 128 + x)[:len(mode)] "
+                            "for y in range(h) for x in range(w)])\n"
+                            "    im.save(sys.argv[1] + '/' + mode + '.png', optimize=True)\n",
+                            dir.path().string()});
+    ASSERT_EQ(made.exit_code, 0) << made.err;
+    std::vector<layout::page_item> items;
+    double y = 100;
+    for (const std::string mode : {"RGB", "L", "1", "RGBA"}) {
+        const auto bytes = std::make_shared<const std::string>(folio::testing::read_file(dir.path() / (mode + ".png")));
+        auto decoded = load::decode_image(bytes);
+        ASSERT_TRUE(std::holds_alternative<model::image_data>(decoded)) << mode;
+        const auto& data = std::get<model::image_data>(decoded);
+        EXPECT_EQ(data.png_zlib_rows != nullptr, mode != "RGBA") << mode;
+        EXPECT_EQ(data.pixels != nullptr, mode == "RGBA") << mode;
+        items.push_back(layout::image{data, {72, y += 60, 40, 20}, mode, {"f" + mode, layout::artifact_kind::none, layout::item_role::figure}});
+    }
+    const auto pdf = save(dir.path(), "stored.pdf", write_pdf(document_with(items), no_model, options()));
+    const auto check = tool("/usr/bin/qpdf", {"--check", pdf.string()});
+    EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
+    EXPECT_EQ(pikepdf("from PIL import Image\nfrom pikepdf import PdfImage\nimport os\n"
+                      "for _, x in sorted(pdf.pages[0].Resources.XObject.items(), key=lambda i: int(i[1].Width)):\n"
+                      "    mine = PdfImage(x).as_pil_image()\n"
+                      "    mode = {37: 'RGB', 20: 'L', 13: '1', 6: 'RGBA'}[int(x.Width)]\n"
+                      "    theirs = Image.open(os.path.join(os.path.dirname(sys.argv[1]), mode + '.png')).convert(mine.mode)\n"
+                      "    f = x.get('/Filter')\n"
+                      "    f = f[0] if isinstance(f, pikepdf.Array) else f\n"
+                      "    print(mode, str(f), int(x.get('/DecodeParms', {}).get('/Predictor', 0)), "
+                      "mine.tobytes() == theirs.tobytes())",
+                      pdf),
+              "RGBA /FlateDecode 0 True\n1 /FlateDecode 15 True\nL /FlateDecode 15 True\nRGB /FlateDecode 15 True\n");
+}
+
 TEST(pdf_writer, images_are_drawn_once_per_record_from_its_bytes) {
     const scratch_directory dir;
     layout::image png{image_record("badge.png", model::image_format::png), {72, 200, 64, 48}, "A blue badge", {"fig1", layout::artifact_kind::none, layout::item_role::figure}};
