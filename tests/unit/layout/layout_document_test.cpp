@@ -128,6 +128,17 @@ struct optional_font_workspace {
                 "</meta><body>" + body + "</body></document>",
             dir.path() / (language + ".xml"), sink);
     }
+    /// Lays out a Traditional Chinese document of this body in the workspace's style, what the
+    /// layout reports going to `sink`.
+    void lay_out_traditional_chinese(const std::string& body, model::diagnostics& sink) const {
+        const auto doc = document("zh-Hant", "字", body, sink);
+        ASSERT_TRUE(doc && !sink.has_errors());
+        const i18n::message_catalog messages(FOLIO_MESSAGES_DIR, "zh-Hant");
+        const auto loaded = style(sink);
+        ASSERT_TRUE(loaded && !sink.has_errors());
+        const font_set set(*loaded, fonts, "zh-Hant");
+        (void)layout_document(compose::resolve(*doc, messages), *loaded, set, sink);
+    }
     const folio::testing::scratch_directory dir;
     const std::filesystem::path fonts = dir.path() / "fonts";
 };
@@ -210,13 +221,7 @@ TEST(optional_fonts, a_face_meant_for_another_language_never_draws_a_phrase_of_t
 TEST(optional_fonts, a_character_no_font_has_points_at_make_fonts_when_an_optional_font_of_its_script_is_missing) {
     const optional_font_workspace space;
     model::diagnostics sink;
-    const auto doc = space.document("zh-Hant", "字", "<p>香港字&#x2A6A5;</p>", sink);
-    ASSERT_TRUE(doc && !sink.has_errors());
-    const i18n::message_catalog messages(FOLIO_MESSAGES_DIR, "zh-Hant");
-    const auto style = space.style(sink);
-    ASSERT_TRUE(style && !sink.has_errors());
-    const font_set set(*style, space.fonts, "zh-Hant");
-    (void)layout_document(compose::resolve(*doc, messages), *style, set, sink);
+    space.lay_out_traditional_chinese("<p>香港字&#x2A6A5;</p>", sink);
     std::vector<std::string> errors;
     for (const auto& d : sink.all())
         if (d.level == model::severity::error) errors.push_back(d.message + " / " + d.hint);
@@ -234,15 +239,9 @@ TEST(optional_fonts, the_coverage_index_names_the_optional_font_that_has_a_chara
     std::ofstream(space.fonts / "coverage-index.txt")
         << "# test\ntc/TC.ttf " << code_point_ranges::from_code_points({U'\U0002A6A5', U'\u9999'}).encode() << "\n";
     model::diagnostics sink;
-    const auto doc = space.document("zh-Hant", "字", "<p>香港字&#x2A6A5;&#xE000;</p>", sink);
-    ASSERT_TRUE(doc && !sink.has_errors());
-    const i18n::message_catalog messages(FOLIO_MESSAGES_DIR, "zh-Hant");
     const auto style = space.style(sink);
-    ASSERT_TRUE(style && !sink.has_errors());
-    ASSERT_EQ(style->unfetched_fonts.size(), 1U);
-    ASSERT_TRUE(style->unfetched_fonts.front().indexed_coverage);
-    const font_set set(*style, space.fonts, "zh-Hant");
-    (void)layout_document(compose::resolve(*doc, messages), *style, set, sink);
+    ASSERT_TRUE(style && style->unfetched_fonts.size() == 1U && style->unfetched_fonts.front().indexed_coverage);
+    space.lay_out_traditional_chinese("<p>香港字&#x2A6A5;&#xE000;</p>", sink);
     std::map<char32_t, std::string> hints;
     for (const auto& d : sink.all())
         if (d.code == "uncovered-character") hints[d.character] = d.hint;
