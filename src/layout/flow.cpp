@@ -63,7 +63,7 @@ auto paginate(const std::vector<flow_item>& flow, const page_frame& frame, const
     auto new_page = [&] {
         if (pages.size() == max_pages)
             throw model::edition_failure("the edition would have more than " + std::to_string(max_pages) +
-                                         " pages, Folio's limit (docs/content-format.md); split the document");
+                                         " pages, Folio's limit (docs/robustness.md); split the document");
         pages.push_back(page{frame.width, frame.height, {}, {}});
         page_index = pages.size() - 1;
         column = 0;

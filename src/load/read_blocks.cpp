@@ -69,7 +69,7 @@ auto read_list(xml_reader& reader, const pugi::xml_node& element, const std::str
             } else if (value.size() - significant > 7 || std::stoi(value.substr(significant)) > largest_start) {
                 reader.error(reader.position(start), "invalid-value",
                              "list start '" + value + "' is too large: lists may start at 1 to 1000000",
-                             "write a smaller start; docs/content-format.md lists Folio's limits");
+                             "write a smaller start; docs/robustness.md lists Folio's limits");
             } else {
                 list.start = std::stoi(value.substr(significant));
             }

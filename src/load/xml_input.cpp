@@ -24,7 +24,7 @@ auto read_file_bytes(const std::filesystem::path& file, model::diagnostics& sink
         sink.error("file-too-large", file.string(), {},
                    "the file is " + std::to_string(size / (1024 * 1024)) + " MiB; Folio reads XML files of up to " +
                        std::to_string(max_xml_file_bytes / (1024 * 1024)) + " MiB",
-                   "split the document (docs/content-format.md lists Folio's limits)");
+                   "split the document (docs/robustness.md lists Folio's limits)");
         return std::nullopt;
     }
     std::ifstream in(file, std::ios::binary);
