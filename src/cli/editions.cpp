@@ -80,7 +80,7 @@ auto load_print_setup(const std::filesystem::path& styles_dir, const std::filesy
         sink.error("missing-data", file.string(), {},
                    "Folio's style for the " + std::string(edition) + " edition is missing: no '" + std::string(edition) +
                        ".xml' in '" + styles_dir.string() + "'",
-                   "run Folio from its folder (where styles/ and fonts/ are), or give --styles DIR and --fonts DIR");
+                   "give --styles DIR and --fonts DIR, or set FOLIO_DATA_DIR to the folder that holds styles/ and fonts/");
         return std::nullopt;
     }
     const auto errors_before = sink.error_count();

@@ -1,3 +1,4 @@
+#include "cli/data_folders.hpp"
 #include "cli/run_folio.hpp"
 
 #include "i18n/message_catalog.hpp"
@@ -12,7 +13,12 @@ int main(int argc, char** argv) {
     const auto executable = std::filesystem::read_symlink("/proc/self/exe", ec);
     folio::cli::environment env{folio::i18n::default_catalog_directory(ec ? std::filesystem::path(argv[0]) : executable),
                                 &std::cout, &std::cerr};
-    // The one place Folio reads the environment: reproducible builds set SOURCE_DATE_EPOCH.
+    // Folio's data: FOLIO_DATA_DIR when set, else found from the executable (cli/data_folders.hpp).
+    const char* data_dir = std::getenv("FOLIO_DATA_DIR");
+    env.data_folders = folio::cli::data_folder_candidates(
+        ec ? std::filesystem::path{} : executable,
+        data_dir != nullptr && *data_dir != '\0' ? std::optional<std::string>(data_dir) : std::nullopt, FOLIO_SOURCE_TREE);
+    // Reproducible builds set SOURCE_DATE_EPOCH.
     if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {
         const auto seconds = folio::cli::read_source_date_epoch(epoch);
         if (const auto* problem = std::get_if<std::string>(&seconds)) {

@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "cli/commands.hpp"
+#include "cli/data_folders.hpp"
 #include "cli/editions.hpp"
 #include "i18n/message_catalog.hpp"
 #include "i18n/language_tag.hpp"
@@ -88,6 +89,23 @@ auto run_folio(const std::vector<std::string>& args, const environment& env) -> 
         *env.err << "folio: error: " << error.what() << "\n"
                  << "Run 'folio --help' for usage.\n";
         return static_cast<int>(exit_code::usage);
+    }
+
+    // Styles and fonts not given: Folio's own, found from the executable (cli/data_folders.hpp).
+    if (!env.data_folders.empty()) {
+        const auto data = find_data_folder(env.data_folders);
+        if (!data) {
+            *env.err << "folio: note: Folio's data (styles/ and fonts/) is in none of:";
+            for (const auto& folder : env.data_folders) *env.err << " '" << folder.string() << "'";
+            *env.err << "\n";
+        }
+        const auto root = data.value_or(env.data_folders.front());
+        for (auto* cmd : {export_cmd, check_cmd}) {
+            auto& styles = cmd == export_cmd ? export_opts.styles_dir : check_opts.styles_dir;
+            auto& fonts = cmd == export_cmd ? export_opts.fonts_dir : check_opts.fonts_dir;
+            if (cmd->count("--styles") == 0) styles = root / "styles";
+            if (cmd->count("--fonts") == 0) fonts = root / "fonts";
+        }
     }
 
     try {

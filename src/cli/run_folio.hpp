@@ -18,6 +18,9 @@ struct environment {
     std::ostream* out;                         ///< normal output
     std::ostream* err;                         ///< diagnostics and errors
     std::optional<std::int64_t> source_date_epoch = {};  ///< SOURCE_DATE_EPOCH, when set
+    /// Folders that may hold Folio's data (styles/, fonts/), in order (cli/data_folders.hpp);
+    /// empty: the working folder's styles/ and fonts/.
+    std::vector<std::filesystem::path> data_folders = {};
 };
 
 /// SOURCE_DATE_EPOCH as the reproducible-builds convention writes it: whole seconds since

@@ -1,0 +1,31 @@
+#include "cli/data_folders.hpp"
+
+#include <algorithm>
+
+namespace folio::cli {
+
+auto data_folder_candidates(const std::filesystem::path& executable, const std::optional<std::string>& explicit_dir,
+                            const std::filesystem::path& source_tree) -> std::vector<std::filesystem::path> {
+    // An explicit FOLIO_DATA_DIR is the only place looked at: a typo there must not fall back
+    // silently to other data.
+    if (explicit_dir) return {std::filesystem::path(*explicit_dir)};
+    std::vector<std::filesystem::path> out;
+    const auto add = [&](const std::filesystem::path& folder) {
+        if (!folder.empty() && std::find(out.begin(), out.end(), folder) == out.end()) out.push_back(folder);
+    };
+    if (!executable.empty()) add((executable.parent_path().parent_path() / "share" / "folio").lexically_normal());
+    add(source_tree);
+    add(".");
+    return out;
+}
+
+auto find_data_folder(const std::vector<std::filesystem::path>& candidates) -> std::optional<std::filesystem::path> {
+    for (const auto& folder : candidates) {
+        std::error_code ec;
+        if (std::filesystem::is_directory(folder / "styles", ec) && std::filesystem::is_directory(folder / "fonts", ec))
+            return folder;
+    }
+    return std::nullopt;
+}
+
+}  // namespace folio::cli
