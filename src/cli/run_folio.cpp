@@ -7,6 +7,11 @@
 #include "cli/data_folders.hpp"
 #include "cli/editions.hpp"
 #include "i18n/message_catalog.hpp"
+#include "i18n/unicode_text.hpp"
+#include "layout/font_subset.hpp"
+#include "load/load_document.hpp"
+#include "render/epub/epub_writer.hpp"
+#include "render/pdf/pdf_writer.hpp"
 #include "i18n/language_tag.hpp"
 
 #include <CLI/CLI.hpp>
@@ -52,7 +57,11 @@ auto run_folio(const std::vector<std::string>& args, const environment& env) -> 
     CLI::App app{"Folio turns one structured XML document into every edition a reader needs:\n"
                  "a PDF brochure, a large-print PDF, an EPUB 3 e-book and a screen-reader text.",
                  "folio"};
-    app.set_version_flag("--version", "folio " FOLIO_VERSION);
+    // The version, and those of the libraries that decide what the editions look like.
+    app.set_version_flag("--version", [] {
+        return "folio " FOLIO_VERSION "\nICU " + i18n::icu_version() + ", HarfBuzz " + layout::harfbuzz_version() + ", libharu " +
+               render::pdf::libharu_version() + ", libzip " + render::epub::libzip_version() + ", pugixml " + load::pugixml_version();
+    });
     app.require_subcommand(1);
     app.footer("Exit codes: 0 success, 1 internal error, 2 usage, 3 content errors, 4 input not found or\n"
                "unreadable, 5 output not written, 6 Folio's own data missing. See README.md.");

@@ -2,6 +2,7 @@
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/uversion.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
@@ -96,6 +97,14 @@ auto script_name(std::string_view code) -> std::string {
     for (auto& ch : name)
         if (ch == '_') ch = ' ';
     return name;
+}
+
+auto icu_version() -> std::string {
+    UVersionInfo version;
+    u_getVersion(version);
+    char text[U_MAX_VERSION_STRING_LENGTH];
+    u_versionToString(version, text);
+    return text;
 }
 
 }  // namespace folio::i18n

@@ -37,4 +37,7 @@ auto first_strong_letter(std::string_view utf8) -> first_strong;
 /// The English name of an ISO 15924 script code ("Hebrew" for "Hebr").
 auto script_name(std::string_view code) -> std::string;
 
+/// The version of ICU in use, e.g. "72.1" (for `folio --version`).
+auto icu_version() -> std::string;
+
 }  // namespace folio::i18n

@@ -150,4 +150,6 @@ auto read_font_coverage(const std::string& font_file, int face_index) -> code_po
     return code_point_ranges::from_code_points(std::move(code_points));
 }
 
+auto harfbuzz_version() -> std::string { return hb_version_string(); }
+
 }  // namespace folio::layout

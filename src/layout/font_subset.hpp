@@ -46,4 +46,7 @@ auto read_font_coverage(const std::string& font_file, int face_index) -> code_po
 auto subset_font(const std::string& font_file, int face_index, const std::vector<std::uint32_t>& glyph_ids)
     -> std::string;
 
+/// The version of HarfBuzz in use, e.g. "6.0.0" (for `folio --version`).
+auto harfbuzz_version() -> std::string;
+
 }  // namespace folio::layout

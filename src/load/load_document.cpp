@@ -110,4 +110,10 @@ auto load_document(const std::filesystem::path& file, model::diagnostics& sink) 
     return load_document_from_bytes(std::move(*bytes), file, sink);
 }
 
+auto pugixml_version() -> std::string {
+    // PUGIXML_VERSION is major * 1000 + minor * 10 + patch (1130: 1.13).
+    const int v = PUGIXML_VERSION;
+    return std::to_string(v / 1000) + "." + std::to_string(v % 1000 / 10) + (v % 10 != 0 ? "." + std::to_string(v % 10) : "");
+}
+
 }  // namespace folio::load

@@ -19,4 +19,7 @@ auto load_document(const std::filesystem::path& file, model::diagnostics& sink)
 auto load_document_from_bytes(std::string bytes, const std::filesystem::path& file, model::diagnostics& sink)
     -> std::optional<model::document>;
 
+/// The version of pugixml Folio was built with, e.g. "1.13" (for `folio --version`).
+auto pugixml_version() -> std::string;
+
 }  // namespace folio::load

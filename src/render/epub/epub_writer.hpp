@@ -54,4 +54,7 @@ auto build_publication(const compose::resolved_document& resolved,
 auto write_epub(const compose::resolved_document& resolved, const epub_options& options,
                 model::diagnostics& sink) -> std::string;
 
+/// The version of libzip in use, e.g. "1.7.3" (for `folio --version`).
+auto libzip_version() -> std::string;
+
 }  // namespace folio::render::epub

@@ -4,6 +4,8 @@
 #include "base/c_handle.hpp"
 #include "model/edition_failure.hpp"
 
+#include "render/epub/epub_writer.hpp"
+
 #include <zip.h>
 
 #include <algorithm>
@@ -98,5 +100,8 @@ auto zip_container(const std::vector<entry>& entries, std::int64_t epoch) -> std
     static_cast<void>(archive.release());
     return read_all(buffer.get());
 }
+
+// Declared in epub_writer.hpp, the stage's public header; defined here, where libzip is.
+auto libzip_version() -> std::string { return zip_libzip_version(); }
 
 }  // namespace folio::render::epub

@@ -203,4 +203,6 @@ auto write_pdf(const layout::paged_document& doc, const model::document& model, 
     return pdf.save();
 }
 
+auto libharu_version() -> std::string { return HPDF_GetVersion(); }
+
 }  // namespace folio::render::pdf

@@ -25,4 +25,7 @@ struct pdf_options {
 auto write_pdf(const layout::paged_document& doc, const model::document& model, const pdf_options& options)
     -> std::string;
 
+/// The version of libharu in use, e.g. "2.3.0" (for `folio --version`).
+auto libharu_version() -> std::string;
+
 }  // namespace folio::render::pdf

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <sstream>
 
@@ -287,6 +288,12 @@ TEST_F(export_command, help_and_version) {
     EXPECT_NE(out.str().find("export"), std::string::npos);
     EXPECT_EQ(run({"--version"}), 0);
     EXPECT_TRUE(out.str().starts_with("folio "));
+    // The libraries that decide what the editions look like, each with a version number.
+    for (const auto* library : {"ICU ", "HarfBuzz ", "libharu ", "libzip ", "pugixml "}) {
+        const auto at = out.str().find(library);
+        ASSERT_NE(at, std::string::npos) << library << " in " << out.str();
+        EXPECT_TRUE(std::isdigit(static_cast<unsigned char>(out.str().at(at + std::string(library).size())))) << out.str();
+    }
 }
 
 TEST_F(export_command, same_input_gives_the_same_bytes) {
