@@ -5,7 +5,8 @@
 namespace folio::cli {
 
 auto data_folder_candidates(const std::filesystem::path& executable, const std::optional<std::string>& explicit_dir,
-                            const std::filesystem::path& source_tree) -> std::vector<std::filesystem::path> {
+                            const std::filesystem::path& source_tree, const std::filesystem::path& build_tree)
+    -> std::vector<std::filesystem::path> {
     // An explicit FOLIO_DATA_DIR is the only place looked at: a typo there must not fall back
     // silently to other data.
     if (explicit_dir) return {std::filesystem::path(*explicit_dir)};
@@ -14,7 +15,9 @@ auto data_folder_candidates(const std::filesystem::path& executable, const std::
         if (!folder.empty() && std::find(out.begin(), out.end(), folder) == out.end()) out.push_back(folder);
     };
     if (!executable.empty()) add((executable.parent_path().parent_path() / "share" / "folio").lexically_normal());
-    add(source_tree);
+    std::error_code ec;
+    if (!executable.empty() && !build_tree.empty() && std::filesystem::equivalent(executable.parent_path(), build_tree, ec))
+        add(source_tree);
     add(".");
     return out;
 }

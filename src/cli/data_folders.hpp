@@ -12,9 +12,11 @@ namespace folio::cli {
 
 /// The folders that may hold Folio's data, in the order they are tried: FOLIO_DATA_DIR alone when
 /// it is set (`explicit_dir`); else <prefix>/share/folio beside an installed executable, the
-/// source tree the executable was built from, and the working folder.
+/// source tree the executable was built from when it runs from its build tree (`build_tree`; an
+/// installed copy never falls back on the checkout), and the working folder.
 auto data_folder_candidates(const std::filesystem::path& executable, const std::optional<std::string>& explicit_dir,
-                            const std::filesystem::path& source_tree) -> std::vector<std::filesystem::path>;
+                            const std::filesystem::path& source_tree, const std::filesystem::path& build_tree)
+    -> std::vector<std::filesystem::path>;
 
 /// The first candidate holding both styles/ and fonts/; nothing when none does.
 auto find_data_folder(const std::vector<std::filesystem::path>& candidates) -> std::optional<std::filesystem::path>;

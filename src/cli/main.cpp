@@ -17,7 +17,8 @@ int main(int argc, char** argv) {
     const char* data_dir = std::getenv("FOLIO_DATA_DIR");
     env.data_folders = folio::cli::data_folder_candidates(
         ec ? std::filesystem::path{} : executable,
-        data_dir != nullptr && *data_dir != '\0' ? std::optional<std::string>(data_dir) : std::nullopt, FOLIO_SOURCE_TREE);
+        data_dir != nullptr && *data_dir != '\0' ? std::optional<std::string>(data_dir) : std::nullopt, FOLIO_SOURCE_TREE,
+        FOLIO_BUILD_TREE);
     // Reproducible builds set SOURCE_DATE_EPOCH.
     if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {
         const auto seconds = folio::cli::read_source_date_epoch(epoch);

@@ -23,10 +23,16 @@ const std::string leaflet =
     "<body><section id=\"a\"><title>About</title><p>Hello.</p></section></body></document>\n";
 
 TEST(data_folders, installed_data_then_the_source_tree_then_the_working_folder_or_the_explicit_one_alone) {
-    EXPECT_EQ(data_folder_candidates("/opt/folio/bin/folio", std::nullopt, "/src/folio"),
-              (std::vector<fs::path>{"/opt/folio/share/folio", "/src/folio", "."}));
-    EXPECT_EQ(data_folder_candidates("/opt/folio/bin/folio", std::string("/data"), "/src/folio"), (std::vector<fs::path>{"/data"}));
     const folio::testing::scratch_directory dir;
+    const auto build = dir.path() / "build";
+    fs::create_directories(build);
+    // From its build tree: the checkout it was built from, before the working folder.
+    EXPECT_EQ(data_folder_candidates(build / "folio", std::nullopt, "/src/folio", build),
+              (std::vector<fs::path>{(dir.path() / "share/folio").lexically_normal(), "/src/folio", "."}));
+    // Installed: never the checkout.
+    EXPECT_EQ(data_folder_candidates("/opt/folio/bin/folio", std::nullopt, "/src/folio", build),
+              (std::vector<fs::path>{"/opt/folio/share/folio", "."}));
+    EXPECT_EQ(data_folder_candidates("/opt/folio/bin/folio", std::string("/data"), "/src/folio", build), (std::vector<fs::path>{"/data"}));
     fs::create_directories(dir.path() / "a/styles");  // no fonts/: not a data folder
     fs::create_directories(dir.path() / "b/styles");
     fs::create_directories(dir.path() / "b/fonts");
