@@ -5,7 +5,7 @@ BUILD_TYPE ?= RelWithDebInfo
 CMAKE_FLAGS ?=
 JOBS ?= 2
 
-.PHONY: all deps fonts configure build export test test-sanitizers fuzz clean
+.PHONY: all deps fonts configure build export test test-sanitizers fuzz package clean
 
 all: export
 
@@ -40,6 +40,10 @@ fuzz:
 	@tools/install-deps --fuzz
 	@CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFOLIO_FUZZ=ON >/dev/null
 	@cmake --build build-fuzz -j$(JOBS)
+
+# A Debian package (build/folio_<version>_<arch>.deb) of the executable and its data.
+package: build
+	@cd $(BUILD_DIR) && cpack -G DEB >/dev/null && ls $(CURDIR)/$(BUILD_DIR)/folio_*.deb
 
 clean:
 	rm -rf $(BUILD_DIR) build-asan build-fuzz out

@@ -25,7 +25,8 @@ def main():
     failures = []
     share = prefix / "share/folio"
     for needed in ("styles/brochure.xml", "styles/large-print.xml", "messages/root.res", "messages/es.res",
-                   "fonts/coverage-index.txt", "fonts/noto/NotoSans-Regular.ttf", "fonts/noto/copyright"):
+                   "fonts/coverage-index.txt", "fonts/noto/NotoSans-Regular.ttf", "fonts/atkinson-hyperlegible/LICENSE_FONT",
+                   "../man/man1/folio.1.gz", "../bash-completion/completions/folio", "../doc/folio/copyright"):
         if not (share / needed).is_file():
             failures.append(f"{needed} is not installed")
     (elsewhere / "leaflet").mkdir(parents=True)
