@@ -76,14 +76,14 @@ auto run_folio(const std::vector<std::string>& args, const environment& env) -> 
     export_cmd->add_option("--edition", export_opts.editions, "Only these editions, comma-separated")
         ->delimiter(',')
         ->check(CLI::IsMember(edition_names()));
-    export_cmd->add_option("--styles", export_opts.styles_dir, "Folder of print styles (<edition>.xml)")->capture_default_str();
-    export_cmd->add_option("--fonts", export_opts.fonts_dir, "Folder of the font files the styles name")->capture_default_str();
+    export_cmd->add_option("--styles", export_opts.styles_dir, "Folder of print styles (<edition>.xml); default: Folio's own (folio(1))");
+    export_cmd->add_option("--fonts", export_opts.fonts_dir, "Folder of the font files the styles name; default: Folio's own");
 
     check_options check_opts;
     auto* check_cmd = app.add_subcommand("check", "Validate content files and print every problem; write nothing");
     check_cmd->add_option("paths", check_opts.paths, "Document folders or content files")->required();
-    check_cmd->add_option("--styles", check_opts.styles_dir, "Folder of print styles (<edition>.xml)")->capture_default_str();
-    check_cmd->add_option("--fonts", check_opts.fonts_dir, "Folder of the font files the styles name")->capture_default_str();
+    check_cmd->add_option("--styles", check_opts.styles_dir, "Folder of print styles (<edition>.xml); default: Folio's own (folio(1))");
+    check_cmd->add_option("--fonts", check_opts.fonts_dir, "Folder of the font files the styles name; default: Folio's own");
 
     std::vector<std::string> reversed(args.rbegin(), args.rend());
     try {
