@@ -4,20 +4,25 @@ BUILD_DIR ?= build
 BUILD_TYPE ?= RelWithDebInfo
 CMAKE_FLAGS ?=
 JOBS ?= 2
+# The test suite is built by `make test` only (it needs the test-only packages).
+TESTS ?= OFF
 
-.PHONY: all deps fonts configure build export test test-sanitizers fuzz package clean
+.PHONY: all deps test-deps fonts configure build export test test-sanitizers fuzz package clean
 
 all: export
 
+# `make` installs what building and exporting need; `make test` adds the test-only tools.
 deps:
 	@tools/install-deps
+test-deps:
+	@tools/install-deps --test
 
 # Optional fonts the default download leaves out (fonts/README.md): Noto Sans TC, SC and JP from npm.
 fonts: deps
 	@tools/fetch-fonts --optional
 
 configure: deps
-	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_FLAGS) >/dev/null
+	@cmake -S . -B $(BUILD_DIR) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) -DFOLIO_TESTS=$(TESTS) $(CMAKE_FLAGS) >/dev/null
 
 build: configure
 	@cmake --build $(BUILD_DIR) -j$(JOBS)
@@ -25,13 +30,14 @@ build: configure
 export: build
 	@$(BUILD_DIR)/folio export -o out
 
-test: build
+test: TESTS = ON
+test: test-deps build
 	@ctest --test-dir $(BUILD_DIR) --output-on-failure -j$(JOBS)
 
 # The suite again, built with AddressSanitizer and UndefinedBehaviorSanitizer (.ci/run runs it
 # after `make test`; the schema and layering tests, which run no Folio code, are left out).
-test-sanitizers: deps
-	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFOLIO_SANITIZE=ON $(CMAKE_FLAGS) >/dev/null
+test-sanitizers: test-deps
+	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFOLIO_SANITIZE=ON -DFOLIO_TESTS=ON $(CMAKE_FLAGS) >/dev/null
 	@cmake --build build-asan -j$(JOBS)
 	@ctest --test-dir build-asan --output-on-failure -j$(JOBS) -E '^(schema|layering)\.'
 
