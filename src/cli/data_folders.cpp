@@ -1,8 +1,21 @@
 #include "cli/data_folders.hpp"
 
+#include "i18n/message_catalog.hpp"
+
 #include <algorithm>
 
 namespace folio::cli {
+
+auto installed_data_folder(const std::filesystem::path& executable) -> std::filesystem::path {
+    return (executable.parent_path().parent_path() / "share" / "folio").lexically_normal();
+}
+
+auto catalog_folder(const std::filesystem::path& executable) -> std::filesystem::path {
+    const auto installed = installed_data_folder(executable) / "messages";
+    std::error_code ec;
+    if (std::filesystem::is_directory(installed, ec)) return installed;
+    return i18n::default_catalog_directory(executable);
+}
 
 auto data_folder_candidates(const std::filesystem::path& executable, const std::optional<std::string>& explicit_dir,
                             const std::filesystem::path& source_tree, const std::filesystem::path& build_tree)
@@ -14,7 +27,7 @@ auto data_folder_candidates(const std::filesystem::path& executable, const std::
     const auto add = [&](const std::filesystem::path& folder) {
         if (!folder.empty() && std::find(out.begin(), out.end(), folder) == out.end()) out.push_back(folder);
     };
-    if (!executable.empty()) add((executable.parent_path().parent_path() / "share" / "folio").lexically_normal());
+    if (!executable.empty()) add(installed_data_folder(executable));
     std::error_code ec;
     if (!executable.empty() && !build_tree.empty() && std::filesystem::equivalent(executable.parent_path(), build_tree, ec))
         add(source_tree);

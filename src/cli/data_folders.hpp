@@ -10,6 +10,13 @@
 
 namespace folio::cli {
 
+/// Where an installed executable's data is: <prefix>/share/folio for <prefix>/bin/folio.
+auto installed_data_folder(const std::filesystem::path& executable) -> std::filesystem::path;
+
+/// The compiled message catalogs for `executable`: <prefix>/share/folio/messages when installed
+/// there, else "messages" beside it (the build tree).
+auto catalog_folder(const std::filesystem::path& executable) -> std::filesystem::path;
+
 /// The folders that may hold Folio's data, in the order they are tried: FOLIO_DATA_DIR alone when
 /// it is set (`explicit_dir`); else <prefix>/share/folio beside an installed executable, the
 /// source tree the executable was built from when it runs from its build tree (`build_tree`; an

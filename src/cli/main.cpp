@@ -1,7 +1,6 @@
 #include "cli/data_folders.hpp"
 #include "cli/run_folio.hpp"
 
-#include "i18n/message_catalog.hpp"
 
 #include <cstdlib>
 #include <exception>
@@ -11,7 +10,7 @@ int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
     std::error_code ec;
     const auto executable = std::filesystem::read_symlink("/proc/self/exe", ec);
-    folio::cli::environment env{folio::i18n::default_catalog_directory(ec ? std::filesystem::path(argv[0]) : executable),
+    folio::cli::environment env{folio::cli::catalog_folder(ec ? std::filesystem::path(argv[0]) : executable),
                                 &std::cout, &std::cerr};
     // Folio's data: FOLIO_DATA_DIR when set, else found from the executable (cli/data_folders.hpp).
     const char* data_dir = std::getenv("FOLIO_DATA_DIR");

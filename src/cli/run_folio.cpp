@@ -109,12 +109,12 @@ auto run_folio(const std::vector<std::string>& args, const environment& env) -> 
             *env.err << "\n";
         }
         const auto root = data.value_or(env.data_folders.front());
-        for (auto* cmd : {export_cmd, check_cmd}) {
-            auto& styles = cmd == export_cmd ? export_opts.styles_dir : check_opts.styles_dir;
-            auto& fonts = cmd == export_cmd ? export_opts.fonts_dir : check_opts.fonts_dir;
+        const auto fill = [&](const CLI::App* cmd, std::filesystem::path& styles, std::filesystem::path& fonts) {
             if (cmd->count("--styles") == 0) styles = root / "styles";
             if (cmd->count("--fonts") == 0) fonts = root / "fonts";
-        }
+        };
+        fill(export_cmd, export_opts.styles_dir, export_opts.fonts_dir);
+        fill(check_cmd, check_opts.styles_dir, check_opts.fonts_dir);
     }
 
     try {

@@ -136,11 +136,6 @@ auto catalog_keys(const std::filesystem::path& directory, const std::string& loc
 }
 
 auto default_catalog_directory(const std::filesystem::path& executable) -> std::filesystem::path {
-    // Installed: <prefix>/bin/folio reads <prefix>/share/folio/messages; in the build tree the
-    // catalogs sit beside the executable.
-    const auto installed = executable.parent_path().parent_path() / "share" / "folio" / "messages";
-    std::error_code ec;
-    if (std::filesystem::is_directory(installed, ec)) return installed;
     return executable.parent_path() / "messages";
 }
 

@@ -53,8 +53,8 @@ private:
 /// in `directory` holds itself, without fallback. Root's keys are the ones every locale must have.
 auto catalog_keys(const std::filesystem::path& directory, const std::string& locale = "root") -> std::vector<std::string>;
 
-/// The folder holding the compiled catalogs for an executable at `executable`:
-/// <prefix>/share/folio/messages when installed there, else "messages" beside it (the build tree).
+/// The folder holding the compiled catalogs beside an executable at `executable`, as the build
+/// tree has them (an installed folio: cli::catalog_folder).
 auto default_catalog_directory(const std::filesystem::path& executable) -> std::filesystem::path;
 
 }  // namespace folio::i18n

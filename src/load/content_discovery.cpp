@@ -1,24 +1,10 @@
 #include "load/content_discovery.hpp"
 
+#include "load/xml_input.hpp"
+
 #include <algorithm>
 
 namespace folio::load {
-
-namespace {
-/// What a path that is neither a file nor a folder is, in words.
-auto kind_of(const std::filesystem::path& path) -> std::string {
-    std::error_code ec;
-    const auto status = std::filesystem::status(path, ec);
-    switch (status.type()) {
-        case std::filesystem::file_type::fifo: return "a named pipe";
-        case std::filesystem::file_type::socket: return "a socket";
-        case std::filesystem::file_type::block:
-        case std::filesystem::file_type::character: return "a device";
-        case std::filesystem::file_type::not_found: return "a broken symbolic link";
-        default: return "not a file";
-    }
-}
-}  // namespace
 
 namespace {
 namespace fs = std::filesystem;
@@ -82,7 +68,7 @@ auto discover_documents(const std::vector<fs::path>& paths, model::diagnostics& 
                            "a document is a folder of <lang>.xml files, e.g. content/immunotherapy/en.xml");
         } else if (fs::exists(fs::symlink_status(path, ec)) || fs::exists(path, ec)) {
             // A FIFO, socket or device: reading it could block or never end.
-            sink.error("no-content", shown, {}, "'" + shown + "' is not a regular file or folder (" + kind_of(path) + ")",
+            sink.error("no-content", shown, {}, "'" + shown + "' is not a regular file or folder (" + special_file_kind(path) + ")",
                        "give a content file (<lang>.xml) or a folder of them");
         } else {
             sink.error("no-content", shown, {}, "'" + shown + "' does not exist");

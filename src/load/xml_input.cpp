@@ -11,13 +11,26 @@
 
 namespace folio::load {
 
+auto special_file_kind(const std::filesystem::path& path) -> std::string {
+    std::error_code ec;
+    switch (std::filesystem::status(path, ec).type()) {
+        case std::filesystem::file_type::fifo: return "a named pipe";
+        case std::filesystem::file_type::socket: return "a socket";
+        case std::filesystem::file_type::block:
+        case std::filesystem::file_type::character: return "a device";
+        case std::filesystem::file_type::not_found: return "a broken symbolic link";
+        default: return "not a file";
+    }
+}
+
 auto read_file_bytes(const std::filesystem::path& file, model::diagnostics& sink) -> std::optional<std::string> {
     std::error_code ec;
     const auto status = std::filesystem::status(file, ec);
     if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
         // A named pipe or device could block the run, or never end.
         sink.error("unreadable-file", file.string(), {},
-                   std::filesystem::is_directory(status) ? "this is a folder, not a file" : "this is not a regular file (a named pipe or a device)");
+                   std::filesystem::is_directory(status) ? "this is a folder, not a file"
+                                                         : "this is not a regular file (" + special_file_kind(file) + ")");
         return std::nullopt;
     }
     if (const auto size = std::filesystem::file_size(file, ec); !ec && size > max_xml_file_bytes) {

@@ -21,6 +21,10 @@ namespace folio::load {
 /// or a book, and small enough that every edition of it fits in memory.
 inline constexpr std::uintmax_t max_xml_file_bytes = 16ULL * 1024 * 1024;
 
+/// What a path that is neither a regular file nor a folder is, in words ("a named pipe", "a
+/// device", "a broken symbolic link"), for messages that refuse to open it.
+auto special_file_kind(const std::filesystem::path& path) -> std::string;
+
 /// A file's bytes; nothing (and an unreadable-file or file-too-large error) when it is not a
 /// regular file, is over max_xml_file_bytes, or cannot be opened.
 auto read_file_bytes(const std::filesystem::path& file, model::diagnostics& sink) -> std::optional<std::string>;

@@ -56,15 +56,18 @@ auto check_xml_limits(const xml_input& input, std::string_view file, model::diag
                        "flatten the structure: a document's sections, lists and callouts nest a few levels, not dozens");
             return false;
         }
-        // An attribute twice on one element is not well-formed XML (pugixml keeps both). A set,
-        // not pairs: an element may carry thousands of attributes in a hostile file.
-        std::unordered_set<std::string_view> names;
-        for (auto a = node.first_attribute(); a; a = a.next_attribute())
-            if (!names.insert(a.name()).second) {
-                const auto offset = static_cast<std::size_t>(a.name() - input.buffer.data());
-                sink.error("malformed-xml", file, input.map.position_of(offset),
-                           "attribute '" + std::string(a.name()) + "' is given twice", "keep one of them");
-            }
+        // An attribute twice on one element is not well-formed XML (pugixml keeps both). Only an
+        // element with two or more attributes is looked at (no set is built per element of the
+        // file), and through a set, not pairs: a hostile element may carry thousands.
+        if (node.first_attribute() && node.first_attribute().next_attribute()) {
+            std::unordered_set<std::string_view> names;
+            for (auto a = node.first_attribute(); a; a = a.next_attribute())
+                if (!names.insert(a.name()).second) {
+                    const auto offset = static_cast<std::size_t>(a.name() - input.buffer.data());
+                    sink.error("malformed-xml", file, input.map.position_of(offset),
+                               "attribute '" + std::string(a.name()) + "' is given twice", "keep one of them");
+                }
+        }
         for (auto child = node.last_child(); child; child = child.previous_sibling()) stack.emplace_back(child, depth + 1);
     }
     return true;
