@@ -24,12 +24,13 @@ auto run_check(const check_options& options, const environment& env) -> exit_cod
         loaded.errors += sink.error_count();
         if (sink.has_errors()) loaded.status = worse(loaded.status, setup_failure(sink));
     }
-    document_catalogs catalogs;
+    document_catalogs catalogs(env.catalog_directory);
     for (const auto& doc : loaded.documents) {
-        const auto resolved = compose::resolve(doc, catalogs.for_document(doc, env));
+        const auto resolved = compose::resolve(doc, catalogs.for_document(doc, *env.err));
         for (const auto& [name, setup] : print) {
             if (!setup) continue;
-            const auto& problems = setup->layout_of(resolved).problems;
+            const auto laid = setup->lay_out(resolved);
+            const auto& problems = laid.problems;
             print_diagnostics(problems, env);
             loaded.errors += problems.error_count();
             loaded.warnings += problems.all().size() - problems.error_count();

@@ -5,6 +5,8 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
+#include <variant>
 #include <vector>
 
 namespace folio::cli {
@@ -22,7 +24,18 @@ struct export_options {
     std::vector<std::string> editions;         ///< empty: every available edition
     std::filesystem::path styles_dir = "styles";  ///< print styles, <edition>.xml
     std::filesystem::path fonts_dir = "fonts";    ///< font files the styles name
+    unsigned jobs = 0;                            ///< threads; 0: every core this process may use
+    /// `--shard K/N`: only the content files whose place in the sorted list, counted from 0, is K
+    /// modulo N; every shard of a job array together export exactly what one run would.
+    struct shard_choice {
+        std::size_t index = 0;
+        std::size_t count = 1;
+    } shard;
+    bool quiet = false;  ///< no progress report
 };
+
+/// Reads "K/N" (0 <= K < N): the shard, or what is wrong with it, in words.
+auto read_shard(std::string_view text) -> std::variant<export_options::shard_choice, std::string>;
 
 /// `folio check`: loads and validates, lays out the print editions as export would (so that a
 /// character no font can draw is found here, at its line and column), prints diagnostics, writes

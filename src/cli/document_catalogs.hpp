@@ -1,22 +1,29 @@
 #pragma once
 
-#include "cli/run_folio.hpp"
 #include "i18n/message_catalog.hpp"
 #include "model/document.hpp"
 
+#include <filesystem>
+#include <iosfwd>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 
 namespace folio::cli {
 
-/// Folio's own words for each document's language, each catalog opened once per run. A language
-/// with no catalog of its own gets root's (English) words and a warning, once.
+/// Folio's own words for each document's language, each catalog opened once per run and shared
+/// by the threads of a batch. A language with no catalog of its own gets root's (English) words,
+/// and every file in it a warning (each file's output stands alone, whatever thread or shard
+/// exported it).
 class document_catalogs {
 public:
-    [[nodiscard]] auto for_document(const model::document& doc, const environment& env) -> const i18n::message_catalog&;
+    explicit document_catalogs(std::filesystem::path directory) : directory_(std::move(directory)) {}
+    [[nodiscard]] auto for_document(const model::document& doc, std::ostream& err) -> const i18n::message_catalog&;
 
 private:
+    std::filesystem::path directory_;
+    std::mutex mutex_;
     std::map<std::string, std::unique_ptr<i18n::message_catalog>> catalogs_;
 };
 

@@ -13,7 +13,7 @@ namespace folio::cli {
 namespace {
 auto render_print(const compose::resolved_document& resolved, const edition_inputs& in) -> std::optional<std::string> {
     const auto& doc = resolved.doc();
-    const auto& laid = in.print->layout_of(resolved);
+    const auto& laid = in.layout->get();
     for (const auto& d : laid.problems.all()) in.sink.add(d);
     if (laid.problems.has_errors()) return std::nullopt;
     render::pdf::pdf_options options;
@@ -33,7 +33,7 @@ auto render_ebook(const compose::resolved_document& resolved, const edition_inpu
     if (in.print != nullptr) {
         options.style = &in.print->style;
         try {
-            const auto& laid = in.print->layout_of(resolved);
+            const auto& laid = in.layout->get();
             if (laid.problems.has_errors()) {
                 no_page_list = "the brochure cannot be laid out (" + laid.problems.sorted().front().message + ")";
             } else {
@@ -104,18 +104,22 @@ auto setup_failure(const model::diagnostics& sink) -> exit_code {
     return exit_code::content_error;
 }
 
-auto print_setup::layout_of(const compose::resolved_document& resolved) const -> const laid_out& {
-    const auto& doc = resolved.doc();
-    if (const auto found = layouts_.find(doc.source_path); found != layouts_.end()) return found->second;
-    // Kept only once made: a layout that throws (a font that cannot be read) throws again for the
-    // next edition that asks, instead of leaving it half made.
+auto print_setup::lay_out(const compose::resolved_document& resolved) const -> laid_out {
     laid_out made;
     made.pages = std::make_shared<const layout::paged_document>(
-        layout::layout_document(resolved, style, fonts_for(doc.meta.language), made.problems));
-    return layouts_.emplace(doc.source_path, std::move(made)).first->second;
+        layout::layout_document(resolved, style, fonts_for(resolved.doc().meta.language), made.problems));
+    return made;
+}
+
+auto shared_layout::get() -> const print_setup::laid_out& {
+    // Kept only once made: a layout that throws (a font that cannot be read) throws again for the
+    // next edition that asks, instead of leaving it half made.
+    if (!made_) made_ = setup_.lay_out(resolved_);
+    return *made_;
 }
 
 auto print_setup::fonts_for(const std::string& language) const -> const layout::font_set& {
+    const std::lock_guard lock(*fonts_mutex_);
     auto& fonts = fonts_[language];
     if (!fonts) fonts = std::make_shared<layout::font_set>(style, fonts_dir, language);
     return *fonts;

@@ -11,6 +11,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,28 +25,45 @@ struct paged_document;
 namespace folio::cli {
 
 /// The look of a print edition: its style, and the fonts it names loaded per language (a family
-/// lacking a language's letters is passed over for it).
+/// lacking a language's letters is passed over for it). Shared read-only by the threads of a batch
+/// export; the fonts of a language are loaded once, by the first thread that needs them.
 struct print_setup {
     model::style style;
     std::filesystem::path fonts_dir;
     [[nodiscard]] auto fonts_for(const std::string& language) const -> const layout::font_set&;
 
-    /// A document laid out in this style, with what the layout reported. Laid out once per
-    /// document and run: the brochure PDF and the e-book's page list share one layout.
+    /// A document laid out in this style, with what the layout reported.
     struct laid_out {
         std::shared_ptr<const layout::paged_document> pages;
         model::diagnostics problems;
     };
-    [[nodiscard]] auto layout_of(const compose::resolved_document& resolved) const -> const laid_out&;
+    /// Lays the document out (no cache: the caller keeps the layout as long as it needs it).
+    [[nodiscard]] auto lay_out(const compose::resolved_document& resolved) const -> laid_out;
 
 private:
     mutable std::map<std::string, std::shared_ptr<const layout::font_set>> fonts_;
-    mutable std::map<std::string, laid_out> layouts_;  ///< by the document's source path
+    mutable std::unique_ptr<std::mutex> fonts_mutex_ = std::make_unique<std::mutex>();
+};
+
+/// One document laid out in one print style, made when an edition first asks and shared by the
+/// editions that read that style (the brochure PDF and the e-book's page list); it goes when the
+/// last of them is written, so a batch holds only the layouts of the documents in progress.
+class shared_layout {
+public:
+    shared_layout(const print_setup& setup, const compose::resolved_document& resolved)
+        : setup_(setup), resolved_(resolved) {}
+    [[nodiscard]] auto get() -> const print_setup::laid_out&;
+
+private:
+    const print_setup& setup_;
+    const compose::resolved_document& resolved_;
+    std::optional<print_setup::laid_out> made_;
 };
 
 /// What a writer gets besides the resolved document.
 struct edition_inputs {
     const print_setup* print = nullptr;  ///< for print editions, and the brochure's for the e-book
+    shared_layout* layout = nullptr;     ///< the document in that style (set when `print` is)
     std::int64_t source_date_epoch = 0;
     model::diagnostics& sink;            ///< problems found while writing (e.g. a character no font has)
 };

@@ -6,6 +6,8 @@
 #include <exception>
 #include <iostream>
 
+#include <unistd.h>
+
 int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
     std::error_code ec;
@@ -18,6 +20,7 @@ int main(int argc, char** argv) {
         ec ? std::filesystem::path{} : executable,
         data_dir != nullptr && *data_dir != '\0' ? std::optional<std::string>(data_dir) : std::nullopt, FOLIO_SOURCE_TREE,
         FOLIO_BUILD_TREE);
+    env.err_is_terminal = isatty(STDERR_FILENO) == 1;
     // Reproducible builds set SOURCE_DATE_EPOCH.
     if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {
         const auto seconds = folio::cli::read_source_date_epoch(epoch);

@@ -78,6 +78,24 @@ auto run_folio(const std::vector<std::string>& args, const environment& env) -> 
         ->check(CLI::IsMember(edition_names()));
     export_cmd->add_option("--styles", export_opts.styles_dir, "Folder of print styles (<edition>.xml); default: Folio's own (folio(1))");
     export_cmd->add_option("--fonts", export_opts.fonts_dir, "Folder of the font files the styles name; default: Folio's own");
+    export_cmd->add_option("-j,--jobs", export_opts.jobs, "Threads to use; default: every core this process may use")
+        ->check(CLI::Range(1U, 1024U));
+    export_cmd
+        ->add_option_function<std::string>(
+            "--shard",
+            [&export_opts](const std::string& value) {
+                export_opts.shard = std::get<export_options::shard_choice>(read_shard(value));
+            },
+            "Export only shard K of N (K from 0): the content files whose place in the sorted list is K modulo N")
+        ->type_name("K/N")
+        ->check(CLI::Validator(
+            [](std::string& value) -> std::string {
+                const auto shard = read_shard(value);
+                const auto* problem = std::get_if<std::string>(&shard);
+                return problem == nullptr ? std::string{} : *problem;
+            },
+            "K/N"));
+    export_cmd->add_flag("-q,--quiet", export_opts.quiet, "No progress report on stderr (it is given for runs over 2 s)");
 
     check_options check_opts;
     auto* check_cmd = app.add_subcommand("check", "Validate content files and print every problem; write nothing");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cli/progress_report.hpp"
+
 #include <filesystem>
 #include <cstdint>
 #include <iosfwd>
@@ -21,6 +23,8 @@ struct environment {
     /// Folders that may hold Folio's data (styles/, fonts/), in order (cli/data_folders.hpp);
     /// empty: the working folder's styles/ and fonts/.
     std::vector<std::filesystem::path> data_folders = {};
+    bool err_is_terminal = false;  ///< stderr is a terminal: progress is a live line
+    progress_timing progress = {};
 };
 
 /// SOURCE_DATE_EPOCH as the reproducible-builds convention writes it: whole seconds since

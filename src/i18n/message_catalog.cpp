@@ -9,6 +9,7 @@
 #include <unicode/ures.h>
 
 #include <map>
+#include <mutex>
 #include <vector>
 
 namespace folio::i18n {
@@ -39,7 +40,10 @@ struct message_catalog::members {
     std::string directory;
     icu::Locale locale;
     bundle_ptr bundle;
+    /// Patterns compiled on first use. A catalog is shared by the threads of a batch export, so
+    /// compiling and formatting (ICU formats are not safe to use from two threads) are guarded.
     mutable std::map<std::string, std::unique_ptr<icu::MessageFormat>, std::less<>> compiled;
+    mutable std::mutex mutex;
 
     auto pattern(std::string_view key) const -> const icu::MessageFormat& {
         if (auto it = compiled.find(key); it != compiled.end()) return *it->second;
@@ -95,7 +99,6 @@ auto message_catalog::actual_locale() const -> std::string {
 
 auto message_catalog::format(std::string_view key,
                              std::initializer_list<message_argument> arguments) const -> std::string {
-    const icu::MessageFormat& format = m_->pattern(key);
     std::vector<icu::UnicodeString> names;
     std::vector<icu::Formattable> values;
     names.reserve(arguments.size());
@@ -110,6 +113,8 @@ auto message_catalog::format(std::string_view key,
     }
     UErrorCode status = U_ZERO_ERROR;
     icu::UnicodeString result;
+    const std::lock_guard lock(m_->mutex);
+    const icu::MessageFormat& format = m_->pattern(key);
     format.format(names.data(), values.data(), static_cast<std::int32_t>(values.size()), result, status);
     if (U_FAILURE(status)) {
         throw catalog_error("failed to format message '" + std::string(key) + "' (" +

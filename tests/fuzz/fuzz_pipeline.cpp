@@ -13,13 +13,13 @@
 #include <cstdint>
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <memory>
 #include <string>
 
 namespace {
 
-/// The shipped print setups, read once; each input gets copies (a setup keeps its layouts by
-/// source path, and every input has the same one), which share the loaded fonts.
+/// The shipped print setups, read once, their fonts loaded for the languages inputs are likely in.
 auto shipped_setups() -> const std::map<std::string_view, folio::cli::print_setup>& {
     static const auto setups = [] {
         std::map<std::string_view, folio::cli::print_setup> out;
@@ -51,12 +51,15 @@ extern "C" auto LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t siz
                                                            FOLIO_SOURCE_DIR "/content/immunotherapy/fuzz.xml", sink);
     if (!doc || sink.has_errors()) return 0;
     const auto resolved = folio::compose::resolve(*doc, catalog_for(doc->meta.language));
-    auto print = shipped_setups();  // copies: see shipped_setups
+    const auto& print = shipped_setups();
     for (const auto& edition : folio::cli::all_editions()) {
         if (!edition.render) continue;
         const auto found = print.find(edition.style_name());
         folio::model::diagnostics edition_sink;
-        const folio::cli::edition_inputs inputs{found == print.end() ? nullptr : &found->second, 0, edition_sink};
+        const auto* setup = found == print.end() ? nullptr : &found->second;
+        std::optional<folio::cli::shared_layout> layout;
+        if (setup != nullptr) layout.emplace(*setup, resolved);
+        const folio::cli::edition_inputs inputs{setup, layout ? &*layout : nullptr, 0, edition_sink};
         try {
             (void)edition.render(resolved, inputs);
         } catch (const folio::model::edition_failure&) {

@@ -15,12 +15,12 @@ _folio() {
       mapfile -t COMPREPLY < <(compgen -W "brochure large-print ebook screen-reader" -- "${cur##*,}")
       [[ $cur == *,* ]] && COMPREPLY=("${COMPREPLY[@]/#/${cur%,*},}")
       return ;;
-    --lang)
+    --lang|-j|--jobs|--shard)
       return ;;
   esac
   if [[ $cur == -* ]]; then
     local options="--styles --fonts --help"
-    [[ $command == export ]] && options="-o --output --lang --edition $options"
+    [[ $command == export ]] && options="-o --output --lang --edition -j --jobs --shard -q --quiet $options"
     mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")
     return
   fi
