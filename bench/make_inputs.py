@@ -151,6 +151,18 @@ def html_document(source, out):
     out.write_text("<!DOCTYPE html>\n" + ET.tostring(html, encoding="unicode", method="html"), encoding="utf-8")
 
 
+def book(source, copies, out, name):
+    """OUT/content/NAME/<lang>.xml (+ images): COPIES copies of SOURCE's body, and OUT/NAME.html."""
+    folder = out / "content" / name
+    long_document(source, copies, folder)
+    language = folder / "en.xml"
+    if source.name != "en.xml":
+        (folder / "en.xml").rename(folder / source.name)
+        language = folder / source.name
+    html_document(language, out / f"{name}.html")
+    shutil.copytree(source.parent / "images", out / "images", dirs_exist_ok=True)
+
+
 def main():
     source, copies, out = Path(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3])
     long_document(source, copies, out / "long")

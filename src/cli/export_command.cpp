@@ -195,7 +195,7 @@ auto run_export(const export_options& options, const environment& env) -> exit_c
     const unsigned threads = options.jobs == 0 ? usable_cores() : options.jobs;
     progress_report progress(*env.err, env.err_is_terminal, !options.quiet, run.jobs.size(), env.progress);
     {
-        work_queue queue(static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(run.jobs.size(), 1))));
+        work_queue queue(threads);
         for (auto& job : run.jobs) queue.post([&run, &queue, &job] { run.start(*job, queue); });
         // Each file's output in file order, as soon as it and every file before it are done.
         for (std::size_t next = 0; next < run.jobs.size(); ++next) {
