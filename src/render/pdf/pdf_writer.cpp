@@ -8,6 +8,7 @@
 #include "render/pdf/haru_document.hpp"
 #include "render/pdf/marked_content.hpp"
 #include "render/pdf/navigation.hpp"
+#include "render/pdf/object_streams.hpp"
 #include "render/pdf/tagging/structure_plan.hpp"
 #include "render/pdf/tagging/structure_writer.hpp"
 
@@ -200,7 +201,8 @@ auto write_pdf(const layout::paged_document& doc, const model::document& model, 
     add_page_labels(pdf, doc.pages);
     set_info(pdf, doc, options);
     set_catalog_and_id(pdf, doc, options);
-    return pdf.save();
+    auto bytes = pdf.save();
+    return options.compress ? pack_object_streams(bytes) : bytes;
 }
 
 auto libharu_version() -> std::string { return HPDF_GetVersion(); }

@@ -11,7 +11,7 @@ namespace folio::render::pdf {
 struct pdf_options {
     std::int64_t source_date_epoch = 0;  ///< creation and modification date (seconds since 1970, UTC)
     std::string document_hash;           ///< hex of the input's hash; its first 16 bytes become /ID
-    bool compress = true;                ///< FlateDecode every stream
+    bool compress = true;                ///< FlateDecode every stream, and pack objects into object streams
 };
 
 /// Writes the paged document as tagged PDF 1.7 bytes meant to meet PDF/UA-1 (see

@@ -216,9 +216,34 @@ TEST(pdf_writer, info_version_language_and_id) {
     EXPECT_EQ(pikepdf("print(pdf.docinfo.CreationDate, pdf.docinfo.ModDate)", pdf),
               "D:20251126000000Z00'00' D:20251126000000Z00'00'\n");
     EXPECT_EQ(pikepdf("print(bool(pdf.Root.ViewerPreferences.DisplayDocTitle))", pdf), "True\n");
-    // /ID: the first 16 bytes of the document hash, twice.
-    EXPECT_EQ(pikepdf("print(' '.join(bytes(x).hex() for x in pdf.trailer.ID))", pdf),
-              "00112233445566778899aabbccddeeff 00112233445566778899aabbccddeeff\n");
+    // /ID: the first 16 bytes of the document hash (the permanent identifier), then qpdf's digest
+    // of the packed file (this version's).
+    const auto id = pikepdf("print(' '.join(bytes(x).hex() for x in pdf.trailer.ID))", pdf);
+    EXPECT_TRUE(id.starts_with("00112233445566778899aabbccddeeff ")) << id;
+    EXPECT_EQ(id.size(), 32U + 1U + 32U + 1U) << id;
+}
+
+TEST(pdf_writer, objects_are_packed_into_compressed_object_streams) {
+    const scratch_directory dir;
+    const auto doc = document_with({shaped_run(latin_font, "Hello", 72, 100)}, "en");
+    const auto packed_bytes = write_pdf(doc, no_model, options());
+    auto loose = options();
+    loose.compress = false;
+    const auto loose_bytes = write_pdf(doc, no_model, loose);
+    // The dictionaries are no longer readable in the file: they are in a compressed /ObjStm, and
+    // the cross-reference table is a stream.
+    EXPECT_NE(packed_bytes.find("/ObjStm"), std::string::npos);
+    EXPECT_EQ(packed_bytes.find("/StructTreeRoot"), std::string::npos);
+    EXPECT_NE(loose_bytes.find("/StructTreeRoot"), std::string::npos);
+    EXPECT_EQ(loose_bytes.find("/ObjStm"), std::string::npos);
+    const auto packed = save(dir.path(), "packed.pdf", packed_bytes);
+    EXPECT_EQ(pikepdf("print(pdf.trailer.get('/Type'), len([o for o in pdf.objects if o.get('/Type') == '/ObjStm']) >= 1, "
+                      "bool(pdf.Root.StructTreeRoot), bool(pdf.Root.MarkInfo.Marked))",
+                      packed),
+              "/XRef True True True\n");
+    const auto check = tool("/usr/bin/qpdf", {"--check", packed.string()});
+    EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
+    EXPECT_NE(check.out.find("No syntax or stream encoding errors"), std::string::npos) << check.out;
 }
 
 TEST(pdf_writer, xmp_metadata_and_mark_info_for_pdf_ua) {
