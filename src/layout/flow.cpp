@@ -50,7 +50,7 @@ auto shrunk(const flow_item& item, double height) -> std::optional<flow_item> {
     return std::nullopt;
 }
 
-auto paginate(const std::vector<flow_item>& flow, const page_frame& frame, const std::vector<box_look>& boxes)
+auto paginate(std::vector<flow_item> flow, const page_frame& frame, const std::vector<box_look>& boxes)
     -> paginated {
     std::vector<page> pages;
     const double top = frame.margin_top;
@@ -101,16 +101,25 @@ auto paginate(const std::vector<flow_item>& flow, const page_frame& frame, const
         return item.space_before;
     };
     std::set<int> boxes_begun;  ///< callouts some of which is placed already
-    auto place = [&](const flow_item& item) {
+    // An item's drawn items go to the page: moved, when nothing will place them again (the flow
+    // is this function's own: a book's lines are then held once, not twice); copied for table
+    // header rows and callout labels, which repeat after a break.
+    auto place = [&](const flow_item& item, std::vector<page_item>* taken) {
         if (item.box >= 0) boxes_begun.insert(item.box);
         const double space = space_above(item);
         y += space;
         const double x = frame.margin_left + column * (frame.column_width() + frame.column_gap);
         auto& target = pages[page_index];
         const std::size_t first_index = target.items.size();
-        for (auto copy : item.items) {
-            shift(copy, x, y);
-            target.items.push_back(std::move(copy));
+        const auto put = [&](page_item drawn) {
+            shift(drawn, x, y);
+            target.items.push_back(std::move(drawn));
+        };
+        if (taken != nullptr) {
+            for (auto& drawn : *taken) put(std::move(drawn));
+            *taken = {};
+        } else {
+            for (const auto& drawn : item.items) put(drawn);
         }
         if (item.box >= 0) {
             const auto key = std::make_pair(item.box, std::make_pair(page_index, column));
@@ -124,7 +133,7 @@ auto paginate(const std::vector<flow_item>& flow, const page_frame& frame, const
     std::vector<outline_entry> outline;
     std::vector<anchor> anchors;
     for (std::size_t i = 0; i < flow.size(); ++i) {
-        const auto& item = flow[i];
+        auto& item = flow[i];
         if (item.break_before && !at_column_top) new_page();
         const double room = bottom - y;
         const bool fits = space_above(item) + item.height <= room + 0.01;
@@ -154,7 +163,7 @@ auto paginate(const std::vector<flow_item>& flow, const page_frame& frame, const
                     a.y += top_of_item;
                     anchors.push_back(std::move(a));
                 }
-                place(*smaller);
+                place(*smaller, &smaller->items);
                 continue;
             }
         }
@@ -162,11 +171,11 @@ auto paginate(const std::vector<flow_item>& flow, const page_frame& frame, const
             next_column();
             // A table continues: its header rows first.
             if (item.table >= 0 && !item.table_header) {
-                for (const auto* header : headers[item.table]) place(*header);
+                for (const auto* header : headers[item.table]) place(*header, nullptr);
             }
             // A callout goes on: its label again, "(continued)".
             if (item.box >= 0 && boxes_begun.contains(item.box)) {
-                for (const auto& label : boxes.at(static_cast<std::size_t>(item.box)).continued) place(label);
+                for (const auto& label : boxes.at(static_cast<std::size_t>(item.box)).continued) place(label, nullptr);
             }
         }
         const double item_top = y + space_above(item);
@@ -180,7 +189,7 @@ auto paginate(const std::vector<flow_item>& flow, const page_frame& frame, const
             a.y += item_top;
             anchors.push_back(std::move(a));
         }
-        place(item);
+        place(item, item.table_header ? nullptr : &item.items);
     }
 
     // Callout boxes, drawn behind their content: insert each before its first item.

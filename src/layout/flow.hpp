@@ -60,7 +60,8 @@ struct paginated {
 /// a run would need gigabytes. Throws model::edition_failure beyond it (that edition fails alone).
 inline constexpr std::size_t max_pages = 3000;
 
-auto paginate(const std::vector<flow_item>& flow, const page_frame& frame, const std::vector<box_look>& boxes)
+/// The flow is taken (moved in): its drawn items move to the pages.
+auto paginate(std::vector<flow_item> flow, const page_frame& frame, const std::vector<box_look>& boxes)
     -> paginated;
 
 }  // namespace folio::layout

@@ -74,7 +74,8 @@ auto layout_document(const compose::resolved_document& resolved, const model::st
         std::vector<flow_item> flow;
         layout_title_block(context, flow);
         layout_blocks(doc.body, context, flow);
-        result = paginate(flow, frame, context.boxes);
+        result = {};  // the previous pass's pages go before this pass's are made
+        result = paginate(std::move(flow), frame, context.boxes);
         std::map<std::string, std::int64_t> found;
         for (const auto& a : result.anchors) found.try_emplace(a.node_id, static_cast<std::int64_t>(a.page_index) + 1);
         const bool settled = pass > 0 && found == target_pages;

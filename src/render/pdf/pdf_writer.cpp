@@ -154,9 +154,8 @@ private:
     std::size_t item_ = 0;  ///< the item being drawn
 };
 
-}  // namespace
-
-auto write_pdf(const layout::paged_document& doc, const model::document& model, const pdf_options& options)
+/// The PDF as libharu writes it (objects loose, a cross-reference table).
+auto write_with_libharu(const layout::paged_document& doc, const model::document& model, const pdf_options& options)
     -> std::string {
     if (doc.pages.empty()) throw model::edition_failure("failed to write PDF (the document has no pages)");
     haru_document pdf;
@@ -201,7 +200,15 @@ auto write_pdf(const layout::paged_document& doc, const model::document& model, 
     add_page_labels(pdf, doc.pages);
     set_info(pdf, doc, options);
     set_catalog_and_id(pdf, doc, options);
-    auto bytes = pdf.save();
+    return pdf.save();
+}
+
+}  // namespace
+
+auto write_pdf(const layout::paged_document& doc, const model::document& model, const pdf_options& options)
+    -> std::string {
+    // libharu's objects are gone before qpdf reads the file back: they are not held twice.
+    auto bytes = write_with_libharu(doc, model, options);
     return options.compress ? pack_object_streams(bytes) : bytes;
 }
 
