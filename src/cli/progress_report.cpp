@@ -1,5 +1,6 @@
 #include "cli/progress_report.hpp"
 
+#include <algorithm>
 #include <ostream>
 #include <string>
 
@@ -11,7 +12,9 @@ progress_report::progress_report(std::ostream& err, bool terminal, bool enabled,
 void progress_report::update(std::size_t done) {
     if (!enabled_) return;
     const auto now = clock::now();
-    if (now - start_ < timing_.delay) return;
+    // A log gets its first line after a whole interval: a run of a few seconds leaves its log (and
+    // a script's captured stderr) as it was.
+    if (now - start_ < (terminal_ ? timing_.delay : std::max(timing_.delay, timing_.interval))) return;
     const auto every = terminal_ ? timing_.redraw : timing_.interval;
     const bool finished = done >= total_;
     if (spoken_ && now - last_ < every && !(finished && terminal_)) return;

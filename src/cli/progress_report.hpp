@@ -6,9 +6,9 @@
 
 namespace folio::cli {
 
-/// When a progress report speaks: nothing before `delay` (a short run stays silent, its stderr
-/// only its diagnostics), then on a terminal a live line redrawn at most every `redraw`, and
-/// elsewhere (a log file, a Slurm job's output) a plain line at most every `interval`.
+/// When a progress report speaks: on a terminal, a live line from `delay` on, redrawn at most
+/// every `redraw`; elsewhere (a log file, a Slurm job's output), a plain line every `interval`,
+/// the first after one interval. A short run stays silent: its stderr only its diagnostics.
 struct progress_timing {
     std::chrono::milliseconds delay{2000};
     std::chrono::milliseconds redraw{200};

@@ -95,7 +95,7 @@ auto run_folio(const std::vector<std::string>& args, const environment& env) -> 
                 return problem == nullptr ? std::string{} : *problem;
             },
             "K/N"));
-    export_cmd->add_flag("-q,--quiet", export_opts.quiet, "No progress report on stderr (it is given for runs over 2 s)");
+    export_cmd->add_flag("-q,--quiet", export_opts.quiet, "No progress report on stderr (given in long runs: a live line on a terminal, a line every 10 s elsewhere)");
 
     check_options check_opts;
     auto* check_cmd = app.add_subcommand("check", "Validate content files and print every problem; write nothing");

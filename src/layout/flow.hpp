@@ -56,9 +56,10 @@ struct paginated {
 /// a column is split, its label repeated where it goes on), repeats table header rows after a
 /// break, honours page-break hints (never leaving an empty page), drops space that would stand
 /// alone at a column's end or top, and draws callout boxes behind each page's part of a callout.
-/// The most pages an edition may have: a 500-page book is 1,153 pages in large print; past 3,000
-/// a run would need gigabytes. Throws model::edition_failure beyond it (that edition fails alone).
-inline constexpr std::size_t max_pages = 3000;
+/// The most pages an edition may have: a 2,000-page book (the largest bench/run exports) is
+/// about 4,600 pages in large print; past 6,000 a run would need gigabytes (a book of that size
+/// is better split). Throws model::edition_failure beyond it (that edition fails alone).
+inline constexpr std::size_t max_pages = 6000;
 
 /// The flow is taken (moved in): its drawn items move to the pages.
 auto paginate(std::vector<flow_item> flow, const page_frame& frame, const std::vector<box_look>& boxes)

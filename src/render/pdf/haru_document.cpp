@@ -6,6 +6,8 @@
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
+#include <hpdf_streams.h>
+#include <zlib.h>
 
 #include <charconv>
 #include <stdexcept>
@@ -105,6 +107,8 @@ auto write_png_filter(HPDF_Dict image, HPDF_Stream out) -> HPDF_STATUS {
                                 std::to_string(width->value) + " >>\012";
     return HPDF_Stream_WriteStr(out, entries.c_str());
 }
+/// The filter of a content stream deflated before libharu saw it (compress_page_content).
+auto write_flate_filter(HPDF_Dict, HPDF_Stream out) -> HPDF_STATUS { return HPDF_Stream_WriteStr(out, "/Filter /FlateDecode\012"); }
 }  // namespace
 
 auto haru_document::new_png_image(std::string_view zlib_rows, int width, int height, int colours, int bits) -> HPDF_Image {
@@ -184,6 +188,28 @@ void haru_document::append_content(HPDF_Page page, std::string_view operators) {
     check(HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(operators.data()),
                             static_cast<HPDF_UINT>(operators.size())),
           "writing the content");
+}
+
+void haru_document::compress_page_content(HPDF_Page page) {
+    auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+    HPDF_Stream stream = attr->stream;
+    HPDF_UINT size = HPDF_Stream_Size(stream);
+    std::string raw(size, '\0');
+    if (size > 0) {
+        check(HPDF_Stream_Seek(stream, 0, HPDF_SEEK_SET), "reading a page's content back");
+        check(HPDF_Stream_Read(stream, reinterpret_cast<HPDF_BYTE*>(raw.data()), &size), "reading a page's content back");
+    }
+    // The level libharu itself uses, so the file is what libharu would have written, only sooner.
+    uLongf packed_size = compressBound(static_cast<uLong>(raw.size()));
+    std::string packed(packed_size, '\0');
+    if (compress2(reinterpret_cast<Bytef*>(packed.data()), &packed_size, reinterpret_cast<const Bytef*>(raw.data()),
+                  static_cast<uLong>(raw.size()), Z_DEFAULT_COMPRESSION) != Z_OK)
+        throw model::edition_failure("failed to write PDF (deflating the content of " + place_ + ")");
+    HPDF_MemStream_FreeData(stream);
+    check(HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(packed.data()), static_cast<HPDF_UINT>(packed_size)),
+          "writing a page's deflated content");
+    attr->contents->filter = HPDF_STREAM_FILTER_NONE;
+    attr->contents->write_fn = write_flate_filter;
 }
 
 auto haru_document::byte_string(std::string_view bytes) -> HPDF_Binary {

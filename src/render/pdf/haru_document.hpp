@@ -109,6 +109,10 @@ public:
 
     /// Appends content-stream operators to `page`'s content.
     void append_content(HPDF_Page page, std::string_view operators);
+    /// Deflates a drawn page's content stream now, where libharu would hold it whole until saving
+    /// and deflate it then: a long book's pages are held compressed (about a fifth of the
+    /// bytes). Nothing may be drawn on the page afterwards. For documents made with compression.
+    void compress_page_content(HPDF_Page page);
 
     /// Saves the document (as PDF 1.7) and returns its bytes.
     [[nodiscard]] auto save() -> std::string;

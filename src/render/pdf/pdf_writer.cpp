@@ -190,6 +190,7 @@ auto write_with_libharu(const layout::paged_document& doc, const model::document
     tagging::annotation_map annotations;
     for (std::size_t i = 0; i < doc.pages.size(); ++i) {
         painter.paint(pages.pages[i], doc.pages[i], i);
+        if (options.compress) pdf.compress_page_content(pages.pages[i]);
         const auto& items = doc.pages[i].items;
         for (std::size_t k = 0; k < items.size(); ++k)
             if (const auto* l = std::get_if<layout::link>(&items[k])) annotations[{i, k}] = add_link(pdf, pages, i, *l);

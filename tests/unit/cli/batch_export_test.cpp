@@ -54,7 +54,9 @@ protected:
     /// Runs an export into out/<name> after making the leaflet's brochure unwritable there.
     auto export_into(const std::string& name, std::vector<std::string> more) -> run_result {
         fs::create_directories(dir / "out" / name / "leaflet/en/leaflet-brochure.pdf");
-        std::vector<std::string> args{"export", "-o", "out/" + name};
+        // Quiet: a run slowed past the progress report's delay (a loaded machine, a sanitizer build)
+        // must not add lines to the stderr compared between runs.
+        std::vector<std::string> args{"export", "-q", "-o", "out/" + name};
         args.insert(args.end(), more.begin(), more.end());
         return run(args);
     }

@@ -241,6 +241,11 @@ TEST(pdf_writer, objects_are_packed_into_compressed_object_streams) {
                       "bool(pdf.Root.StructTreeRoot), bool(pdf.Root.MarkInfo.Marked))",
                       packed),
               "/XRef True True True\n");
+    // Each page's content is deflated as soon as it is drawn, and reads back as the operators.
+    EXPECT_EQ(pikepdf("c = pdf.pages[0].obj.Contents\n"
+                      "print(c.get('/Filter'), b'BT' in c.read_bytes(), b'BT' in c.read_raw_bytes())",
+                      packed),
+              "/FlateDecode True False\n");
     const auto check = tool("/usr/bin/qpdf", {"--check", packed.string()});
     EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
     EXPECT_NE(check.out.find("No syntax or stream encoding errors"), std::string::npos) << check.out;
