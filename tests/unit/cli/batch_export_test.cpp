@@ -130,6 +130,26 @@ TEST_F(batch_export, a_shard_and_a_number_of_threads_that_make_no_sense_are_usag
     EXPECT_EQ(run({"export", "--jobs", "many"}).code, 2);
 }
 
+TEST_F(batch_export, missing_message_catalogs_stop_the_batch_as_an_installation_error) {
+    // Met inside a worker thread (the catalog is opened when a file is resolved), and still
+    // reported as for one file: exit 6, the folder named, nothing written for the file.
+    environment broken;
+    const auto result = [&] {
+        std::ostringstream out, err;
+        broken.out = &out;
+        broken.err = &err;
+        broken.catalog_directory = dir / "no-catalogs";
+        const auto previous = fs::current_path();
+        fs::current_path(dir);
+        const int code = run_folio({"export", "content/immunotherapy", "-j", "2"}, broken);
+        fs::current_path(previous);
+        return run_result{code, out.str(), err.str()};
+    }();
+    EXPECT_EQ(result.code, 6) << result.err;
+    EXPECT_NE(result.err.find("no-catalogs"), std::string::npos) << result.err;
+    EXPECT_FALSE(fs::exists(dir / "out/immunotherapy/ar/immunotherapy-screen-reader.txt"));
+}
+
 TEST_F(batch_export, a_short_run_says_nothing_of_its_progress) {
     const auto result = run({"export", "content/immunotherapy", "--edition", "screen-reader"});
     EXPECT_EQ(result.code, 0) << result.err;
