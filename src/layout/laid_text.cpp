@@ -3,6 +3,7 @@
 #include "i18n/unicode_text.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <cstdio>
 
 namespace folio::layout {
@@ -84,7 +85,7 @@ auto try_merge(std::vector<page_item>& items, glyph_run& run, const rect& area, 
         last_link->description += run.text;
     }
     last->text += run.text;
-    for (auto& glyph : run.glyphs) last->glyphs.push_back(std::move(glyph));
+    last->glyphs.insert(last->glyphs.end(), std::make_move_iterator(run.glyphs.begin()), std::make_move_iterator(run.glyphs.end()));
     return true;
 }
 
@@ -139,6 +140,7 @@ void lines_to_items(const broken_paragraph& lines, double x, const std::vector<p
             g.text_offset = run.offset;  // where compose placed it in the node's drawn text
             g.link = {run.style.href, run.style.link_target};
             g.synthetic_bold = run.synthetic_bold;
+            g.glyphs.reserve(run.glyphs.size());
             for (auto glyph : run.glyphs) {
                 glyph.x += x;
                 glyph.y += line.ascent;

@@ -207,6 +207,7 @@ void place_line(std::vector<piece>& pieces, const line_settings& settings, bool 
         run.width = p.shaped.width;
         // Glyphs stay in logical order; right-to-left ones are laid out from the right edge.
         double pen = run.right_to_left ? run.x + run.width : run.x;
+        run.glyphs.reserve(p.shaped.glyphs.size());
         for (auto& g : p.shaped.glyphs) {
             if (run.right_to_left) pen -= g.advance;
             run.glyphs.push_back({g.glyph_id, pen + g.x_offset, -g.y_offset, g.advance, g.text});
