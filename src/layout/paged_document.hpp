@@ -7,6 +7,7 @@
 // Coordinates are PDF points (1/72 inch) with the origin at the TOP-LEFT of the page and y
 // growing DOWNWARDS; the writer converts to PDF's bottom-left origin.
 
+#include "layout/glyph_text.hpp"
 #include "model/image.hpp"
 
 #include <cstdint>
@@ -90,9 +91,10 @@ struct positioned_glyph {
     double x = 0;          ///< pen position (glyph origin) on the baseline, absolute page coords
     double y = 0;          ///< baseline, absolute page coords (y down)
     double advance = 0;    ///< horizontal advance in points (as shaped)
-    std::string text;      ///< the characters this glyph stands for (UTF-8); may be empty for the
+    glyph_text text;       ///< the characters this glyph stands for (UTF-8); may be empty for the
                            ///< 2nd..nth glyph of a cluster (the first glyph carries the text)
 };
+static_assert(sizeof(positioned_glyph) <= 48, "a book holds millions of glyphs");
 
 /// A run of glyphs in one font, size and colour.
 struct glyph_run {

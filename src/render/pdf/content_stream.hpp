@@ -25,7 +25,7 @@ struct run_font {
     std::string resource_name;  ///< e.g. "F1" (without '/')
     /// Facts about a glyph of the run drawn for `text` (its text in logical order): the code whose
     /// ToUnicode is that text when the font has one, else the glyph's main code.
-    std::function<const glyph_facts&(std::uint32_t glyph, const std::string& text)> glyph;
+    std::function<const glyph_facts&(std::uint32_t glyph, std::string_view text)> glyph;
 };
 
 /// Opens the marked-content sequences of real content inside a run (tagging): returns the `BDC`

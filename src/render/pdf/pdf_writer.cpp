@@ -58,7 +58,7 @@ private:
         const char* name =
             doc_.checked(HPDF_Page_GetLocalFontName(target_, fonts_.font_dict(run.font)), "adding a font");
         const glyph_table& glyphs = fonts_.glyphs(run.font);
-        const run_font font{name, [&](std::uint32_t g, const std::string& text) -> const glyph_facts& {
+        const run_font font{name, [&](std::uint32_t g, std::string_view text) -> const glyph_facts& {
                                 return glyphs.at(g).for_text(text);
                             }};
         if (marks_.is_content(item_) && run_needs_actual_text(run, font, page_->height))

@@ -79,7 +79,7 @@ TEST(page_labels, ascending_numbers_share_a_range_and_other_labels_are_prefixes)
 /// A font where every glyph is 500/1000 em wide and stands for "x".
 auto test_font() -> run_font {
     static const glyph_facts x{500, "x"};
-    return {"F1", [](std::uint32_t, const std::string&) -> const glyph_facts& { return x; }};
+    return {"F1", [](std::uint32_t, std::string_view) -> const glyph_facts& { return x; }};
 }
 
 /// The operators for `run` at the start of a page.
