@@ -127,7 +127,7 @@ void layout_list(layout_context& c, const model::list& list, const std::string& 
                 if (const auto* g = std::get_if<glyph_run>(&i); g && !g->glyphs.empty()) { body_baseline = g->glyphs.front().y; break; }
             for (auto& i : label_items.front().items)
                 if (auto* g = std::get_if<glyph_run>(&i))
-                    for (auto& glyph : g->glyphs) glyph.y = body_baseline;
+                    for (auto& glyph : g->glyphs) glyph.y = static_cast<float>(body_baseline);
             auto& target = out[first].items;
             target.insert(target.begin(), label_items.front().items.begin(), label_items.front().items.end());
         }
@@ -174,8 +174,8 @@ void layout_figure(layout_context& c, const model::figure& figure, const std::st
                 if (const auto* g = std::get_if<glyph_run>(&i))
                     for (const auto& glyph : g->glyphs)
                         if (glyph.text != " ") {
-                            left = std::min(left, glyph.x);
-                            right = std::max(right, glyph.x + glyph.advance);
+                            left = std::min(left, static_cast<double>(glyph.x));
+                            right = std::max(right, static_cast<double>(glyph.x) + glyph.advance);
                         }
             if (right <= left) continue;
             const double dx = (c.column_width - (right - left)) / 2 - left;
@@ -340,7 +340,7 @@ auto layout_plain_line(const std::string& text, double size, const model::color&
         const double dx = (width - w) / 2 - (c.right_to_left ? width - w : 0);
         for (auto& i : item.items)
             if (auto* g = std::get_if<glyph_run>(&i))
-                for (auto& glyph : g->glyphs) glyph.x += dx;
+                for (auto& glyph : g->glyphs) move_glyph(glyph, dx, 0);
     }
     return item;
 }

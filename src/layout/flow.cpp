@@ -17,10 +17,7 @@ void shift(page_item& item, double dx, double dy) {
     };
     std::visit(overloaded{
                    [&](glyph_run& i) {
-                       for (auto& g : i.glyphs) {
-                           g.x += dx;
-                           g.y += dy;
-                       }
+                       for (auto& g : i.glyphs) move_glyph(g, dx, dy);
                    },
                    [&](box& i) { move_area(i.area); },
                    [&](image& i) { move_area(i.area); },

@@ -142,8 +142,7 @@ void lines_to_items(const broken_paragraph& lines, double x, const std::vector<p
             g.synthetic_bold = run.synthetic_bold;
             g.glyphs.reserve(run.glyphs.size());
             for (auto glyph : run.glyphs) {
-                glyph.x += x;
-                glyph.y += line.ascent;
+                move_glyph(glyph, x, line.ascent);
                 g.glyphs.push_back(std::move(glyph));
             }
             const bool linked = !run.style.href.empty() || !run.style.link_target.empty();
@@ -206,7 +205,7 @@ auto break_balanced(layout_context& c, const std::vector<styled_span>& spans, do
         for (auto& line : best.lines)
             for (auto& run : line.runs) {
                 run.x += width - fits;
-                for (auto& glyph : run.glyphs) glyph.x += width - fits;
+                for (auto& glyph : run.glyphs) move_glyph(glyph, width - fits, 0);
             }
     return best;
 }

@@ -112,10 +112,7 @@ auto layout_document(const compose::resolved_document& resolved, const model::st
         const double y = frame.height - frame.margin_bottom + (frame.margin_bottom - footer.height) / 2;
         for (auto& item : footer.items) {
             if (auto* g = std::get_if<glyph_run>(&item)) {
-                for (auto& glyph : g->glyphs) {
-                    glyph.x += frame.margin_left;
-                    glyph.y += y;
-                }
+                for (auto& glyph : g->glyphs) move_glyph(glyph, frame.margin_left, y);
                 page.items.push_back(std::move(item));
             }
         }

@@ -210,7 +210,8 @@ void place_line(std::vector<piece>& pieces, const line_settings& settings, bool 
         run.glyphs.reserve(p.shaped.glyphs.size());
         for (auto& g : p.shaped.glyphs) {
             if (run.right_to_left) pen -= g.advance;
-            run.glyphs.push_back({g.glyph_id, pen + g.x_offset, -g.y_offset, g.advance, g.text});
+            run.glyphs.push_back({g.glyph_id, static_cast<float>(pen + g.x_offset), static_cast<float>(-g.y_offset),
+                                  static_cast<float>(g.advance), g.text});
             if (!g.added) run.text += g.text;
             if (!run.right_to_left) pen += g.advance;
         }

@@ -88,13 +88,21 @@ struct link_target {
 /// in reading order even for right-to-left lines.
 struct positioned_glyph {
     std::uint32_t glyph_id = 0;
-    double x = 0;          ///< pen position (glyph origin) on the baseline, absolute page coords
-    double y = 0;          ///< baseline, absolute page coords (y down)
-    double advance = 0;    ///< horizontal advance in points (as shaped)
+    // Single precision: a page is at most a few thousand points wide, and floats keep 1/1000 pt
+    // there, far finer than the 1/100 pt the PDF is written in; a book holds millions of glyphs.
+    float x = 0;           ///< pen position (glyph origin) on the baseline, absolute page coords
+    float y = 0;           ///< baseline, absolute page coords (y down)
+    float advance = 0;     ///< horizontal advance in points (as shaped)
     glyph_text text;       ///< the characters this glyph stands for (UTF-8); may be empty for the
                            ///< 2nd..nth glyph of a cluster (the first glyph carries the text)
 };
-static_assert(sizeof(positioned_glyph) <= 48, "a book holds millions of glyphs");
+static_assert(sizeof(positioned_glyph) <= 32, "a book holds millions of glyphs");
+
+/// Moves a glyph by (dx, dy) points, the sum taken in double precision.
+inline void move_glyph(positioned_glyph& g, double dx, double dy) {
+    g.x = static_cast<float>(g.x + dx);
+    g.y = static_cast<float>(g.y + dy);
+}
 
 /// A run of glyphs in one font, size and colour.
 struct glyph_run {

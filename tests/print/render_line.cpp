@@ -54,7 +54,8 @@ int main(int argc, char** argv) {
     double pen = rtl ? size + width : size;
     for (const auto& g : glyphs) {
         if (rtl) pen -= g.advance;
-        run.glyphs.push_back({g.glyph_id, pen + g.x_offset, 2 * size - g.y_offset, g.advance, g.text});
+        run.glyphs.push_back({g.glyph_id, static_cast<float>(pen + g.x_offset), static_cast<float>(2 * size - g.y_offset),
+                              static_cast<float>(g.advance), g.text});
         if (!rtl) pen += g.advance;
     }
     p.items.emplace_back(std::move(run));

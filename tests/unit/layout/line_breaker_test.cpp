@@ -41,7 +41,7 @@ auto right_edge(const laid_line& line) -> double {
     double edge = 0;
     for (const auto& r : line.runs)
         for (const auto& g : r.glyphs)
-            if (g.text != " ") edge = std::max(edge, g.x + g.advance);
+            if (g.text != " ") edge = std::max(edge, static_cast<double>(g.x) + g.advance);
     return edge;
 }
 
@@ -286,7 +286,7 @@ TEST(line_breaker, a_phrase_in_a_left_to_right_language_keeps_its_full_stop_at_i
     for (const auto& r : result.lines.front().runs)
         for (const auto& g : r.glyphs) {
             if (g.text == ".") stop_x = g.x;
-            if (g.text == "e") last_word_x = std::max(last_word_x, g.x);
+            if (g.text == "e") last_word_x = std::max(last_word_x, static_cast<double>(g.x));
         }
     ASSERT_GE(stop_x, 0);
     EXPECT_GT(stop_x, last_word_x);

@@ -71,8 +71,8 @@ auto drawn_nodes(const paged_document& pages) -> std::map<node_key, drawn_node> 
             line.end = std::max(line.end, run->text_offset + run->text.size());
             for (const auto& g : run->glyphs) {
                 if (g.text == "\u00AD") line.hyphen = true;
-                if (g.text != " ") line.right = std::max(line.right, g.x + g.advance);
-                if (g.text != " ") line.left = std::min(line.left, g.x);
+                if (g.text != " ") line.right = std::max(line.right, static_cast<double>(g.x) + g.advance);
+                if (g.text != " ") line.left = std::min(line.left, static_cast<double>(g.x));
             }
         }
     return out;

@@ -91,7 +91,7 @@ auto ops(const layout::glyph_run& run) -> std::string {
 auto run_of(std::vector<double> xs, double y = 100) -> layout::glyph_run {
     layout::glyph_run run;
     run.size = 10;
-    for (const double x : xs) run.glyphs.push_back({7, x, y, 5, "x"});
+    for (const double x : xs) run.glyphs.push_back({7, static_cast<float>(x), static_cast<float>(y), 5, "x"});
     return run;
 }
 

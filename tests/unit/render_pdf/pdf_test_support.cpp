@@ -75,9 +75,9 @@ auto shaped_run(const std::string& font_file, const std::string& text, double x,
     for (unsigned i = 0; i < count; ++i) {
         auto& g = visual[i];
         g.glyph_id = info[i].codepoint;
-        g.advance = pos[i].x_advance * scale;
-        g.x = pen + pos[i].x_offset * scale;
-        g.y = y - pos[i].y_offset * scale;
+        g.advance = static_cast<float>(pos[i].x_advance * scale);
+        g.x = static_cast<float>(pen + pos[i].x_offset * scale);
+        g.y = static_cast<float>(y - pos[i].y_offset * scale);
         clusters[i] = info[i].cluster;
         pen += g.advance;
     }

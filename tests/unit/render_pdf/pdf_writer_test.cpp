@@ -110,7 +110,7 @@ auto multilingual_page() -> layout::paged_document {
         auto run = shaped_run(font, text, 72, y, 16, rtl, lang);
         if (rtl) {  // right-aligned at the right margin
             const double shift = 595.276 - 72 - run_width(run) - 72;
-            for (auto& g : run.glyphs) g.x += shift;
+            for (auto& g : run.glyphs) layout::move_glyph(g, shift, 0);
         }
         items.emplace_back(std::move(run));
         y += 28;
