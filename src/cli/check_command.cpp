@@ -20,7 +20,7 @@ auto run_check(const check_options& options, const environment& env) -> exit_cod
         if (!e.print || !e.render) continue;
         model::diagnostics sink;
         print.emplace(e.name, load_print_setup(options.styles_dir, options.fonts_dir, e.name, sink));
-        print_diagnostics(sink, env);
+        print_diagnostics(sink, *env.err);
         loaded.errors += sink.error_count();
         if (sink.has_errors()) loaded.status = worse(loaded.status, setup_failure(sink));
     }
@@ -31,7 +31,7 @@ auto run_check(const check_options& options, const environment& env) -> exit_cod
             if (!setup) continue;
             const auto laid = setup->lay_out(resolved);
             const auto& problems = laid.problems;
-            print_diagnostics(problems, env);
+            print_diagnostics(problems, *env.err);
             loaded.errors += problems.error_count();
             loaded.warnings += problems.all().size() - problems.error_count();
             if (problems.has_errors()) loaded.status = worse(loaded.status, exit_code::content_error);

@@ -42,7 +42,7 @@ struct print_setup {
 
 private:
     mutable std::map<std::string, std::shared_ptr<const layout::font_set>> fonts_;
-    mutable std::unique_ptr<std::mutex> fonts_mutex_ = std::make_unique<std::mutex>();
+    std::unique_ptr<std::mutex> fonts_mutex_ = std::make_unique<std::mutex>();  ///< a pointer: setups are moved
 };
 
 /// One document laid out in one print style, made when an edition first asks and shared by the

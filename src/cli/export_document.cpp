@@ -71,7 +71,7 @@ void document_export::make_group(std::size_t group) {
             made.failure = failure.what();
         }
         std::ostringstream messages;
-        print_diagnostics(sink, {{}, nullptr, &messages});
+        print_diagnostics(sink, messages);
         made.messages = messages.str();
     }
 }

@@ -84,17 +84,12 @@ auto run_folio(const std::vector<std::string>& args, const environment& env) -> 
         ->add_option_function<std::string>(
             "--shard",
             [&export_opts](const std::string& value) {
-                export_opts.shard = std::get<export_options::shard_choice>(read_shard(value));
+                auto shard = read_shard(value);
+                if (const auto* problem = std::get_if<std::string>(&shard)) throw CLI::ValidationError("--shard", *problem);
+                export_opts.shard = std::get<export_options::shard_choice>(shard);
             },
             "Export only shard K of N (K from 0): the content files whose place in the sorted list is K modulo N")
-        ->type_name("K/N")
-        ->check(CLI::Validator(
-            [](std::string& value) -> std::string {
-                const auto shard = read_shard(value);
-                const auto* problem = std::get_if<std::string>(&shard);
-                return problem == nullptr ? std::string{} : *problem;
-            },
-            "K/N"));
+        ->type_name("K/N");
     export_cmd->add_flag("-q,--quiet", export_opts.quiet, "No progress report on stderr (given in long runs: a live line on a terminal, a line every 10 s elsewhere)");
 
     check_options check_opts;

@@ -42,7 +42,6 @@ public:
 
     [[nodiscard]] auto view() const noexcept -> std::string_view { return {data(), size_}; }
     operator std::string_view() const noexcept { return view(); }  // NOLINT: reads like a string
-    [[nodiscard]] auto str() const -> std::string { return std::string(view()); }
     [[nodiscard]] auto size() const noexcept -> std::size_t { return size_; }
     [[nodiscard]] auto empty() const noexcept -> bool { return size_ == 0; }
     [[nodiscard]] auto ends_with(std::string_view end) const noexcept -> bool { return view().ends_with(end); }

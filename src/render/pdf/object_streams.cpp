@@ -27,7 +27,6 @@ auto pack_object_streams(const std::string& pdf) -> std::string {
         // identifier) and makes the second, this version's, from a digest of what it writes, not
         // from the clock: the same input gives the same bytes.
         writer.setDeterministicID(true);
-        writer.setPreserveUnreferencedObjects(false);
         writer.write();
         const std::unique_ptr<Buffer> bytes(writer.getBuffer());
         return {reinterpret_cast<const char*>(bytes->getBuffer()), bytes->getSize()};

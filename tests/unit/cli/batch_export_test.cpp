@@ -42,7 +42,7 @@ protected:
     }
     auto run(const std::vector<std::string>& args, environment env = {}) -> run_result {
         std::ostringstream out, err;
-        env.catalog_directory = FOLIO_MESSAGES_DIR;
+        if (env.catalog_directory.empty()) env.catalog_directory = FOLIO_MESSAGES_DIR;
         env.out = &out;
         env.err = &err;
         const auto previous = fs::current_path();
@@ -134,17 +134,8 @@ TEST_F(batch_export, missing_message_catalogs_stop_the_batch_as_an_installation_
     // Met inside a worker thread (the catalog is opened when a file is resolved), and still
     // reported as for one file: exit 6, the folder named, nothing written for the file.
     environment broken;
-    const auto result = [&] {
-        std::ostringstream out, err;
-        broken.out = &out;
-        broken.err = &err;
-        broken.catalog_directory = dir / "no-catalogs";
-        const auto previous = fs::current_path();
-        fs::current_path(dir);
-        const int code = run_folio({"export", "content/immunotherapy", "-j", "2"}, broken);
-        fs::current_path(previous);
-        return run_result{code, out.str(), err.str()};
-    }();
+    broken.catalog_directory = dir / "no-catalogs";
+    const auto result = run({"export", "content/immunotherapy", "-j", "2"}, broken);
     EXPECT_EQ(result.code, 6) << result.err;
     EXPECT_NE(result.err.find("no-catalogs"), std::string::npos) << result.err;
     EXPECT_FALSE(fs::exists(dir / "out/immunotherapy/ar/immunotherapy-screen-reader.txt"));
