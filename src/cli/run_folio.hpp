@@ -6,8 +6,6 @@
 #include <cstdint>
 #include <iosfwd>
 #include <optional>
-#include <string_view>
-#include <variant>
 #include <string>
 #include <vector>
 
@@ -20,17 +18,12 @@ struct environment {
     std::ostream* out;                         ///< normal output
     std::ostream* err;                         ///< diagnostics and errors
     std::optional<std::int64_t> source_date_epoch = {};  ///< SOURCE_DATE_EPOCH, when set
-    /// Folders that may hold Folio's data (styles/, fonts/), in order (cli/data_folders.hpp);
+    /// Folders that may hold Folio's data (styles/, fonts/), in order (folio::default_data_folders);
     /// empty: the working folder's styles/ and fonts/.
     std::vector<std::filesystem::path> data_folders = {};
     bool err_is_terminal = false;  ///< stderr is a terminal: progress is a live line
     progress_timing progress = {};
 };
-
-/// SOURCE_DATE_EPOCH as the reproducible-builds convention writes it: whole seconds since
-/// 1970-01-01 UTC, digits only, up to the end of the year 9999 (the e-book's dates have four-digit
-/// years). The seconds, or what is wrong, in words.
-auto read_source_date_epoch(std::string_view text) -> std::variant<std::int64_t, std::string>;
 
 /// Runs the folio command line (`args` without the program name) and returns the exit code.
 auto run_folio(const std::vector<std::string>& args, const environment& env) -> int;

@@ -34,7 +34,7 @@ auto format_diagnostic(const diagnostic& d) -> std::string {
     if (d.position.line > 0) {
         out += ':' + std::to_string(d.position.line) + ':' + std::to_string(d.position.column);
     }
-    out += d.level == severity::error ? ": error: " : ": warning: ";
+    out += d.level == severity::error ? ": error: " : d.level == severity::warning ? ": warning: " : ": note: ";
     out += visible(d.message);
     if (!d.code.empty()) out += " [" + d.code + ']';
     if (!d.hint.empty()) out += "\n  hint: " + visible(d.hint);

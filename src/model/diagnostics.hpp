@@ -8,7 +8,8 @@
 
 namespace folio::model {
 
-enum class severity { error, warning };
+/// A note says something that is not a problem (where Folio looked for its data).
+enum class severity { error, warning, note };
 
 /// One problem found in an input, in the form "file:line:col: error: message [code]".
 /// `code` is a stable, documented kebab-case identifier (docs/diagnostics.md); `hint` says what

@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """`cmake --install` into a temporary prefix, then the installed folio exports every edition of a
 document from another working folder, reading its data from <prefix>/share/folio (an installed
-folio never falls back on the checkout). usage: check_install.py BUILD_DIR WORK_DIR"""
+folio never falls back on the checkout); and the example consumer (examples/leaflet) is built
+against the installed CMake package, with no path into the checkout, and run.
+usage: check_install.py BUILD_DIR WORK_DIR SOURCE_DIR LIBDIR"""
+import re
 import shutil
 import subprocess
 import sys
@@ -14,8 +17,34 @@ LEAFLET = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
+def check_example(source, prefix, work, elsewhere):
+    """examples/leaflet built with find_package(Folio) from the prefix alone, then run on the
+    leaflet folder: it loads, makes and exports through the installed libfolio."""
+    failures = []
+    example = work / "example"
+    configure = subprocess.run(["cmake", "-S", str(source / "examples/leaflet"), "-B", str(example),
+                                f"-DCMAKE_PREFIX_PATH={prefix}", "-DCMAKE_BUILD_TYPE=Release"], capture_output=True, text=True)
+    build = configure.returncode == 0 and subprocess.run(["cmake", "--build", str(example)], capture_output=True, text=True)
+    if configure.returncode != 0 or build.returncode != 0:
+        return [f"the example does not build against the installed package: {configure.stderr}{build and build.stdout}"]
+    cache = (example / "CMakeCache.txt").read_text(encoding="utf-8")
+    if f"Folio_DIR:PATH={prefix}" not in cache:
+        failures.append("the example did not find Folio in the prefix")
+    run = subprocess.run([str(example / "leaflet-editions"), "leaflet", "example-out"], cwd=elsewhere,
+                         env={"PATH": "/usr/bin:/bin", "SOURCE_DATE_EPOCH": "0"}, capture_output=True, text=True)
+    if run.returncode != 0:
+        failures.append(f"the example exited {run.returncode}: {run.stderr}")
+    expected = ["screen-reader edition: ", "first line: Flu vaccine", "broken/en.xml line 2, column 11: failed to parse XML",
+                "wrote example-out/leaflet/es/leaflet-brochure.pdf", "1 content files, status 0"]
+    failures += [f"the example did not print {e!r}: {run.stdout}" for e in expected if e not in run.stdout]
+    ldd = subprocess.run(["ldd", str(example / "leaflet-editions")], capture_output=True, text=True).stdout
+    if str(prefix) not in ldd or "libicu" in ldd.split("libfolio")[0]:
+        failures.append(f"the example is not linked to the installed libfolio alone: {ldd}")
+    return failures
+
+
 def main():
-    build, work = Path(sys.argv[1]).resolve(), Path(sys.argv[2]).resolve()
+    build, work, source, libdir = Path(sys.argv[1]).resolve(), Path(sys.argv[2]).resolve(), Path(sys.argv[3]), sys.argv[4]
     shutil.rmtree(work, ignore_errors=True)
     prefix, elsewhere = work / "prefix", work / "elsewhere"
     installed = subprocess.run(["cmake", "--install", str(build), "--prefix", str(prefix)], capture_output=True, text=True)
@@ -29,6 +58,17 @@ def main():
                    "../man/man1/folio.1.gz", "../bash-completion/completions/folio", "../doc/folio/copyright"):
         if not (share / needed).is_file():
             failures.append(f"{needed} is not installed")
+    for needed in ("include/folio/folio.hpp", "include/folio/engine.hpp", "include/folio/version.hpp",
+                   f"{libdir}/libfolio.so.0", f"{libdir}/libfolio.so", f"{libdir}/cmake/Folio/FolioConfig.cmake",
+                   f"{libdir}/cmake/Folio/FolioConfigVersion.cmake", f"{libdir}/pkgconfig/folio.pc"):
+        if not (prefix / needed).exists():
+            failures.append(f"{needed} is not installed")
+    # The public headers name no third-party library: a program needs only libfolio.
+    for header in (prefix / "include/folio").glob("*.hpp"):
+        for line in header.read_text(encoding="utf-8").splitlines():
+            m = re.match(r'\s*#\s*include\s*[<"]([^>"]+)[>"]', line)
+            if m and "/" in m.group(1) and not m.group(1).startswith("folio/"):
+                failures.append(f"{header.name} includes {m.group(1)}")
     (elsewhere / "leaflet").mkdir(parents=True)
     (elsewhere / "leaflet/es.xml").write_text(LEAFLET, encoding="utf-8")
     env = {"PATH": "/usr/bin:/bin", "SOURCE_DATE_EPOCH": "0"}
@@ -43,6 +83,7 @@ def main():
     text = subprocess.run(["pdftotext", str(elsewhere / "out/leaflet/es/leaflet-brochure.pdf"), "-"], capture_output=True, text=True).stdout
     if "Página 1 de 1" not in text:
         failures.append(f"no Spanish footer in the brochure: {text!r}")
+    failures += check_example(source, prefix, work, elsewhere)
     # Without its data the installed folio says so (exit 6), instead of using the checkout's.
     shutil.rmtree(share / "styles")
     run = subprocess.run([str(folio), "check", "leaflet"], cwd=elsewhere, env=env, capture_output=True, text=True)

@@ -363,16 +363,5 @@ TEST_F(export_command, a_damaged_or_misnamed_image_stops_its_document_only_with_
     EXPECT_EQ(media.out, jpeg) << "the e-book packs the very bytes";
 }
 
-TEST(source_date_epoch, whole_seconds_up_to_the_year_9999_and_nothing_else) {
-    EXPECT_EQ(std::get<std::int64_t>(read_source_date_epoch("0")), 0);
-    EXPECT_EQ(std::get<std::int64_t>(read_source_date_epoch("1764115200")), 1764115200);
-    EXPECT_EQ(std::get<std::int64_t>(read_source_date_epoch("253402300799")), 253402300799);
-    // Years like -1199 or 10000 would go into the e-book's dates.
-    for (const std::string bad : {"-1", "253402300800", "99999999999999999999", "12abc", "1.5", " 1", ""})
-        EXPECT_TRUE(std::holds_alternative<std::string>(read_source_date_epoch(bad))) << bad;
-    EXPECT_EQ(std::get<std::string>(read_source_date_epoch("253402300800")),
-              "SOURCE_DATE_EPOCH='253402300800' is after the year 9999 (at most 253402300799)");
-}
-
 }  // namespace
 }  // namespace folio::cli

@@ -1,4 +1,4 @@
-#include "cli/atomic_file.hpp"
+#include "api/atomic_file.hpp"
 
 #include "support/run_process.hpp"
 #include "support/scratch_directory.hpp"
@@ -13,7 +13,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-namespace folio::cli {
+namespace folio::api {
 namespace {
 
 namespace fs = std::filesystem;
@@ -128,4 +128,4 @@ TEST_F(atomic_file, a_writer_killed_at_any_moment_leaves_the_old_or_the_new_file
 }
 
 }  // namespace
-}  // namespace folio::cli
+}  // namespace folio::api

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cli/exit_codes.hpp"
+#include "folio/status.hpp"
 #include "compose/resolved_document.hpp"
 #include "model/diagnostics.hpp"
 #include "model/document.hpp"
@@ -22,7 +22,7 @@ class font_set;
 struct paged_document;
 }
 
-namespace folio::cli {
+namespace folio::api {
 
 /// The look of a print edition: its style, and the fonts it names loaded per language (a family
 /// lacking a language's letters is passed over for it). Shared read-only by the threads of a batch
@@ -59,6 +59,9 @@ private:
     const compose::resolved_document& resolved_;
     std::optional<print_setup::laid_out> made_;
 };
+
+/// The print setups of a run by style name (those that loaded), shared read-only by its threads.
+using print_setups = std::map<std::string_view, const print_setup*>;
 
 /// What a writer gets besides the resolved document.
 struct edition_inputs {
@@ -99,6 +102,6 @@ auto load_print_setup(const std::filesystem::path& styles_dir, const std::filesy
 
 /// How a print setup that did not load ends the run: installation (exit 6) when Folio's own data
 /// is missing (the style file, or a font it names), else content_error (a style with errors).
-auto setup_failure(const model::diagnostics& sink) -> exit_code;
+auto setup_failure(const model::diagnostics& sink) -> status;
 
-}  // namespace folio::cli
+}  // namespace folio::api

@@ -1,4 +1,4 @@
-#include "cli/atomic_file.hpp"
+#include "api/atomic_file.hpp"
 
 #include <cerrno>
 #include <charconv>
@@ -9,7 +9,7 @@
 #include <string>
 #include <unistd.h>
 
-namespace folio::cli {
+namespace folio::api {
 
 namespace {
 auto describe_errno() -> std::string { return std::strerror(errno); }
@@ -82,4 +82,4 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view b
     tmp.keep = true;
 }
 
-}  // namespace folio::cli
+}  // namespace folio::api

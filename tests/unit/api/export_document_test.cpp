@@ -1,4 +1,4 @@
-#include "cli/export_document.hpp"
+#include "api/export_document.hpp"
 
 #include "i18n/message_catalog.hpp"
 #include "load/load_document.hpp"
@@ -8,10 +8,9 @@
 
 #include <gtest/gtest.h>
 
-#include <sstream>
 #include <stdexcept>
 
-namespace folio::cli {
+namespace folio::api {
 namespace {
 
 namespace fs = std::filesystem;
@@ -46,21 +45,17 @@ TEST(export_document, a_writer_failure_fails_that_edition_alone_and_other_docume
         if (e.name == "screen-reader") text = &e;
     ASSERT_NE(text, nullptr);
     const std::vector<const edition*> chosen{&flaky, text};
-    export_options options;
-    options.out_dir = scratch.path();
-    std::ostringstream out, err;
-    const environment env{FOLIO_MESSAGES_DIR, &out, &err};
+    const auto first = export_document(leaflet("first"), messages, chosen, {}, scratch.path(), std::nullopt);
+    const auto second = export_document(leaflet("second"), messages, chosen, {}, scratch.path(), std::nullopt);
+    EXPECT_EQ(first.result, status::output_error);
+    EXPECT_EQ(second.result, status::success);
+    EXPECT_EQ(second.diagnostics.size(), 0U);
 
-    const auto first = leaflet("first");
-    const auto second = leaflet("second");
-    EXPECT_EQ(export_document(first, messages, chosen, {}, options, env), exit_code::output_error);
-    EXPECT_EQ(export_document(second, messages, chosen, {}, options, env), exit_code::success);
-
-    EXPECT_NE(err.str().find("folio: error: the 'flaky' edition of 'content/first/en.xml' is not written to '" +
-                             (scratch.path() / "first/en/first-flaky.txt").string() +
-                             "' (failed to write flaky (disk on fire)) [edition-failed]"),
-              std::string::npos)
-        << err.str();
+    ASSERT_EQ(first.diagnostics.size(), 1U);
+    EXPECT_EQ(format(first.diagnostics[0]), "folio: error: the 'flaky' edition of 'content/first/en.xml' is not written to '" +
+                                                (scratch.path() / "first/en/first-flaky.txt").string() +
+                                                "' (failed to write flaky (disk on fire)) [edition-failed]");
+    EXPECT_EQ(first.written, std::vector<fs::path>{scratch.path() / "first/en/first-screen-reader.txt"});
     EXPECT_FALSE(fs::exists(scratch.path() / "first/en/first-flaky.txt"));
     // The failing document's other edition, and every edition of the next document, are written.
     EXPECT_TRUE(fs::exists(scratch.path() / "first/en/first-screen-reader.txt"));
@@ -80,14 +75,10 @@ TEST(export_document, a_bug_in_a_writer_is_not_taken_for_an_edition_failure) {
                               [](const compose::resolved_document&, const edition_inputs&) -> std::optional<std::string> {
                                   throw std::overflow_error("a count went past its type");
                               }};
-    export_options options;
-    options.out_dir = scratch.path();
-    std::ostringstream out, err;
-    EXPECT_THROW(export_document(leaflet("first"), messages, {&buggy}, {}, options, {FOLIO_MESSAGES_DIR, &out, &err}),
-                 std::logic_error);
-    EXPECT_THROW(export_document(leaflet("first"), messages, {&overflowing}, {}, options, {FOLIO_MESSAGES_DIR, &out, &err}),
+    EXPECT_THROW(export_document(leaflet("first"), messages, {&buggy}, {}, scratch.path(), std::nullopt), std::logic_error);
+    EXPECT_THROW(export_document(leaflet("first"), messages, {&overflowing}, {}, scratch.path(), std::nullopt),
                  std::overflow_error);
 }
 
 }  // namespace
-}  // namespace folio::cli
+}  // namespace folio::api

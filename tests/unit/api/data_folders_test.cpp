@@ -1,6 +1,6 @@
-// Folio finds its own styles and fonts from the executable, so it runs from any working folder.
+// Folio finds its own styles and fonts from where libfolio is, so it runs from any working folder.
 
-#include "cli/data_folders.hpp"
+#include "api/data_folders.hpp"
 
 #include "support/run_process.hpp"
 #include "support/scratch_directory.hpp"
@@ -9,7 +9,7 @@
 
 #include <fstream>
 
-namespace folio::cli {
+namespace folio::api {
 namespace {
 
 namespace fs = std::filesystem;
@@ -26,13 +26,14 @@ TEST(data_folders, installed_data_then_the_source_tree_then_the_working_folder_o
     const folio::testing::scratch_directory dir;
     const auto build = dir.path() / "build";
     fs::create_directories(build);
+    // Installed: <prefix>/share/folio for <prefix>/<libdir>/libfolio.so.0, and never the checkout.
+    const auto installed = fs::path("/opt/folio") / FOLIO_INSTALL_LIBDIR / "libfolio.so.0";
+    EXPECT_EQ(installed_data_folder(installed), "/opt/folio/share/folio");
+    EXPECT_EQ(data_folder_candidates(installed, std::nullopt, "/src/folio", build), (std::vector<fs::path>{"/opt/folio/share/folio", "."}));
+    EXPECT_EQ(data_folder_candidates(installed, std::string("/data"), "/src/folio", build), (std::vector<fs::path>{"/data"}));
     // From its build tree: the checkout it was built from, before the working folder.
-    EXPECT_EQ(data_folder_candidates(build / "folio", std::nullopt, "/src/folio", build),
-              (std::vector<fs::path>{(dir.path() / "share/folio").lexically_normal(), "/src/folio", "."}));
-    // Installed: never the checkout.
-    EXPECT_EQ(data_folder_candidates("/opt/folio/bin/folio", std::nullopt, "/src/folio", build),
-              (std::vector<fs::path>{"/opt/folio/share/folio", "."}));
-    EXPECT_EQ(data_folder_candidates("/opt/folio/bin/folio", std::string("/data"), "/src/folio", build), (std::vector<fs::path>{"/data"}));
+    EXPECT_EQ(data_folder_candidates(build / "libfolio.so.0", std::nullopt, "/src/folio", build),
+              (std::vector<fs::path>{installed_data_folder(build / "libfolio.so.0"), "/src/folio", "."}));
     fs::create_directories(dir.path() / "a/styles");  // no fonts/: not a data folder
     fs::create_directories(dir.path() / "b/styles");
     fs::create_directories(dir.path() / "b/fonts");
@@ -60,22 +61,28 @@ TEST(data_folders, an_explicit_data_folder_without_the_data_is_an_installation_e
 }
 
 TEST(data_folders, an_installed_layout_is_preferred_to_the_source_tree) {
-    // <prefix>/bin/folio with <prefix>/share/folio: the installed style is the one read (here a
-    // brochure style that is broken on purpose, so that the error names where it was found).
+    // <prefix>/bin/folio and <prefix>/<libdir>/libfolio.so.0 with <prefix>/share/folio: the
+    // installed style is the one read (here a brochure style that is broken on purpose, so that
+    // the error names where it was found).
     const folio::testing::scratch_directory prefix;
     fs::create_directories(prefix.path() / "bin");
     fs::copy_file(folio, prefix.path() / "bin/folio");
-    fs::copy(folio.parent_path() / "messages", prefix.path() / "bin/messages", fs::copy_options::recursive);
+    const auto libdir = prefix.path() / FOLIO_INSTALL_LIBDIR;
+    fs::create_directories(libdir);
+    fs::copy_file(fs::canonical(folio.parent_path() / "libfolio.so.0"), libdir / "libfolio.so.0");
     const auto data = prefix.path() / "share/folio";
     fs::create_directories(data / "styles");
+    fs::copy(folio.parent_path() / "messages", data / "messages", fs::copy_options::recursive);
     fs::create_directory_symlink(source_dir / "fonts", data / "fonts");
     fs::copy_file(source_dir / "styles/large-print.xml", data / "styles/large-print.xml");
     std::ofstream(data / "styles/brochure.xml") << "<style version=\"1\" edition=\"large-print\"><fonts/></style>\n";
     std::ofstream(prefix.path() / "en.xml") << leaflet;
-    const auto run = folio::testing::run_process(prefix.path() / "bin/folio", {"check", "en.xml"}, prefix.path());
+    // The copy's run path still names the build tree: LD_LIBRARY_PATH comes first.
+    const auto run = folio::testing::run_process(
+        "/usr/bin/env", {"LD_LIBRARY_PATH=" + libdir.string(), (prefix.path() / "bin/folio").string(), "check", "en.xml"}, prefix.path());
     EXPECT_EQ(run.exit_code, 3) << run.err;
     EXPECT_NE(run.err.find((data / "styles/brochure.xml").string()), std::string::npos) << run.err;
 }
 
 }  // namespace
-}  // namespace folio::cli
+}  // namespace folio::api

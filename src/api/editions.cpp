@@ -1,4 +1,4 @@
-#include "cli/editions.hpp"
+#include "api/editions.hpp"
 
 #include "layout/font_set.hpp"
 #include "layout/layout_document.hpp"
@@ -8,7 +8,7 @@
 #include "render/pdf/pdf_writer.hpp"
 #include "render/text/screen_reader_text.hpp"
 
-namespace folio::cli {
+namespace folio::api {
 
 namespace {
 auto render_print(const compose::resolved_document& resolved, const edition_inputs& in) -> std::optional<std::string> {
@@ -97,11 +97,11 @@ auto load_print_setup(const std::filesystem::path& styles_dir, const std::filesy
     return setup;
 }
 
-auto setup_failure(const model::diagnostics& sink) -> exit_code {
+auto setup_failure(const model::diagnostics& sink) -> status {
     for (const auto& d : sink.all())
         if (d.level == model::severity::error && (d.code == "missing-data" || d.code == "missing-font"))
-            return exit_code::installation;
-    return exit_code::content_error;
+            return status::installation;
+    return status::content_error;
 }
 
 auto print_setup::lay_out(const compose::resolved_document& resolved) const -> laid_out {
@@ -125,4 +125,4 @@ auto print_setup::fonts_for(const std::string& language) const -> const layout::
     return *fonts;
 }
 
-}  // namespace folio::cli
+}  // namespace folio::api

@@ -1,16 +1,14 @@
-#include "cli/export_document.hpp"
+#include "api/export_document.hpp"
 
-#include "cli/atomic_file.hpp"
-#include "cli/print_diagnostics.hpp"
+#include "api/atomic_file.hpp"
+#include "api/public_diagnostics.hpp"
 #include "compose/resolved_document.hpp"
 #include "i18n/message_catalog.hpp"
 #include "model/edition_failure.hpp"
 
 #include <chrono>
-#include <ostream>
-#include <sstream>
 
-namespace folio::cli {
+namespace folio::api {
 
 namespace {
 /// Without SOURCE_DATE_EPOCH, output dates come from the content (its last review date, else its
@@ -22,26 +20,18 @@ auto default_epoch(const model::document& doc) -> std::int64_t {
     const sys_days day{year{d.year} / month{static_cast<unsigned>(d.month)} / std::chrono::day{static_cast<unsigned>(d.day)}};
     return duration_cast<seconds>(day.time_since_epoch()).count();
 }
-
-/// An edition of a document that could not be made or written for a reason outside its content
-/// (a writer's failure, an output that cannot be written): it fails alone.
-void report_edition_error(std::ostream& err, const std::string& document, std::string_view edition,
-                          const std::filesystem::path& path, const std::string& cause) {
-    err << "folio: error: the '" << edition << "' edition of '" << document << "' is not written to '" << path.string()
-        << "' (" << cause << ") [edition-failed]\n";
-}
 }  // namespace
 
 document_export::document_export(model::document doc, const i18n::message_catalog& catalog,
                                  const std::vector<const edition*>& chosen,
-                                 const std::map<std::string_view, print_setup>& print, const export_options& options,
+                                 const print_setups& print, const std::filesystem::path& out_dir,
                                  std::optional<std::int64_t> source_date_epoch)
     : print_(print), chosen_(chosen), resolved_(compose::resolve(std::move(doc), catalog)),
       epoch_(source_date_epoch.value_or(default_epoch(resolved_.doc()))), made_(chosen.size()) {
     // Editions that read the same style share its layout, so they are made together, in order.
     std::map<std::string_view, std::size_t> group_of_style;
     for (std::size_t i = 0; i < chosen_.size(); ++i) {
-        made_[i].path = output_path(options.out_dir, resolved_.doc(), *chosen_[i]);
+        made_[i].path = output_path(out_dir, resolved_.doc(), *chosen_[i]);
         const auto style = chosen_[i]->style_name();
         const bool styled = !style.empty() && print_.contains(style);
         if (styled && group_of_style.contains(style)) {
@@ -60,7 +50,7 @@ void document_export::make_group(std::size_t group) {
         auto& made = made_[i];
         model::diagnostics sink;
         const auto found = print_.find(e->style_name());
-        const print_setup* setup = found == print_.end() ? nullptr : &found->second;
+        const print_setup* setup = found == print_.end() ? nullptr : found->second;
         if (setup != nullptr && !layout) layout.emplace(*setup, resolved_);
         const edition_inputs inputs{setup, setup != nullptr ? &*layout : nullptr, epoch_, sink};
         try {
@@ -70,49 +60,73 @@ void document_export::make_group(std::size_t group) {
         } catch (const model::edition_failure& failure) {
             made.failure = failure.what();
         }
-        std::ostringstream messages;
-        print_diagnostics(sink, messages);
-        made.messages = messages.str();
+        made.diagnostics = to_public(sink);
     }
 }
 
-auto document_export::finish(std::ostream& out, std::ostream& err) -> exit_code {
-    exit_code status = exit_code::success;
-    const auto& document = resolved_.doc().source_path;
+/// An edition of a document that could not be made or written for a reason outside its content
+/// (a writer's failure, an output that cannot be written): it fails alone.
+auto document_export::edition_error(std::size_t i, const std::string& cause) const -> diagnostic {
+    return run_error("the '" + std::string(chosen_[i]->name) + "' edition of '" + resolved_.doc().source_path +
+                         "' is not written to '" + made_[i].path.string() + "' (" + cause + ")",
+                     "edition-failed");
+}
+
+void document_export::finish(file_report& report) {
     bool content_errors = false;
     for (std::size_t i = 0; i < chosen_.size(); ++i) {
-        const auto& made = made_[i];
+        auto& made = made_[i];
         if (!made.failure.empty()) {
-            report_edition_error(err, document, chosen_[i]->name, made.path, made.failure);
-            status = worse(status, exit_code::output_error);
+            report.diagnostics.push_back(edition_error(i, made.failure));
+            report.result = worse(report.result, status::output_error);
         }
-        err << made.messages;
+        append(report.diagnostics, std::move(made.diagnostics));
         content_errors = content_errors || made.content_errors;
     }
     if (content_errors) {
-        err << "folio: error: no edition of '" << document << "' is written: it has errors (its previous outputs are kept)\n";
-        return worse(status, exit_code::content_error);
+        report.diagnostics.push_back(run_error("no edition of '" + resolved_.doc().source_path +
+                                               "' is written: it has errors (its previous outputs are kept)"));
+        report.result = worse(report.result, status::content_error);
+        return;
     }
     for (std::size_t i = 0; i < chosen_.size(); ++i) {
         auto& made = made_[i];
         if (!made.bytes) continue;
         try {
             write_file_atomically(made.path, *made.bytes);
-            out << made.path.string() << '\n';
+            report.written.push_back(made.path);
         } catch (const write_error& error) {
-            report_edition_error(err, document, chosen_[i]->name, made.path, error.what());
-            status = worse(status, exit_code::output_error);
+            report.diagnostics.push_back(edition_error(i, error.what()));
+            report.result = worse(report.result, status::output_error);
         }
         made.bytes.reset();  // the bytes go as soon as they are on disk
     }
-    return status;
+}
+
+auto document_export::take(std::size_t i) -> edition_result {
+    auto& made = made_.at(i);
+    edition_result result;
+    if (!made.failure.empty()) {
+        result.diagnostics.push_back(run_error("the '" + std::string(chosen_[i]->name) + "' edition of '" +
+                                                   resolved_.doc().source_path + "' cannot be made (" + made.failure + ")",
+                                               "edition-failed"));
+        result.result = status::output_error;
+    }
+    append(result.diagnostics, std::move(made.diagnostics));
+    if (made.content_errors) result.result = worse(result.result, status::content_error);
+    result.bytes = std::move(made.bytes);
+    return result;
 }
 
 auto export_document(const model::document& doc, const i18n::message_catalog& catalog,
-                     const std::vector<const edition*>& chosen, const std::map<std::string_view, print_setup>& print,
-                     const export_options& options, const environment& env) -> exit_code {
-    document_export work(doc, catalog, chosen, print, options, env.source_date_epoch);
+                     const std::vector<const edition*>& chosen, const print_setups& print,
+                     const std::filesystem::path& out_dir, std::optional<std::int64_t> source_date_epoch) -> file_report {
+    document_export work(doc, catalog, chosen, print, out_dir, source_date_epoch);
     for (std::size_t group = 0; group < work.groups(); ++group) work.make_group(group);
-    return work.finish(*env.out, *env.err);
+    file_report report;
+    report.document = doc.name;
+    report.file = doc.source_path;
+    work.finish(report);
+    return report;
 }
-}  // namespace folio::cli
+}  // namespace folio::api

@@ -1,12 +1,11 @@
-#include "cli/document_catalogs.hpp"
+#include "api/document_catalogs.hpp"
 
 #include "i18n/language_tag.hpp"
 
-#include <ostream>
 
-namespace folio::cli {
+namespace folio::api {
 
-auto document_catalogs::for_document(const model::document& doc, std::ostream& err) -> const i18n::message_catalog& {
+auto document_catalogs::for_document(const model::document& doc, std::vector<diagnostic>& found) -> const i18n::message_catalog& {
     const i18n::message_catalog* catalog = nullptr;
     {
         const std::lock_guard lock(mutex_);
@@ -16,9 +15,11 @@ auto document_catalogs::for_document(const model::document& doc, std::ostream& e
     }
     // Root holds English: a reader of another language would get English cues.
     if (catalog->actual_locale() == "root" && !i18n::same_language(doc.meta.language, "en", i18n::tag_match::primary_language))
-        err << doc.source_path << ": warning: Folio has no message catalog for '" << doc.meta.language
-            << "'; its own words (headings cues, notices) will be in English [missing-catalog]\n";
+        found.push_back({severity::warning, "missing-catalog", doc.source_path, 0, 0,
+                         "Folio has no message catalog for '" + doc.meta.language +
+                             "'; its own words (headings cues, notices) will be in English",
+                         {}});
     return *catalog;
 }
 
-}  // namespace folio::cli
+}  // namespace folio::api

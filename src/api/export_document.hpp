@@ -1,18 +1,17 @@
 #pragma once
 
-#include "cli/commands.hpp"
-#include "cli/editions.hpp"
+#include "api/editions.hpp"
+#include "folio/engine.hpp"
 
 #include <cstdint>
-#include <exception>
-#include <iosfwd>
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace folio::cli {
+namespace folio::api {
 
 /// The export of one document, in steps that may run on different threads: each group of
 /// editions (those that share a layout: the brochure and the e-book; each other edition alone) is
@@ -28,26 +27,32 @@ namespace folio::cli {
 class document_export {
 public:
     document_export(model::document doc, const i18n::message_catalog& catalog,
-                    const std::vector<const edition*>& chosen, const std::map<std::string_view, print_setup>& print,
-                    const export_options& options, std::optional<std::int64_t> source_date_epoch);
+                    const std::vector<const edition*>& chosen, const print_setups& print,
+                    const std::filesystem::path& out_dir, std::optional<std::int64_t> source_date_epoch);
 
     /// How many groups there are to make.
     [[nodiscard]] auto groups() const -> std::size_t { return groups_.size(); }
     /// Makes the editions of one group in memory; groups may be made concurrently.
     void make_group(std::size_t group);
-    /// Writes the editions made (or none, after a content error), printing the paths written to
-    /// `out` and every edition's diagnostics, in the order of `chosen`, to `err`.
-    auto finish(std::ostream& out, std::ostream& err) -> exit_code;
+    /// Writes the editions made (or none, after a content error) into `report`: the paths written,
+    /// and every edition's diagnostics in the order of `chosen`.
+    void finish(file_report& report);
+    /// Edition `i` of `chosen` as made, in memory and not written: its bytes (nothing when it
+    /// could not be made), diagnostics and status.
+    auto take(std::size_t i) -> edition_result;
 
 private:
     struct made_edition {
         std::filesystem::path path;
-        std::optional<std::string> bytes;  ///< nothing: not made (content errors or a failure)
-        std::string messages;              ///< its diagnostics, formatted
-        std::string failure;               ///< an edition_failure's cause
+        std::optional<std::string> bytes;     ///< nothing: not made (content errors or a failure)
+        std::vector<diagnostic> diagnostics;
+        std::string failure;                  ///< an edition_failure's cause
         bool content_errors = false;
     };
-    const std::map<std::string_view, print_setup>& print_;
+    /// "the 'E' edition of 'F' is not written to 'P' (cause) [edition-failed]"
+    auto edition_error(std::size_t i, const std::string& cause) const -> diagnostic;
+
+    const print_setups& print_;
     std::vector<const edition*> chosen_;
     compose::resolved_document resolved_;
     std::int64_t epoch_;
@@ -56,9 +61,9 @@ private:
 };
 
 /// Makes every chosen edition of one document in memory, then writes them (document_export, on
-/// this thread), printing to env.out and env.err.
+/// this thread).
 auto export_document(const model::document& doc, const i18n::message_catalog& catalog,
-                     const std::vector<const edition*>& chosen, const std::map<std::string_view, print_setup>& print,
-                     const export_options& options, const environment& env) -> exit_code;
+                     const std::vector<const edition*>& chosen, const print_setups& print,
+                     const std::filesystem::path& out_dir, std::optional<std::int64_t> source_date_epoch) -> file_report;
 
-}  // namespace folio::cli
+}  // namespace folio::api

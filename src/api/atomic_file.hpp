@@ -4,7 +4,7 @@
 #include <stdexcept>
 #include <string_view>
 
-namespace folio::cli {
+namespace folio::api {
 
 /// An output file could not be written; the previous file, if any, is untouched.
 class write_error : public std::runtime_error {
@@ -17,4 +17,4 @@ public:
 /// temporary file is renamed over `path`. Creates missing parent folders. Throws write_error.
 void write_file_atomically(const std::filesystem::path& path, std::string_view bytes);
 
-}  // namespace folio::cli
+}  // namespace folio::api

@@ -1,0 +1,56 @@
+#pragma once
+
+// What an engine holds (folio::engine::state): its data folders, the catalogs and print setups it
+// loads once and shares between calls and threads.
+
+#include "api/document_catalogs.hpp"
+#include "api/editions.hpp"
+#include "folio/engine.hpp"
+
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace folio {
+
+struct document::data {
+    model::document doc;
+    std::string title;  ///< plain text
+};
+
+struct engine::state {
+    explicit state(settings given);
+
+    std::vector<std::filesystem::path> folders;  ///< data folders tried
+    std::optional<std::filesystem::path> data;   ///< the one that holds styles/ and fonts/
+    std::filesystem::path styles_dir, fonts_dir;
+    bool data_overridden = false;  ///< styles and fonts both given: the data folders do not matter
+    std::optional<std::int64_t> source_date_epoch;
+    api::document_catalogs catalogs;
+
+    /// A print style with its fonts, loaded once, with what loading it reported (repeated in every
+    /// report that uses it).
+    struct loaded_style {
+        std::optional<api::print_setup> setup;
+        std::vector<diagnostic> diagnostics;
+        status failure = status::success;  ///< when `setup` is empty
+    };
+    /// The style `name` (an edition's), loaded the first time it is asked for.
+    auto style(std::string_view name) -> const loaded_style&;
+
+    /// "Folio's data (styles/ and fonts/) is in none of: …", when it is not found (and needed).
+    [[nodiscard]] auto data_note() const -> std::optional<diagnostic>;
+
+    /// The edition called `name`, if this version makes it.
+    static auto find_edition(std::string_view name) -> const api::edition*;
+
+private:
+    std::mutex styles_mutex_;
+    std::map<std::string, loaded_style, std::less<>> styles_;
+};
+
+}  // namespace folio
