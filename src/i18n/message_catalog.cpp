@@ -140,8 +140,8 @@ auto catalog_keys(const std::filesystem::path& directory, const std::string& loc
     return keys;
 }
 
-auto default_catalog_directory(const std::filesystem::path& executable) -> std::filesystem::path {
-    return executable.parent_path() / "messages";
+auto default_catalog_directory(const std::filesystem::path& file) -> std::filesystem::path {
+    return file.parent_path() / "messages";
 }
 
 }  // namespace folio::i18n

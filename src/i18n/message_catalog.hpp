@@ -53,8 +53,8 @@ private:
 /// in `directory` holds itself, without fallback. Root's keys are the ones every locale must have.
 auto catalog_keys(const std::filesystem::path& directory, const std::string& locale = "root") -> std::vector<std::string>;
 
-/// The folder holding the compiled catalogs beside an executable at `executable`, as the build
-/// tree has them (an installed folio: cli::catalog_folder).
-auto default_catalog_directory(const std::filesystem::path& executable) -> std::filesystem::path;
+/// The folder holding the compiled catalogs beside `file` (libfolio, or a program), as the build
+/// tree has them (an installed libfolio: api::catalog_folder).
+auto default_catalog_directory(const std::filesystem::path& file) -> std::filesystem::path;
 
 }  // namespace folio::i18n
