@@ -16,12 +16,12 @@ struct diagnostic {
     severity level = severity::error;
     /// A stable kebab-case identifier, documented in docs/diagnostics.md ("unknown-element",
     /// "edition-failed", …); empty for the few messages that have none.
-    std::string code;
-    std::string file;        ///< the file it is about; empty: the run ("folio: error: …")
+    std::string code = {};
+    std::string file = {};        ///< the file it is about; empty: the run ("folio: error: …")
     std::uint32_t line = 0;  ///< 1-based; 0: the file as a whole
     std::uint32_t column = 0;  ///< 1-based, in Unicode code points
-    std::string message;
-    std::string hint;  ///< what to do about it; may be empty
+    std::string message = {};
+    std::string hint = {};  ///< what to do about it; may be empty
 };
 
 /// "file:line:column: error: message [code]" and, when there is a hint, a second line

@@ -20,13 +20,13 @@ namespace folio {
 struct settings {
     /// Folders that may hold Folio's data (`styles/` and `fonts/`), tried in order; empty:
     /// default_data_folders().
-    std::vector<std::filesystem::path> data_folders;
-    std::optional<std::filesystem::path> styles_dir;    ///< print styles, `<edition>.xml`; overrides the data folder's
-    std::optional<std::filesystem::path> fonts_dir;     ///< the font files the styles name; overrides the data folder's
-    std::optional<std::filesystem::path> messages_dir;  ///< compiled message catalogs; default: default_messages_folder()
+    std::vector<std::filesystem::path> data_folders = {};
+    std::optional<std::filesystem::path> styles_dir = {};    ///< print styles, `<edition>.xml`; overrides the data folder's
+    std::optional<std::filesystem::path> fonts_dir = {};     ///< the font files the styles name; overrides the data folder's
+    std::optional<std::filesystem::path> messages_dir = {};  ///< compiled message catalogs; default: default_messages_folder()
     /// The time written into outputs (SOURCE_DATE_EPOCH: seconds since 1970-01-01 UTC); unset:
     /// each document's own review or publication date, never the clock (same input, same bytes).
-    std::optional<std::int64_t> source_date_epoch;
+    std::optional<std::int64_t> source_date_epoch = {};
 };
 
 /// Where the data of this libfolio is, in the order tried: `$FOLIO_DATA_DIR` alone when it is
@@ -62,15 +62,15 @@ private:
 
 /// What loading a content file gave.
 struct load_result {
-    std::optional<folio::document> document;  ///< nothing when the file has errors
-    std::vector<diagnostic> diagnostics;      ///< in line order; warnings too
+    std::optional<folio::document> document = {};  ///< nothing when the file has errors
+    std::vector<diagnostic> diagnostics = {};      ///< in line order; warnings too
     status result = status::success;
 };
 
 /// One edition made in memory.
 struct edition_result {
-    std::optional<std::string> bytes;     ///< the file's bytes; nothing when it could not be made
-    std::vector<diagnostic> diagnostics;  ///< what making it found (e.g. a character no font has)
+    std::optional<std::string> bytes = {};     ///< the file's bytes; nothing when it could not be made
+    std::vector<diagnostic> diagnostics = {};  ///< what making it found (e.g. a character no font has)
     status result = status::success;
 };
 
@@ -85,42 +85,42 @@ FOLIO_API auto parse_shard(std::string_view text, std::string& problem) -> std::
 
 /// What to export: every edition of every content file of `paths`, or a part of it.
 struct export_request {
-    std::vector<std::filesystem::path> paths;  ///< document folders or content files; empty: `content`
+    std::vector<std::filesystem::path> paths = {};  ///< document folders or content files; empty: `content`
     std::filesystem::path out_dir = "out";     ///< outputs go to `<out>/<document>/<lang>/<document>-<suffix>`
-    std::vector<std::string> languages;        ///< only these (BCP 47); empty: every language
-    std::vector<std::string> editions;         ///< only these (editions()); empty: every available one
+    std::vector<std::string> languages = {};        ///< only these (BCP 47); empty: every language
+    std::vector<std::string> editions = {};         ///< only these (editions()); empty: every available one
     unsigned jobs = 0;                         ///< threads; 0: every core this process may use
-    folio::shard shard;
+    folio::shard shard = {};
 };
 
 /// One content file of an export: what was found, and where its editions went.
 struct file_report {
-    std::string document;                      ///< its name
-    std::filesystem::path file;                ///< the content file
-    std::vector<diagnostic> diagnostics;       ///< its own, in the order found
-    std::vector<std::filesystem::path> written;  ///< the editions written, in edition order
+    std::string document = {};                      ///< its name
+    std::filesystem::path file = {};                ///< the content file
+    std::vector<diagnostic> diagnostics = {};       ///< its own, in the order found
+    std::vector<std::filesystem::path> written = {};  ///< the editions written, in edition order
     status result = status::success;
 };
 
 /// A whole export. A file with content errors gets no edition written (its previous outputs stay
 /// as they were); an edition that fails for another reason fails alone.
 struct export_report {
-    std::vector<diagnostic> diagnostics;  ///< about the run, not one file (a missing path, a style)
-    std::vector<file_report> files;       ///< in file order (documents, then languages)
+    std::vector<diagnostic> diagnostics = {};  ///< about the run, not one file (a missing path, a style)
+    std::vector<file_report> files = {};       ///< in file order (documents, then languages)
     status result = status::success;
 };
 
 /// Follows an export as it goes; every callback runs on the thread that called export_files.
 struct export_observer {
-    std::function<void(const diagnostic&)> run_diagnostic;  ///< a problem not about one file, when found
-    std::function<void(const file_report&)> file_done;      ///< each file, in file order, when it and those before are done
+    std::function<void(const diagnostic&)> run_diagnostic = {};  ///< a problem not about one file, when found
+    std::function<void(const file_report&)> file_done = {};       ///< each file, in file order, when it and those before are done
     /// `done` of `total` files finished; called at least every 100 ms while an export runs.
-    std::function<void(std::size_t done, std::size_t total)> progress;
+    std::function<void(std::size_t done, std::size_t total)> progress = {};
 };
 
 /// What checking gave: every problem export would meet, nothing written.
 struct check_report {
-    std::vector<diagnostic> diagnostics;  ///< per file in line order, then what layout found
+    std::vector<diagnostic> diagnostics = {};  ///< per file in line order, then what layout found
     std::size_t files = 0;                ///< content files read
     status result = status::success;
 };

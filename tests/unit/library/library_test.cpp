@@ -183,6 +183,18 @@ TEST_F(library_export, reports_each_file_in_order_as_it_is_done_whatever_the_thr
     }
 }
 
+TEST_F(library_export, requests_and_observers_are_written_with_designated_initializers) {
+    // The README's form: every field has a default, so naming a few compiles without warnings
+    // (-Wextra, -Werror in CI) and the others keep theirs.
+    std::size_t files = 0;
+    const auto report = folio::engine(shipped_settings())
+                            .export_files({.paths = {dir / "content/alpha"}, .out_dir = dir / "out-d", .editions = {"screen-reader"}},
+                                          {.file_done = [&](const folio::file_report&) { ++files; }});
+    EXPECT_EQ(report.result, folio::status::success) << messages(report.diagnostics);
+    EXPECT_EQ(files, 1U);
+    EXPECT_TRUE(fs::is_regular_file(dir / "out-d/alpha/en/alpha-screen-reader.txt"));
+}
+
 TEST_F(library_export, shards_split_the_files_and_a_wrong_request_is_a_usage_error_that_writes_nothing) {
     const folio::engine engine(shipped_settings());
     std::vector<std::string> documents;
