@@ -17,13 +17,19 @@ LEAFLET = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-def check_example(source, prefix, work, elsewhere):
+def check_example(source, build_dir, prefix, work, elsewhere):
     """examples/leaflet built with find_package(Folio) from the prefix alone, then run on the
     leaflet folder: it loads, makes and exports through the installed libfolio."""
     failures = []
     example = work / "example"
+    # A library built with sanitizers needs their runtime in the program too (the suite's ASan run).
+    cache = (build_dir / "CMakeCache.txt").read_text(encoding="utf-8")
+    flags = ("-fsanitize=address,undefined" if "FOLIO_SANITIZE:BOOL=ON" in cache else
+             "-fsanitize=thread" if "FOLIO_SANITIZE_THREADS:BOOL=ON" in cache else "")
+    sanitize = [f"-DCMAKE_CXX_FLAGS={flags}", f"-DCMAKE_EXE_LINKER_FLAGS={flags}"] if flags else []
     configure = subprocess.run(["cmake", "-S", str(source / "examples/leaflet"), "-B", str(example),
-                                f"-DCMAKE_PREFIX_PATH={prefix}", "-DCMAKE_BUILD_TYPE=Release"], capture_output=True, text=True)
+                                f"-DCMAKE_PREFIX_PATH={prefix}", "-DCMAKE_BUILD_TYPE=Release"] + sanitize,
+                               capture_output=True, text=True)
     build = configure.returncode == 0 and subprocess.run(["cmake", "--build", str(example)], capture_output=True, text=True)
     if configure.returncode != 0 or build.returncode != 0:
         return [f"the example does not build against the installed package: {configure.stderr}{build and build.stdout}"]
@@ -83,7 +89,7 @@ def main():
     text = subprocess.run(["pdftotext", str(elsewhere / "out/leaflet/es/leaflet-brochure.pdf"), "-"], capture_output=True, text=True).stdout
     if "Página 1 de 1" not in text:
         failures.append(f"no Spanish footer in the brochure: {text!r}")
-    failures += check_example(source, prefix, work, elsewhere)
+    failures += check_example(source, build, prefix, work, elsewhere)
     # Without its data the installed folio says so (exit 6), instead of using the checkout's.
     shutil.rmtree(share / "styles")
     run = subprocess.run([str(folio), "check", "leaflet"], cwd=elsewhere, env=env, capture_output=True, text=True)
