@@ -10,7 +10,7 @@
 #include "layout/line_breaker.hpp"
 #include "load/load_document.hpp"
 #include "load/read_style.hpp"
-#include "render/epub/epub_writer.hpp"
+#include "render/html/epub_writer.hpp"
 #include "render/pdf/pdf_writer.hpp"
 #include "render/text/screen_reader_text.hpp"
 
@@ -130,11 +130,11 @@ BENCHMARK(pdf_writer)->DenseRange(0, 3)->Unit(benchmark::kMillisecond);
 void epub_writer(benchmark::State& state) {
     const auto& language = languages.at(static_cast<std::size_t>(state.range(0)));
     const auto& doc = handout(language);
-    render::epub::epub_options options;
+    render::html::epub_options options;
     options.style = &style("brochure");
     for (auto _ : state) {
         model::diagnostics sink;
-        benchmark::DoNotOptimize(render::epub::write_epub(doc, options, sink));
+        benchmark::DoNotOptimize(render::html::write_epub(doc, options, sink));
     }
     state.SetLabel(language);
 }

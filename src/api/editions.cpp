@@ -4,7 +4,8 @@
 #include "layout/layout_document.hpp"
 #include "load/read_style.hpp"
 #include "model/edition_failure.hpp"
-#include "render/epub/epub_writer.hpp"
+#include "render/html/epub_writer.hpp"
+#include "render/html/web_page.hpp"
 #include "render/pdf/pdf_writer.hpp"
 #include "render/text/screen_reader_text.hpp"
 
@@ -26,7 +27,7 @@ auto render_print(const compose::resolved_document& resolved, const edition_inpu
 /// page N of the e-book is page N of the printed brochure.
 auto render_ebook(const compose::resolved_document& resolved, const edition_inputs& in) -> std::optional<std::string> {
     const auto& doc = resolved.doc();
-    render::epub::epub_options options;
+    render::html::epub_options options;
     options.source_date_epoch = in.source_date_epoch;
     // The brochure edition reports its own failure; the e-book is readable without page numbers.
     std::string no_page_list = "the brochure style could not be read";
@@ -47,7 +48,7 @@ auto render_ebook(const compose::resolved_document& resolved, const edition_inpu
     }
     if (!no_page_list.empty()) in.sink.warning("no-page-list", doc.source_path, {}, "the e-book has no page list: " + no_page_list);
     const auto errors_before = in.sink.error_count();
-    auto bytes = render::epub::write_epub(resolved, options, in.sink);
+    auto bytes = render::html::write_epub(resolved, options, in.sink);
     if (in.sink.error_count() > errors_before) return std::nullopt;
     return bytes;
 }
@@ -57,11 +58,17 @@ auto all_editions() -> const std::vector<edition>& {
     static const std::vector<edition> editions = {
         {"brochure", "brochure.pdf", true, render_print},
         {"large-print", "large-print.pdf", true, render_print},
-        {"ebook", "ebook.epub", false, render_ebook, "brochure"},
+        {"ebook", "ebook.epub", false, render_ebook, "brochure", true},
         {"screen-reader", "screen-reader.txt", false,
          [](const compose::resolved_document& resolved, const edition_inputs&) -> std::optional<std::string> {
              return render::text::render_screen_reader_text(resolved);
          }},
+        // The web page takes its CSS from the brochure style, as the e-book does (no layout).
+        {"web", "web.html", false,
+         [](const compose::resolved_document& resolved, const edition_inputs& in) -> std::optional<std::string> {
+             return render::html::write_web_page(resolved, {in.print != nullptr ? &in.print->style : nullptr});
+         },
+         "brochure", false},
     };
     return editions;
 }

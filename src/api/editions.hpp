@@ -84,6 +84,9 @@ struct edition {
     /// A print style this edition also reads, when it is not a print edition itself: the e-book
     /// takes its CSS and its page list from the brochure's. Empty for none.
     std::string_view uses_style = {};
+    /// Whether it reads that style's layout of the document too (the e-book's page list), so that
+    /// it is made with the edition that lays it out; the web page reads the style only.
+    bool uses_layout = false;
     /// The style this edition reads, if any: its own (print editions) or `uses_style`.
     [[nodiscard]] auto style_name() const -> std::string_view { return print ? name : uses_style; }
 };

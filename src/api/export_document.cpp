@@ -33,7 +33,8 @@ document_export::document_export(model::document doc, const i18n::message_catalo
     for (std::size_t i = 0; i < chosen_.size(); ++i) {
         made_[i].path = output_path(out_dir, resolved_.doc(), *chosen_[i]);
         const auto style = chosen_[i]->style_name();
-        const bool styled = !style.empty() && print_.contains(style);
+        // Only editions that read a layout share one; one that reads a style alone is made alone.
+        const bool styled = !style.empty() && print_.contains(style) && (chosen_[i]->print || chosen_[i]->uses_layout);
         if (styled && group_of_style.contains(style)) {
             groups_[group_of_style.at(style)].push_back(i);
             continue;

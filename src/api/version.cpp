@@ -6,7 +6,7 @@
 #include "i18n/unicode_text.hpp"
 #include "layout/font_subset.hpp"
 #include "load/load_document.hpp"
-#include "render/epub/epub_writer.hpp"
+#include "render/html/epub_writer.hpp"
 #include "render/pdf/pdf_writer.hpp"
 
 namespace folio {
@@ -17,7 +17,7 @@ auto components() -> std::vector<component> {
     return {{"ICU", i18n::icu_version()},
             {"HarfBuzz", layout::harfbuzz_version()},
             {"libharu", render::pdf::libharu_version()},
-            {"libzip", render::epub::libzip_version()},
+            {"libzip", render::html::libzip_version()},
             {"pugixml", load::pugixml_version()}};
 }
 

@@ -67,6 +67,7 @@ auto cues::page_list() const -> std::string { return messages_->format("nav_page
 auto cues::landmark_contents() const -> std::string { return messages_->format("landmark_toc"); }
 auto cues::landmark_start() const -> std::string { return messages_->format("landmark_start"); }
 auto cues::landmark_glossary() const -> std::string { return messages_->format("landmark_glossary"); }
+auto cues::skip_to_content() const -> std::string { return messages_->format("skip_to_content"); }
 
 auto cues::summary(summary_sentence sentence) const -> std::string {
     switch (sentence) {

@@ -59,6 +59,7 @@ public:
     [[nodiscard]] auto landmark_contents() const -> std::string;
     [[nodiscard]] auto landmark_start() const -> std::string;
     [[nodiscard]] auto landmark_glossary() const -> std::string;  ///< also an untitled glossary's name
+    [[nodiscard]] auto skip_to_content() const -> std::string;    ///< the web page's skip link
     [[nodiscard]] auto summary(summary_sentence sentence) const -> std::string;
     /// The sentences of a summary, joined as the language joins sentences.
     [[nodiscard]] auto join_sentences(const std::vector<std::string>& sentences) const -> std::string;

@@ -11,11 +11,11 @@ import sys
 # header pattern -> the only folder (relative to src/) allowed to include it
 OWNERS = {
     r"unicode/": "i18n",
-    r"pugixml\.hpp": ("load", "render/epub"),  # reading the content; writing XHTML
+    r"pugixml\.hpp": ("load", "render/html"),  # reading the content; writing XHTML
     r"png\.h|jpeglib\.h": "load",
     r"hb(-[a-z]+)?\.h": "layout",
     r"hpdf[a-z_]*\.h": "render/pdf",
-    r"zip\.h": "render/epub",
+    r"zip\.h": "render/html",
     r"openssl/": "base",
     r"CLI/": "cli",
     # Folio's own: every generated word comes from compose (docs/architecture.md).

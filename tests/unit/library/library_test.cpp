@@ -47,7 +47,8 @@ TEST(library, names_its_version_the_libraries_it_uses_and_its_editions) {
     for (const auto& e : folio::editions())
         if (e.available) available.push_back(e.name + "=" + e.suffix + (e.print ? " (print)" : ""));
     EXPECT_EQ(available, (std::vector<std::string>{"brochure=brochure.pdf (print)", "large-print=large-print.pdf (print)",
-                                                   "ebook=ebook.epub", "screen-reader=screen-reader.txt"}));
+                                                   "ebook=ebook.epub", "screen-reader=screen-reader.txt",
+                                                   "web=web.html"}));
 }
 
 TEST(library, loads_a_document_from_memory_and_makes_editions_without_files) {
@@ -73,7 +74,11 @@ TEST(library, loads_a_document_from_memory_and_makes_editions_without_files) {
     // The same document, the same bytes: made twice by one engine (its fonts loaded once).
     EXPECT_EQ(engine.make(*loaded.document, "brochure").bytes, pdf.bytes);
 
-    for (const auto* wrong : {"web", "poster"}) {
+    const auto web = engine.make(*loaded.document, "web");
+    ASSERT_TRUE(web.bytes) << messages(web.diagnostics);
+    EXPECT_EQ(web.bytes->substr(0, 15), "<!DOCTYPE html>");
+
+    for (const auto* wrong : {"braille", "poster"}) {
         const auto refused = engine.make(*loaded.document, wrong);
         EXPECT_EQ(refused.result, folio::status::usage) << wrong;
         EXPECT_FALSE(refused.bytes);
@@ -209,7 +214,7 @@ TEST_F(library_export, shards_split_the_files_and_a_wrong_request_is_a_usage_err
     auto bad_shard = request(9);
     bad_shard.shard = {3, 3};
     auto bad_edition = request(9);
-    bad_edition.editions = {"web"};
+    bad_edition.editions = {"braille"};
     auto bad_language = request(9);
     bad_language.languages = {"english"};
     for (const auto& wrong : {bad_shard, bad_edition, bad_language}) {
