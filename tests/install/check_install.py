@@ -10,6 +10,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "support"))
+from checker_report import finish  # noqa: E402
+
 LEAFLET = """<?xml version="1.0" encoding="UTF-8"?>
 <document version="1"><meta><title>Leaflet</title><language>es</language><identifier>urn:x</identifier>
 <published>2026-11-26</published><translation status="original"/></meta>
@@ -95,10 +98,7 @@ def main():
     run = subprocess.run([str(folio), "check", "leaflet"], cwd=elsewhere, env=env, capture_output=True, text=True)
     if run.returncode != 6 or str(share) not in run.stderr:
         failures.append(f"without share/folio/styles: exit {run.returncode}, {run.stderr}")
-    for f in failures:
-        print("FAIL: " + f)
-    print(f"install checked: {len(failures)} problems")
-    return 1 if failures else 0
+    return finish(failures, "install checked")
 
 
 if __name__ == "__main__":

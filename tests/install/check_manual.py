@@ -5,6 +5,10 @@ import os
 import re
 import subprocess
 import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "support"))
+from checker_report import finish  # noqa: E402
 
 
 def options(text):
@@ -36,10 +40,7 @@ def main():
             failures.append(f"exit code {code} is not in the manual's EXIT STATUS")
     if len(codes) != 7:
         failures.append(f"--help names {len(codes)} exit codes, not 7")
-    for f in failures:
-        print("FAIL: " + f)
-    print(f"{len(in_help)} options, {len(editions)} editions, {len(codes)} exit codes compared: {len(failures)} problems")
-    return 1 if failures else 0
+    return finish(failures, f"{len(in_help)} options, {len(editions)} editions, {len(codes)} exit codes compared")
 
 
 if __name__ == "__main__":

@@ -32,6 +32,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "support"))
+from checker_report import finish  # noqa: E402
 from shipped_documents import shipped_files  # noqa: E402
 
 # The WCAG rule sets check_pages.mjs runs, and the claims they back.
@@ -134,10 +135,8 @@ def main():
                 if at[key]["clipped"]:
                     failures.append(f"{where}{label}: text clipped in {at[key]['clipped']}")
 
-    for f in failures:
-        print("FAIL: " + f)
-    print(f"web checked: {len(pages)} pages at 320 and 1280 px, {len(failures)} problems; screenshots in {shots}")
-    return 1 if failures else 0
+    print(f"screenshots of every page: {shots}")
+    return finish(failures, f"web checked: {len(pages)} pages at 320 and 1280 px")
 
 
 if __name__ == "__main__":
