@@ -4,7 +4,7 @@
 Exports the web and e-book editions of every shipped document (tests/shipped-documents.txt), of
 the print stress documents (tests/print/stress_documents.py: a six-column table of long drug
 names, long addresses, nested lists, callouts; English, Spanish, Arabic) and of a reflow stress
-document written here (a 300-character web address shown as its own link text, a 70-letter word,
+document written here (a 300-character web address shown as its own link text, a 75-letter word,
 a deep list), unpacks each EPUB, and opens every page (the web page, and each XHTML content
 document and the navigation document of the EPUB) at 320 and 1280 CSS pixels
 (tests/web/check_pages.mjs). Fails unless, for each:
@@ -41,7 +41,7 @@ CHECKED = {"2.0": "wcag2aa", "2.1": "wcag21aa", "2.2": "wcag22aa"}
 URL = ("https://www.example.org/patient-information/immunotherapy/checkpoint-inhibitors/"
        "side-effects-and-what-to-do-about-them/when-to-call-your-care-team?"
        "utm_source=folio-reflow-test&utm_medium=web&utm_campaign=handouts-2026&"
-       "section=immune-related-adverse-events&language=en&print=false&long=parameter")
+       "section=immune-related-adverse-events&language=en&print=false&long=parameter&v=2026")
 WORD = "Immunotherapiebehandlungsnebenwirkungsüberwachungsprotokollverantwortlicher"
 
 
