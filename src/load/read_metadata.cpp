@@ -28,6 +28,18 @@ constexpr field_rule meta_fields[] = {
     {"source", false, false},
 };
 
+/// What to write for a required metadata field that is missing, with an example.
+auto missing_field_hint(const std::string& name) -> std::string {
+    if (name == "identifier")
+        return "add <identifier>urn:uuid:…</identifier> to 'meta': a name for this document that stays the same in "
+               "every language and version (the e-book's identifier is made from it)";
+    if (name == "published") return "add <published>YYYY-MM-DD</published> to 'meta', the date this text was first published";
+    if (name == "translation")
+        return "add <translation status=\"original\"/> to 'meta' for a text written in this language, or "
+               "status=\"draft\" or \"reviewed\" with source-lang=\"…\" for a translation";
+    return "add <" + name + ">…</" + name + "> to 'meta'";
+}
+
 /// Text-only content of a metadata field, NFC and whitespace-collapsed.
 /// A metadata field longer than max_field_characters, reported at its element.
 void limit_length(xml_reader& reader, const pugi::xml_node& element, std::string_view text) {
@@ -72,15 +84,7 @@ auto read_date(xml_reader& reader, const pugi::xml_node& element) -> model::date
 auto read_language(xml_reader& reader, const pugi::xml_node& element) -> std::string {
     const std::string text = read_plain(reader, element);
     if (text.empty()) return {};
-    const auto check = i18n::check_language_tag(text);
-    if (!check.valid) {
-        reader.error(reader.text_position(element), "invalid-language",
-                     "invalid language tag '" + text + "': " + check.problem,
-                     check.suggestion.empty() ? "use a BCP 47 tag such as 'en', 'es-MX' or 'zh-Hans'"
-                                              : "did you mean '" + check.suggestion + "'?");
-        return {};
-    }
-    return check.canonical;
+    return reader.checked_language(text, reader.text_position(element));
 }
 
 auto read_expert(xml_reader& reader, const pugi::xml_node& element) -> model::expert {
@@ -139,15 +143,9 @@ void read_translation(xml_reader& reader, const pugi::xml_node& element, model::
                      "a translation needs a 'source-lang' attribute naming the language it was translated from");
         return;
     }
-    const auto check = i18n::check_language_tag(source.value());
-    if (!check.valid) {
-        reader.error(reader.position(source), "invalid-language",
-                     "invalid language tag '" + std::string(source.value()) + "': " + check.problem,
-                     check.suggestion.empty() ? "use a BCP 47 tag such as 'en', 'es-MX' or 'zh-Hans'"
-                                              : "did you mean '" + check.suggestion + "'?");
-        return;
-    }
-    out.source_language = check.canonical;
+    const auto language = reader.checked_language(source.value(), reader.position(source));
+    if (language.empty()) return;
+    out.source_language = language;
 }
 
 void read_field(xml_reader& reader, const pugi::xml_node& element, model::metadata& out) {
@@ -254,7 +252,7 @@ void read_metadata(xml_reader& reader, const pugi::xml_node& meta, model::metada
             reader.error(at, "missing-language", "the document does not say its language",
                          "add <language>en</language> (a BCP 47 tag) after the title");
         else
-            reader.error(at, "missing-element", "'meta' needs a '" + name + "'");
+            reader.error(at, "missing-element", "'meta' needs " + xml_reader::with_article(name), missing_field_hint(name));
     }
     if (seen[0] > 0 && out.title.empty())
         reader.error(reader.position(meta.child("title")), "missing-title", "the document's title is empty");

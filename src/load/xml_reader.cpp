@@ -106,6 +106,11 @@ void xml_reader::reject_element(const pugi::xml_node& element, const pugi::xml_n
             hint = "did you mean '" + match + "'? " + hint;
         error(position(element), "unknown-element",
               "unknown element '" + name + "' in '" + element_name(parent) + "'", hint);
+    } else if (name == "title" && (element_name(parent) == "section" || element_name(parent) == "callout" ||
+                                   element_name(parent) == "glossary")) {
+        // A title is allowed there, as the first child: say that, not that it is not allowed.
+        error(position(element), "misplaced-element", "'title' must come first in '" + element_name(parent) + "'",
+              "move it before the " + element_name(parent) + "'s content (one title only)");
     } else {
         error(position(element), "misplaced-element",
               "'" + name + "' is not allowed in '" + element_name(parent) + "'", hint);
@@ -139,7 +144,7 @@ auto xml_reader::required_attribute(const pugi::xml_node& element, const char* n
     auto value = optional_attribute(element, name);
     if (!value) {
         error(position(element), "missing-attribute",
-              "'" + element_name(element) + "' needs a '" + name + "' attribute");
+              "'" + element_name(element) + "' needs " + with_article(name) + " attribute");
     }
     return value;
 }
@@ -159,21 +164,48 @@ auto xml_reader::check_choice(const pugi::xml_attribute& attribute,
 auto xml_reader::language_attribute(const pugi::xml_node& element) const -> std::string {
     const auto attribute = element.attribute("lang");
     if (!attribute) return {};
-    const auto check = i18n::check_language_tag(attribute.value());
+    return checked_language(attribute.value(), position(attribute));
+}
+
+auto xml_reader::checked_language(std::string_view tag, model::source_position at) const -> std::string {
+    const std::string text(tag);
+    const auto check = i18n::check_language_tag(text);
     if (!check.valid) {
-        error(position(attribute), "invalid-language",
-              "invalid language tag '" + std::string(attribute.value()) + "': " + check.problem,
+        error(at, "invalid-language", "invalid language tag '" + text + "': " + check.problem,
               check.suggestion.empty() ? "use a BCP 47 tag such as 'en', 'es-MX' or 'zh-Hans'"
                                        : "did you mean '" + check.suggestion + "'?");
         return {};
     }
+    // Case is not a difference (BCP 47 tags are case-insensitive: "zh-hans" is "zh-Hans"); a
+    // longer code or a retired one is: screen readers and search engines look for the short one.
+    if (!i18n::same_language(text, check.canonical))
+        warning(at, "non-canonical-language", "language tag '" + text + "' is written '" + check.canonical + "' in BCP 47",
+                "write '" + check.canonical + "', BCP 47's form of this tag (the shortest code for a language, and the "
+                "current one for a language whose code was replaced)");
     return check.canonical;
+}
+
+auto xml_reader::why_an_id(id_kind kind) -> std::string {
+    // Sections, tables, figures and glossary entries are what cross-references point to, and what a
+    // translation is matched with its original by: their ids must be the author's, stable.
+    const char* example = kind == id_kind::section ? "side-effects" : kind == id_kind::table ? "dose-table"
+                        : kind == id_kind::figure  ? "t-cell-diagram" : "term-antigen";
+    return std::string("give it an id such as id=\"") + example +
+           "\" (letters, digits, '-' and '_'): cross-references (<xref to=\"…\"/>) point to it by id, and each "
+           "translation's parts are matched with the original's by id, so it is needed even where nothing links to it";
+}
+
+auto xml_reader::with_article(std::string_view name) -> std::string {
+    const bool vowel = !name.empty() && std::string_view("aeiouAEIOU").find(name.front()) != std::string_view::npos;
+    return (vowel ? "an '" : "a '") + std::string(name) + "'";
 }
 
 auto xml_reader::read_id(const pugi::xml_node& element, id_kind kind, bool required) -> std::string {
     const auto attribute = element.attribute("id");
     if (!attribute) {
-        if (required) required_attribute(element, "id");
+        if (required)
+            error(position(element), "missing-attribute", "'" + element_name(element) + "' needs an 'id' attribute",
+                  why_an_id(kind));
         return {};
     }
     const std::string id = attribute.value();

@@ -64,6 +64,10 @@ public:
     [[nodiscard]] auto child_elements(const pugi::xml_node& element) const -> std::vector<pugi::xml_node>;
 
     // --- attribute values ---
+    /// "a 'kind'", "an 'id'": a quoted name with its article.
+    static auto with_article(std::string_view name) -> std::string;
+    /// The hint for a missing required id: why this kind of element needs one, with an example.
+    static auto why_an_id(id_kind kind) -> std::string;
     /// The attribute's value (NFC), or nothing (and a missing-attribute error) when absent.
     auto required_attribute(const pugi::xml_node& element, const char* name) const -> std::optional<std::string>;
     /// The attribute's value (NFC), or nothing when absent.
@@ -72,6 +76,10 @@ public:
     auto check_choice(const pugi::xml_attribute& attribute, const std::vector<std::string>& choices) const -> bool;
     /// Reads a `lang` attribute; returns the canonical tag, or empty when absent or invalid.
     auto language_attribute(const pugi::xml_node& element) const -> std::string;
+    /// A language tag written in the content at `at`: its canonical form, or empty (and an
+    /// invalid-language error) when it is not a BCP 47 tag. A valid tag not in its shortest,
+    /// canonical form ("lat" for "la", "iw" for "he") is a warning naming that form.
+    auto checked_language(std::string_view tag, model::source_position at) const -> std::string;
     /// Records an author id (syntax and uniqueness checked); returns it, or empty.
     auto read_id(const pugi::xml_node& element, id_kind kind, bool required) -> std::string;
 
