@@ -14,7 +14,9 @@ namespace {
 /// Without SOURCE_DATE_EPOCH, output dates come from the content (its last review date, else its
 /// publication date), never from the clock: the same input gives the same bytes.
 auto default_epoch(const model::document& doc) -> std::int64_t {
-    const auto& d = doc.meta.last_reviewed ? *doc.meta.last_reviewed : doc.meta.published;
+    const auto& when = doc.meta.last_reviewed ? doc.meta.last_reviewed : doc.meta.published;
+    if (!when) return 0;  // the loader refuses a document without either; a model built in code may have neither
+    const auto& d = *when;
     // 00:00 UTC on that day.
     using namespace std::chrono;
     const sys_days day{year{d.year} / month{static_cast<unsigned>(d.month)} / std::chrono::day{static_cast<unsigned>(d.day)}};

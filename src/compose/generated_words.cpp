@@ -76,7 +76,8 @@ auto title_block_words(const model::document& doc, const i18n::message_catalog& 
     }
     if (!meta.authors.empty())
         details.push_back(messages.format("meta_authors", {{"count", static_cast<std::int64_t>(meta.authors.size())}, {"names", out.authors}}));
-    details.push_back(messages.format("meta_published", {{"date", long_date(meta.published, lang, messages)}}));
+    if (meta.published)
+        details.push_back(messages.format("meta_published", {{"date", long_date(*meta.published, lang, messages)}}));
     if (meta.last_reviewed)
         details.push_back(messages.format("meta_last_reviewed", {{"date", long_date(*meta.last_reviewed, lang, messages)}}));
     if (!meta.keywords.empty()) details.push_back(messages.format("meta_keywords", {{"keywords", out.keywords}}));

@@ -23,17 +23,27 @@ struct field_rule {
 constexpr field_rule meta_fields[] = {
     {"title", true, false},      {"subtitle", false, false},     {"language", true, false},
     {"identifier", true, false}, {"publisher", false, false},    {"author", false, true},
-    {"expert", false, false},    {"published", true, false},     {"last-reviewed", false, false},
+    {"expert", false, false},    {"published", false, false},     {"last-reviewed", false, false},
     {"keywords", false, false},  {"translation", true, false},   {"sample", false, false},
     {"source", false, false},
 };
+
+/// How many date fields (published, last-reviewed) 'meta' has, well-formed or not: a wrong date is
+/// reported as wrong, not as missing too.
+template <typename Seen>
+auto seen_date(const Seen& seen) -> int {
+    int count = 0;
+    for (std::size_t i = 0; i < std::size(meta_fields); ++i)
+        if (meta_fields[i].name == std::string_view("published") || meta_fields[i].name == std::string_view("last-reviewed"))
+            count += seen[i];
+    return count;
+}
 
 /// What to write for a required metadata field that is missing, with an example.
 auto missing_field_hint(const std::string& name) -> std::string {
     if (name == "identifier")
         return "add <identifier>urn:uuid:…</identifier> to 'meta': a name for this document that stays the same in "
                "every language and version (the e-book's identifier is made from it)";
-    if (name == "published") return "add <published>YYYY-MM-DD</published> to 'meta', the date this text was first published";
     if (name == "translation")
         return "add <translation status=\"original\"/> to 'meta' for a text written in this language, or "
                "status=\"draft\" or \"reviewed\" with source-lang=\"…\" for a translation";
@@ -254,6 +264,11 @@ void read_metadata(xml_reader& reader, const pugi::xml_node& meta, model::metada
         else
             reader.error(at, "missing-element", "'meta' needs " + xml_reader::with_article(name), missing_field_hint(name));
     }
+    // A handout may carry only its review date; it must carry one of the two.
+    if (seen_date(seen) == 0)
+        reader.error(at, "missing-element", "'meta' needs a 'published' or a 'last-reviewed' date",
+                     "add <published>YYYY-MM-DD</published> (first published) or <last-reviewed>YYYY-MM-DD</last-reviewed> "
+                     "(last checked by your team) to 'meta'; the editions print it and date their files by it");
     if (seen[0] > 0 && out.title.empty())
         reader.error(reader.position(meta.child("title")), "missing-title", "the document's title is empty");
 }

@@ -36,7 +36,9 @@ struct metadata {
     std::string publisher;
     std::vector<std::string> authors;
     std::optional<model::expert> expert;
-    date published;
+    /// First published, and last reviewed: a handout may carry only its review date, so either
+    /// may be absent, but the loader accepts no document without both.
+    std::optional<date> published;
     std::optional<date> last_reviewed;
     std::vector<std::string> keywords;
     translation_status translation = translation_status::original;

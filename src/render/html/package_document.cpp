@@ -49,10 +49,12 @@ auto package_document(const package_inputs& in) -> std::string {
     dc(metadata, "language", meta_data.language);
     for (const auto& author : meta_data.authors) dc(metadata, "creator", author);
     if (!meta_data.publisher.empty()) dc(metadata, "publisher", meta_data.publisher);
-    char date[16];
-    std::snprintf(date, sizeof date, "%04d-%02d-%02d", meta_data.published.year, meta_data.published.month,
-                  meta_data.published.day);
-    dc(metadata, "date", date);
+    // The publication date; a handout that carries only its review date is dated by that.
+    if (const auto& when = meta_data.published ? meta_data.published : meta_data.last_reviewed) {
+        char date[16];
+        std::snprintf(date, sizeof date, "%04d-%02d-%02d", when->year, when->month, when->day);
+        dc(metadata, "date", date);
+    }
     if (!meta_data.subtitle.empty()) dc(metadata, "description", model::plain_text(meta_data.subtitle));
     for (const auto& keyword : meta_data.keywords) dc(metadata, "subject", keyword);
     meta(metadata, "dcterms:modified", iso_timestamp(in.modified));

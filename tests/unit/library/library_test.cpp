@@ -116,6 +116,24 @@ TEST(library, problems_are_values_with_their_file_line_and_column) {
     EXPECT_TRUE(engine.make(*loaded.document, "screen-reader").bytes);
 }
 
+TEST(library, a_handout_with_only_its_review_date_makes_every_edition) {
+    std::string reviewed = leaflet;
+    const std::string published = "<published>2026-11-26</published>";
+    reviewed.replace(reviewed.find(published), published.size(), "<last-reviewed>2026-10-01</last-reviewed>");
+    const folio::engine engine(shipped_settings());
+    const auto loaded = engine.load(reviewed, "flu/en.xml");
+    ASSERT_TRUE(loaded.document) << messages(loaded.diagnostics);
+    for (const auto& e : folio::editions()) {
+        if (!e.available) continue;
+        const auto made = engine.make(*loaded.document, e.name);
+        EXPECT_TRUE(made.bytes) << e.name << ": " << messages(made.diagnostics);
+    }
+    const auto text = engine.make(*loaded.document, "screen-reader");
+    ASSERT_TRUE(text.bytes);
+    EXPECT_NE(text.bytes->find("Last reviewed: October 1, 2026"), std::string::npos) << *text.bytes;
+    EXPECT_EQ(text.bytes->find("Published"), std::string::npos) << "no publication date is made up";
+}
+
 TEST(library, formats_diagnostics_as_the_command_line_prints_them) {
     EXPECT_EQ(folio::format({folio::severity::error, "no-content", {}, 0, 0, "no content file for language 'xx'", {}}),
               "folio: error: no content file for language 'xx' [no-content]");
