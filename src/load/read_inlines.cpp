@@ -3,6 +3,10 @@
 #include "i18n/unicode_text.hpp"
 #include "load/whitespace.hpp"
 
+#include <regex>
+#include <string>
+#include <vector>
+
 namespace folio::load {
 
 namespace {
@@ -93,6 +97,42 @@ auto read_inline(xml_reader& reader, const pugi::xml_node& element) -> std::opti
     }
     return std::nullopt;
 }
+/// Where `offset` (bytes into a text node) lies in the file, from where the node starts.
+auto position_in_text(model::source_position start, std::string_view text, std::size_t offset) -> model::source_position {
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '\n') {
+            ++start.line;
+            start.column = 1;
+        } else if ((c & 0xC0U) != 0x80U) {
+            ++start.column;  // columns count code points: continuation bytes do not move them
+        }
+    }
+    return start;
+}
+
+/// Markdown left in text by an author who wrote it elsewhere first: Folio reads none of it, so
+/// every edition would print the asterisks and brackets. A warning each, at the mark-up.
+void warn_of_markdown(xml_reader& reader, const pugi::xml_node& text) {
+    struct markdown {
+        std::regex pattern;
+        const char* what;
+        const char* instead;
+    };
+    static const std::vector<markdown> forms = {
+        {std::regex(R"(\*\*[^*\s][^*]*\*\*|__[^_\s][^_]*__)"), "bold", "write <strong>…</strong>"},
+        {std::regex(R"(\[[^\]\n]+\]\((https?://|mailto:|tel:|#)[^)\s]*\))"), "a link", "write <a href=\"…\">…</a>"},
+    };
+    const std::string value = text.value();
+    for (const auto& form : forms)
+        for (auto it = std::sregex_iterator(value.begin(), value.end(), form.pattern); it != std::sregex_iterator(); ++it) {
+            const auto at = position_in_text(reader.text_position(text), value, static_cast<std::size_t>(it->position()));
+            reader.warning(at, "markdown-in-text",
+                           "'" + it->str() + "' looks like Markdown for " + form.what + ", which Folio does not read: every edition "
+                               "would print it as written",
+                           form.instead);
+        }
+}
 }  // namespace
 
 void read_inline_child(xml_reader& reader, const pugi::xml_node& child, const pugi::xml_node& parent,
@@ -100,6 +140,7 @@ void read_inline_child(xml_reader& reader, const pugi::xml_node& child, const pu
     switch (child.type()) {
     case pugi::node_pcdata:
     case pugi::node_cdata:
+        warn_of_markdown(reader, child);
         out.push_back({model::text{i18n::normalize_nfc(child.value())}, reader.position(child)});
         break;
     case pugi::node_element:

@@ -34,7 +34,7 @@ const std::vector<std::string> case_names = {
     "invalid-utf8-column", "language-mismatch", "language-underscore", "li-text-then-block",
     "malformed-attribute", "malformed-xml", "malformed-xml-closed-child", "many-problems",
     "misplaced-element", "misplaced-text", "misplaced-text-crlf", "missing-alt", "missing-file",
-    "missing-image", "missing-language", "missing-meta", "missing-identifier", "missing-dates", "non-canonical-language",
+    "missing-image", "missing-language", "missing-meta", "markdown-in-text", "missing-identifier", "missing-dates", "non-canonical-language",
     "title-after-content", "missing-title", "nested-link", "ragged-table", "reserved-id", "section-too-deep",
     "source-href-not-http", "source-lang-underscore", "table-without-caption", "text-after-nested-list",
     "text-after-root", "text-in-page-break", "th-without-scope", "translation-parity",
