@@ -73,6 +73,19 @@ auto all_editions() -> const std::vector<edition>& {
     return editions;
 }
 
+auto find_edition(std::string_view name) -> const edition* {
+    for (const auto& e : all_editions())
+        if (e.name == name) return &e;
+    return nullptr;
+}
+
+auto edition_problem(std::string_view name) -> std::string {
+    const auto* e = find_edition(name);
+    if (e == nullptr) return "no edition '" + std::string(name) + "' in this version of Folio (see folio::editions())";
+    if (!e->render) return "the '" + std::string(name) + "' edition is not available in this version of Folio";
+    return {};
+}
+
 auto output_path(const std::filesystem::path& out_dir, const model::document& doc, const edition& e)
     -> std::filesystem::path {
     return out_dir / doc.name / doc.meta.language / (doc.name + "-" + std::string(e.suffix));

@@ -94,6 +94,13 @@ struct edition {
 /// Every edition, in the order they are written.
 auto all_editions() -> const std::vector<edition>&;
 
+/// The edition called `name` (made by this version or only announced), or nullptr.
+auto find_edition(std::string_view name) -> const edition*;
+
+/// Why an edition cannot be asked for by `name`: unknown, or not made by this version; empty
+/// when it can.
+auto edition_problem(std::string_view name) -> std::string;
+
 /// `out/<document>/<lang>/<document>-<suffix>`.
 auto output_path(const std::filesystem::path& out_dir, const model::document& doc, const edition& e)
     -> std::filesystem::path;

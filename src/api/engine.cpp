@@ -38,12 +38,6 @@ auto engine::state::data_note() const -> std::optional<diagnostic> {
     return diagnostic{severity::note, {}, {}, 0, 0, message, {}};
 }
 
-auto engine::state::find_edition(std::string_view name) -> const api::edition* {
-    for (const auto& e : api::all_editions())
-        if (e.name == name) return e.render ? &e : nullptr;
-    return nullptr;
-}
-
 engine::engine(settings s) : state_(std::make_unique<state>(std::move(s))) {}
 engine::~engine() = default;
 engine::engine(engine&&) noexcept = default;
@@ -86,12 +80,12 @@ auto engine::load(std::string_view xml, const std::filesystem::path& file) const
 
 auto engine::make(const document& doc, std::string_view edition) const -> edition_result {
     edition_result result;
-    const auto* chosen = state::find_edition(edition);
-    if (chosen == nullptr) {
-        result.diagnostics.push_back(api::run_error("no edition '" + std::string(edition) + "' in this version of Folio"));
+    if (auto problem = api::edition_problem(edition); !problem.empty()) {
+        result.diagnostics.push_back(api::run_error(std::move(problem)));
         result.result = status::usage;
         return result;
     }
+    const auto* chosen = api::find_edition(edition);
     api::print_setups print;
     if (const auto style = chosen->style_name(); !style.empty()) {
         const auto& loaded = state_->style(style);

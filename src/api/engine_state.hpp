@@ -45,9 +45,6 @@ struct engine::state {
     /// "Folio's data (styles/ and fonts/) is in none of: …", when it is not found (and needed).
     [[nodiscard]] auto data_note() const -> std::optional<diagnostic>;
 
-    /// The edition called `name`, if this version makes it.
-    static auto find_edition(std::string_view name) -> const api::edition*;
-
 private:
     std::mutex styles_mutex_;
     std::map<std::string, loaded_style, std::less<>> styles_;

@@ -5,6 +5,7 @@
 #include "api/export_document.hpp"
 #include "api/load_content.hpp"
 #include "api/public_diagnostics.hpp"
+#include "api/request_values.hpp"
 #include "base/work_queue.hpp"
 #include "folio/language.hpp"
 #include "i18n/message_catalog.hpp"
@@ -32,18 +33,11 @@ struct run_messages {
 
 /// The editions asked for, or nothing (a usage error said) for one this version cannot make.
 auto choose_editions(const export_request& request, run_messages& messages) -> std::optional<std::vector<const api::edition*>> {
-    for (const auto& name : request.editions) {
-        const auto& all = api::all_editions();
-        const auto known = std::find_if(all.begin(), all.end(), [&](const api::edition& e) { return e.name == name; });
-        if (known == all.end()) {
-            messages.add(api::run_error("there is no '" + name + "' edition (see folio::editions())"));
+    for (const auto& name : request.editions)
+        if (auto problem = api::edition_problem(name); !problem.empty()) {
+            messages.add(api::run_error(std::move(problem)));
             return std::nullopt;
         }
-        if (!known->render) {
-            messages.add(api::run_error("the '" + name + "' edition is not available in this version of Folio"));
-            return std::nullopt;
-        }
-    }
     std::vector<const api::edition*> chosen;
     for (const auto& e : api::all_editions()) {
         const bool asked = request.editions.empty() ||
@@ -143,9 +137,7 @@ auto engine::export_files(const export_request& request, const export_observer& 
         return report;
     };
     // The request first: a wrong one is a usage error, found before any work is done.
-    if (request.shard.count == 0 || request.shard.index >= request.shard.count)
-        return usage("shard " + std::to_string(request.shard.index) + "/" + std::to_string(request.shard.count) +
-                     " does not exist: K counts from 0 and must be less than N");
+    if (auto problem = api::shard_problem(request.shard); !problem.empty()) return usage(std::move(problem));
     for (const auto& language : request.languages)
         if (const auto problem = language_tag_problem(language); !problem.empty()) return usage(problem);
     const auto chosen = choose_editions(request, messages);

@@ -1,11 +1,24 @@
 // The values a request is made of, read from text: shards, SOURCE_DATE_EPOCH, language tags.
-#include "folio/engine.hpp"
+#include "api/request_values.hpp"
 #include "folio/language.hpp"
 
 #include "i18n/language_tag.hpp"
 
 #include <algorithm>
 #include <charconv>
+
+namespace folio::api {
+
+auto shard_problem(const shard& part) -> std::string {
+    const std::string written = "'" + std::to_string(part.index) + "/" + std::to_string(part.count) + "'";
+    if (part.count == 0) return written + ": the number of shards must be at least 1";
+    if (part.index >= part.count)
+        return written + ": shards are counted from 0, so K must be less than N (the last of " + std::to_string(part.count) +
+               " is " + std::to_string(part.count - 1) + "/" + std::to_string(part.count) + ")";
+    return {};
+}
+
+}  // namespace folio::api
 
 namespace folio {
 
@@ -16,20 +29,12 @@ auto parse_shard(std::string_view text, std::string& problem) -> std::optional<s
         const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
         return !digits.empty() && error == std::errc{} && end == digits.data() + digits.size();
     };
-    const std::string quoted = "'" + std::string(text) + "'";
     if (slash == std::string_view::npos || !number(text.substr(0, slash), part.index) || !number(text.substr(slash + 1), part.count)) {
-        problem = quoted + " is not a shard: write K/N, this run's number K counted from 0 and the number of runs N (e.g. 0/4)";
+        problem = "'" + std::string(text) + "' is not a shard: write K/N, this run's number K counted from 0 and the number of runs N (e.g. 0/4)";
         return std::nullopt;
     }
-    if (part.count == 0) {
-        problem = quoted + ": the number of shards must be at least 1";
-        return std::nullopt;
-    }
-    if (part.index >= part.count) {
-        problem = quoted + ": shards are counted from 0, so K must be less than N (the last of " + std::to_string(part.count) +
-                  " is " + std::to_string(part.count - 1) + "/" + std::to_string(part.count) + ")";
-        return std::nullopt;
-    }
+    problem = api::shard_problem(part);
+    if (!problem.empty()) return std::nullopt;
     return part;
 }
 

@@ -3,7 +3,9 @@
 #include "i18n/unicode_text.hpp"
 #include "load/whitespace.hpp"
 
+#include <algorithm>
 #include <regex>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -116,22 +118,29 @@ auto position_in_text(model::source_position start, std::string_view text, std::
 void warn_of_markdown(xml_reader& reader, const pugi::xml_node& text) {
     struct markdown {
         std::regex pattern;
+        std::vector<std::string_view> markers;  ///< one of these is in every match: checked first, cheaply
         const char* what;
         const char* instead;
     };
     static const std::vector<markdown> forms = {
-        {std::regex(R"(\*\*[^*\s][^*]*\*\*|__[^_\s][^_]*__)"), "bold", "write <strong>…</strong>"},
-        {std::regex(R"(\[[^\]\n]+\]\((https?://|mailto:|tel:|#)[^)\s]*\))"), "a link", "write <a href=\"…\">…</a>"},
+        {std::regex(R"(\*\*[^*\s][^*]*\*\*|__[^_\s][^_]*__)"), {"**", "__"}, "bold", "write <strong>…</strong>"},
+        {std::regex(R"(\[[^\]\n]+\]\((https?://|mailto:|tel:|#)[^)\s]*\))"), {"]("}, "a link", "write <a href=\"…\">…</a>"},
     };
-    const std::string value = text.value();
-    for (const auto& form : forms)
-        for (auto it = std::sregex_iterator(value.begin(), value.end(), form.pattern); it != std::sregex_iterator(); ++it) {
+    // Every text node of a book passes here: the regular expressions run only on text that has
+    // their mark-up.
+    const std::string_view value = text.value();
+    for (const auto& form : forms) {
+        if (std::none_of(form.markers.begin(), form.markers.end(),
+                         [&](std::string_view m) { return value.find(m) != std::string_view::npos; }))
+            continue;
+        for (auto it = std::cregex_iterator(value.data(), value.data() + value.size(), form.pattern); it != std::cregex_iterator(); ++it) {
             const auto at = position_in_text(reader.text_position(text), value, static_cast<std::size_t>(it->position()));
             reader.warning(at, "markdown-in-text",
                            "'" + it->str() + "' looks like Markdown for " + form.what + ", which Folio does not read: every edition "
                                "would print it as written",
                            form.instead);
         }
+    }
 }
 }  // namespace
 

@@ -28,17 +28,6 @@ constexpr field_rule meta_fields[] = {
     {"source", false, false},
 };
 
-/// How many date fields (published, last-reviewed) 'meta' has, well-formed or not: a wrong date is
-/// reported as wrong, not as missing too.
-template <typename Seen>
-auto seen_date(const Seen& seen) -> int {
-    int count = 0;
-    for (std::size_t i = 0; i < std::size(meta_fields); ++i)
-        if (meta_fields[i].name == std::string_view("published") || meta_fields[i].name == std::string_view("last-reviewed"))
-            count += seen[i];
-    return count;
-}
-
 /// What to write for a required metadata field that is missing, with an example.
 auto missing_field_hint(const std::string& name) -> std::string {
     if (name == "identifier")
@@ -264,8 +253,9 @@ void read_metadata(xml_reader& reader, const pugi::xml_node& meta, model::metada
         else
             reader.error(at, "missing-element", "'meta' needs " + xml_reader::with_article(name), missing_field_hint(name));
     }
-    // A handout may carry only its review date; it must carry one of the two.
-    if (seen_date(seen) == 0)
+    // A handout may carry only its review date; it must carry one of the two (a date field that is
+    // there but wrong is set too, so it is reported as wrong, not also as missing).
+    if (!out.published && !out.last_reviewed)
         reader.error(at, "missing-element", "'meta' needs a 'published' or a 'last-reviewed' date",
                      "add <published>YYYY-MM-DD</published> (first published) or <last-reviewed>YYYY-MM-DD</last-reviewed> "
                      "(last checked by your team) to 'meta'; the editions print it and date their files by it");

@@ -14,9 +14,8 @@
 namespace folio::render::html {
 
 auto xhtml_writer::write(const content_file& file) -> std::string {
-    file_ = file.href;
+    begin(file);
     keys_in_file_.clear();
-    right_to_left_ = i18n::is_right_to_left(doc_.meta.language);
     auto document = new_xml_document();
     auto html = start_xhtml(document, doc_.meta.language);
 
@@ -52,15 +51,18 @@ auto xhtml_writer::write(const content_file& file) -> std::string {
     return serialize(document);
 }
 
-void xhtml_writer::write_title_block(pugi::xml_node parent, const content_file& file) {
+void xhtml_writer::begin(const content_file& file) {
     file_ = file.href;
     right_to_left_ = i18n::is_right_to_left(doc_.meta.language);
+}
+
+void xhtml_writer::write_title_block(pugi::xml_node parent, const content_file& file) {
+    begin(file);
     title_block(parent);
 }
 
 void xhtml_writer::write_blocks(pugi::xml_node parent, const content_file& file) {
-    file_ = file.href;
-    right_to_left_ = i18n::is_right_to_left(doc_.meta.language);
+    begin(file);
     for (const auto* node : file.blocks) block(parent, *node);
 }
 
@@ -68,9 +70,12 @@ void xhtml_writer::set_epub_type(pugi::xml_node element, const char* type) {
     if (flavour_ == html_flavour::epub) element.append_attribute("epub:type") = type;
 }
 
-auto xhtml_writer::image_source(const packed_image& image) const -> std::string {
+auto xhtml_writer::image_source(const packed_image& image) -> std::string {
     if (flavour_ == html_flavour::epub) return "../" + image.href;
-    return "data:" + image.media_type + ";base64," + base64(*image.bytes);
+    // Encoded once per image, however many figures show it.
+    auto& url = data_urls_[image.bytes.get()];
+    if (url.empty()) url = "data:" + image.media_type + ";base64," + base64(*image.bytes);
+    return url;
 }
 
 void xhtml_writer::block(pugi::xml_node parent, const model::block_node& node) {

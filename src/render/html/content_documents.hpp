@@ -88,13 +88,16 @@ private:
     /// An EPUB structural semantic (epub:type), in EPUB content documents only.
     void set_epub_type(pugi::xml_node element, const char* type);
     /// The src of an image: its file in the publication, or the web page's data: URL.
-    [[nodiscard]] auto image_source(const packed_image& image) const -> std::string;
+    [[nodiscard]] auto image_source(const packed_image& image) -> std::string;
+    /// Starts writing into the content document `file`.
+    void begin(const content_file& file);
 
     const compose::resolved_document& resolved_;
     const model::document& doc_;
     content_plan& plan_;
     page_markers& markers_;
     html_flavour flavour_;
+    std::map<const std::string*, std::string> data_urls_;  ///< the web page's images, by their bytes
     std::string file_;            ///< href of the content document being written
     bool right_to_left_ = false;  ///< direction of the element being written
     std::vector<toc_heading> headings_;
