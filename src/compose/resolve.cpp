@@ -5,6 +5,7 @@
 #include "compose/inline_runs.hpp"
 #include "compose/text_positions.hpp"
 #include "i18n/language_tag.hpp"
+#include "i18n/list_counter.hpp"
 #include "i18n/locale_data.hpp"
 #include "i18n/unicode_text.hpp"
 #include "model/walk.hpp"
@@ -138,11 +139,18 @@ void resolve_list(model::list& list, const std::string& number_prefix, const mod
                   const i18n::message_catalog& messages) {
     std::int64_t number = list.start;
     for (auto& item : list.items) {
-        const std::string digits = i18n::format_integer(number++, doc.meta.language);
-        item.label = list.ordered ? digits + "." : "\u2022";
-        item.path_label = list.ordered ? number_prefix + digits + "." : "";
+        if (list.ordered) {
+            // The loader keeps every number within what the style can write.
+            const auto counter = i18n::list_counter(number++, list.numbering, doc.meta.language).value_or("");
+            item.label = counter.empty() ? "" : counter + ".";
+            item.path_label = item.label.empty() ? "" : number_prefix + item.label;
+        } else {
+            item.label = "\u2022";
+            item.path_label = "";
+        }
         for (auto& node : item.content) {
             if (auto* nested = std::get_if<model::list>(&node.value)) {
+                // A step quoted alone is clear with its parents' labels: "2.b.iii.".
                 resolve_list(*nested, list.ordered && nested->ordered ? item.path_label : "", doc, messages);
             } else {
                 resolve_block(node, doc, messages);

@@ -100,25 +100,41 @@ void layout_nested(layout_context& c, const model::blocks& content, double inden
 
 void layout_list(layout_context& c, const model::list& list, const std::string& id, double indent,
                  std::vector<flow_item>& out) {
-    const double body_indent = indent + c.style.list_indent;
+    // Labels hang in the indent, close to the text they label (a third of an em away): readers
+    // and text extractors then see label and text as one line. A long label ("xxviii.", "aab.")
+    // widens the whole list's indent, so that every item's text starts at the same place.
+    const double gap = c.style.body_size / 3;
+    // Each label set on one line exactly as wide as it is (right-to-left lines are set against
+    // their right edge); numbering none has none.
+    std::vector<broken_paragraph> labels(list.items.size());
+    const auto width_of = [](const broken_paragraph& laid) {
+        double width = 0;
+        if (!laid.lines.empty())
+            for (const auto& r : laid.lines.front().runs) width += r.width;
+        return width;
+    };
+    double hanging = c.style.list_indent;
+    for (std::size_t k = 0; k < list.items.size(); ++k) {
+        const auto& item = list.items[k];
+        if (item.label.empty()) continue;
+        const std::vector<styled_span> label{{item.label, base_style(c, c.style.body_size, c.style.text_color), 0}};
+        labels[k] = break_text(c, label, measure_text(c, label, false).max + 0.01, false, item.position);
+        hanging = std::max(hanging, width_of(labels[k]) + 2 * gap);
+    }
+    const double body_indent = indent + hanging;
     const std::size_t list_first = out.size();
-    for (const auto& item : list.items) {
+    for (std::size_t k = 0; k < list.items.size(); ++k) {
+        const auto& item = list.items[k];
         const std::size_t first = out.size();
         layout_nested(c, item.content, body_indent, out, item_role::list_body);
         if (first == out.size()) continue;
         // The label hangs in the indent, on the first line's baseline.
-        const auto label_lines = break_text(c, {{item.label, base_style(c, c.style.body_size, c.style.text_color), 0}},
-                                            c.style.list_indent, false, item.position);
+        const auto& label_lines = labels[k];
         if (!label_lines.lines.empty()) {
             std::vector<flow_item> label_items;
-            // The label hangs in the indent, close to the text it labels (a third of an em away):
-            // readers and text extractors then see label and text as one line.
-            double label_width = 0;
-            for (const auto& r : label_lines.lines.front().runs) label_width += r.width;
-            const double gap = c.style.body_size / 3;
-            const double x = c.right_to_left
-                                 ? c.column_width - indent - c.style.list_indent + gap - (c.style.list_indent - label_width)
-                                 : indent + c.style.list_indent - gap - label_width;
+            const double label_width = width_of(label_lines);
+            // The label's line is exactly its width: it starts a gap past the text's edge.
+            const double x = c.right_to_left ? c.column_width - indent - hanging + gap : indent + hanging - gap - label_width;
             lines_to_items(label_lines, x, {item.id, artifact_kind::none, item_role::list_label}, label_items);
             // Align the label's baseline with the first line of the body.
             const auto& first_line = out[first];

@@ -1,5 +1,6 @@
 #include "load/xml_reader.hpp"
 
+#include "i18n/list_counter.hpp"
 #include "load/image_checks.hpp"
 #include "load/whitespace.hpp"
 
@@ -56,7 +57,19 @@ auto read_list(xml_reader& reader, const pugi::xml_node& element, const std::str
     model::list list;
     list.ordered = std::string_view(element.name()) == "ol";
     if (list.ordered) {
-        reader.check_attributes(element, {"id", "lang", "start"});
+        reader.check_attributes(element, {"id", "lang", "start", "numbering"});
+        if (const auto numbering = element.attribute("numbering")) {
+            // The names of CSS's list-style-type values, which authors may know already.
+            static const std::vector<std::pair<std::string, model::list_numbering>> styles = {
+                {"decimal", model::list_numbering::decimal},         {"lower-alpha", model::list_numbering::lower_alpha},
+                {"upper-alpha", model::list_numbering::upper_alpha}, {"lower-roman", model::list_numbering::lower_roman},
+                {"upper-roman", model::list_numbering::upper_roman}, {"none", model::list_numbering::none}};
+            std::vector<std::string> names;
+            for (const auto& s : styles) names.push_back(s.first);
+            if (reader.check_choice(numbering, names))
+                for (const auto& s : styles)
+                    if (s.first == numbering.value()) list.numbering = s.second;
+        }
         if (const auto start = element.attribute("start")) {
             const std::string value = start.value();
             const bool digits = !value.empty() && value.find_first_not_of("0123456789") == std::string::npos;
@@ -94,6 +107,14 @@ auto read_list(xml_reader& reader, const pugi::xml_node& element, const std::str
     if (list.items.empty()) {
         reader.error(reader.position(element), "missing-element",
                      "'" + element_name(element) + "' needs at least one 'li'");
+    }
+    const auto last = static_cast<long long>(list.start) + static_cast<long long>(list.items.size()) - 1;
+    if (list.ordered && last > i18n::largest_list_counter(list.numbering)) {
+        const auto where = element.attribute("start") ? reader.position(element.attribute("start")) : reader.position(element);
+        reader.error(where, "invalid-value",
+                     "this list's last number, " + std::to_string(last) + ", cannot be written in Roman numerals (they stop at " +
+                         std::to_string(i18n::largest_list_counter(list.numbering)) + ")",
+                     "start the list lower, split it, or write numbering=\"decimal\"");
     }
     return list;
 }

@@ -23,12 +23,17 @@ struct list_item {
     std::string id;
     source_position position;
     blocks content;
-    std::string label;       ///< set by compose: the item's own label ("3.", "٣.", "•")
-    std::string path_label;  ///< set by compose: numbered items inside numbered items, with their parents' numbers ("2.1."); else empty
+    std::string label;       ///< set by compose: the item's own label ("3.", "٣.", "c.", "iv.", "•"); empty for numbering none
+    std::string path_label;  ///< set by compose: numbered items inside numbered items, with their parents' labels ("2.b.iv."), or its own; empty for bullets and numbering none
 };
+/// How a numbered list writes its numbers (the names are CSS's list-style-type values). Every
+/// edition prints the same label for an item: compose makes it once (`list_item::label`).
+enum class list_numbering { decimal, lower_alpha, upper_alpha, lower_roman, upper_roman, none };
+
 /// A bulleted (ordered = false) or numbered list; `start` is the first number.
 struct list {
     bool ordered = false;
+    list_numbering numbering = list_numbering::decimal;  ///< a numbered list's style
     std::int32_t start = 1;
     std::vector<list_item> items;
 };

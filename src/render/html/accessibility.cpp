@@ -14,9 +14,21 @@ auto stylesheet_is_transformable(std::string_view css) -> bool {
 }
 
 auto stylesheet_keeps_reading_order(std::string_view css) -> bool {
+    // Rule by rule ("selector { declarations }"): what floats, is reordered or is taken out of the
+    // flow can be seen in another order than it is read. `position: relative` moves nothing; the
+    // one absolutely positioned box Folio writes is a list item's label, drawn in the margin
+    // beside the item it begins, where it is read.
+    static const std::regex rule(R"(([^{}]*)\{([^{}]*)\})");
+    static const std::regex moved(R"((^|[\s;{])(float|order|flex-direction|grid-area)\s*:)");
+    static const std::regex positioned(R"((^|[\s;{])position\s*:\s*(absolute|fixed|sticky))");
     const std::string text(css);
-    static const std::regex moved(R"((^|[\s;{])(float|position|order|flex-direction|grid-area)\s*:)");
-    return !std::regex_search(text, moved);
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), rule); it != std::sregex_iterator(); ++it) {
+        const std::string selector = std::regex_replace((*it)[1].str(), std::regex(R"(^\s+|\s+$)"), "");
+        const std::string declarations = (*it)[2].str();
+        if (std::regex_search(declarations, moved)) return false;
+        if (std::regex_search(declarations, positioned) && selector != ".list-label") return false;
+    }
+    return true;
 }
 
 auto derive_accessibility(const publication_facts& facts, const compose::cues& cues)

@@ -38,7 +38,8 @@ auto derive_accessibility(const publication_facts& facts, const compose::cues& c
 /// Whether a stylesheet leaves the reader in control of the text: no absolute units (pt, px, cm,
 /// mm, in, pc), no !important, no fixed heights.
 auto stylesheet_is_transformable(std::string_view css) -> bool;
-/// Whether a stylesheet keeps the visual order the document order: no float, no positioning.
+/// Whether a stylesheet keeps the visual order the document order: no float, no reordering, no
+/// positioning but list labels' (beside the item they begin).
 auto stylesheet_keeps_reading_order(std::string_view css) -> bool;
 
 }  // namespace folio::render::html

@@ -2,7 +2,9 @@
 
 #include "i18n/language_tag.hpp"
 #include "i18n/locale_data.hpp"
+#include "i18n/unicode_text.hpp"
 #include "model/document.hpp"
+#include "render/html/stylesheet.hpp"
 #include "render/html/xml_output.hpp"
 #include "base/base64.hpp"
 #include "base/overloaded.hpp"
@@ -120,13 +122,30 @@ void xhtml_writer::list(pugi::xml_node parent, const model::block_node& node, co
     auto element = parent.append_child(l.ordered ? "ol" : "ul");
     element.append_attribute("id") = node.id.c_str();
     set_language(element, node.language);
-    if (l.ordered && l.start != 1) element.append_attribute("start") = std::to_string(l.start).c_str();
+    if (l.ordered) {
+        // A numbered item shows the label every edition prints ("b.", "iv.", "٣."), as text: the
+        // reading system's own numbering could differ from it, and a patient quoting a step
+        // must find the same label in print. Without list markers Safari no longer calls the
+        // element a list, so the role says it again; the widest label sets the indent.
+        std::size_t widest = 0;
+        for (const auto& item : l.items) widest = std::max(widest, i18n::count_code_points(item.label));
+        std::string classes = "labelled";
+        if (widest > normal_label_characters) classes += " label-chars-" + std::to_string(std::min(widest, widest_label_class));
+        element.append_attribute("class") = classes.c_str();
+        element.append_attribute("role") = "list";
+        if (l.start != 1) element.append_attribute("start") = std::to_string(l.start).c_str();
+    }
     for (const auto& item : l.items) {
         auto li = element.append_child("li");
         li.append_attribute("id") = item.id.c_str();
-        // Print draws the item's label (bullet or number) first, under the item's id; here the
-        // reading system draws it, so a page that starts at the label starts at the item.
+        // Print draws the item's label first, under the item's id, so a page that starts at the
+        // label starts at the item.
         markers_at_start(li, {}, item.id);
+        if (l.ordered && !item.label.empty()) {
+            auto label = li.append_child("span");
+            label.append_attribute("class") = "list-label";
+            label.text().set(item.label.c_str());
+        }
         for (const auto& inner : item.content) block(li, inner);
     }
 }

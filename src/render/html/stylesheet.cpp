@@ -201,8 +201,16 @@ auto base_stylesheet(const model::style& style, const palette& p) -> std::string
     css += "@media (max-width: 30em) {\n";
     append_rule(css, "ul ul, ul ol, ol ul, ol ol", "  padding-inline-start: 1.25em;\n", "  ");
     css += "}\n";
-    // List numbers in the reader's digits, as in the print editions and the text edition.
-    rule("ol:lang(ar)", "  list-style-type: arabic-indic;\n");
+    // Numbered items show the labels every edition prints, as text hanging in the indent: the
+    // reading system's own numbers could differ from them.
+    rule("ol.labelled", "  list-style: none;\n");
+    rule("ol.labelled > li", "  position: relative;\n");
+    rule(".list-label", "  position: absolute;\n  inset-inline-end: 100%;\n  padding-inline-end: 0.33em;\n  white-space: nowrap;\n");
+    css += "@media (max-width: 30em) {\n";
+    append_rule(css, "ul ol.labelled, ol ol.labelled", "  padding-inline-start: " + std::to_string(normal_label_characters) + "ch;\n", "  ");
+    css += "}\n";
+    for (auto n = normal_label_characters + 1; n <= widest_label_class; ++n)
+        rule("ol.labelled.label-chars-" + std::to_string(n), "  padding-inline-start: calc(" + std::to_string(n) + "ch + 0.5em);\n");
     rule("li > p", "  margin: 0;\n");
     // A table scrolls inside its own region (named by its caption, reachable by keyboard) rather
     // than the page; where its columns cannot fit, each row is stacked into "header: value" lines.

@@ -5,6 +5,7 @@
 
 #include "model/style.hpp"
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,12 @@ auto dark_palette_for(const model::style& style) -> palette;
 /// A table of N columns is stacked below N times this many em (tables of 2 to
 /// max_stacked_columns columns; wider ones only scroll).
 inline constexpr double stack_width_per_column = 7.5;
+
+/// A numbered list's labels ("iii.", "12.") fit the list's normal indent up to this many
+/// characters; a list with longer ones ("viii.", "aab.") is classed `label-chars-N` (N up to
+/// widest_label_class) and indented by N characters.
+inline constexpr std::size_t normal_label_characters = 4;
+inline constexpr std::size_t widest_label_class = 10;
 inline constexpr int max_stacked_columns = 12;
 
 /// The stylesheet: sizes in em relative to the reader's own text size (the print style's sizes

@@ -46,21 +46,23 @@ void text_writer::list(const model::list& list, std::vector<std::string>& lines,
     const std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
     const std::string continuation = indent + "  ";
     for (const auto& item : list.items) {
-        // T2: a consistent label; numbers inside numbers read as "2.1." so the nesting is heard.
+        // T2: a consistent label; labels inside numbered items read as "2.1." or "2.b." so the
+        // nesting is heard. Numbering none has no label: the item's text alone.
         const std::string label = list.ordered ? item.path_label : "-";
+        const std::string lead = label.empty() ? indent : indent + label + " ";
         bool labelled = false;
         for (const auto& node : item.content) {
             if (const auto* p = std::get_if<model::paragraph>(&node.value)) {
                 const std::string text = inline_text(p->content);
-                lines.push_back(labelled ? continuation + text : indent + label + " " + text);
+                lines.push_back(labelled ? continuation + text : lead + text);
                 labelled = true;
             } else if (const auto* nested = std::get_if<model::list>(&node.value)) {
-                if (!labelled) lines.push_back(indent + label);
+                if (!labelled && !label.empty()) lines.push_back(indent + label);
                 labelled = true;
                 this->list(*nested, lines, depth + 1);
             } else {
                 // Rare in a list item (a figure, table or callout): render it on its own and indent it.
-                if (!labelled) lines.push_back(indent + label);
+                if (!labelled && !label.empty()) lines.push_back(indent + label);
                 labelled = true;
                 text_writer inner(resolved_);
                 inner.expanded_abbreviations_ = expanded_abbreviations_;

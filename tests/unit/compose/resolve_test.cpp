@@ -94,6 +94,25 @@ TEST(resolve, list_items_get_their_own_label_and_numbered_ones_their_path) {
     EXPECT_EQ(bullets.items.at(0).path_label, "");
 }
 
+TEST(resolve, list_labels_follow_each_lists_numbering_and_paths_join_them) {
+    const auto r = resolve_in("en",
+                              "<ol id=\"o\"><li>One <ol id=\"a\" numbering=\"lower-alpha\" start=\"26\"><li>z</li><li>aa "
+                              "<ol id=\"r\" numbering=\"upper-roman\" start=\"4\"><li>iv</li></ol></li></ol></li>"
+                              "<li>Two <ol id=\"n\" numbering=\"none\"><li>plain <ol id=\"d\"><li>d</li></ol></li></ol></li></ol>");
+    const auto& alpha = block<model::list>(r, "a");
+    EXPECT_EQ(alpha.items.at(0).label, "z.");
+    EXPECT_EQ(alpha.items.at(1).label, "aa.");
+    EXPECT_EQ(alpha.items.at(1).path_label, "1.aa.");
+    const auto& roman = block<model::list>(r, "r");
+    EXPECT_EQ(roman.items.at(0).label, "IV.");
+    EXPECT_EQ(roman.items.at(0).path_label, "1.aa.IV.");
+    // Numbering none: no label in any edition, and nothing for the items inside to repeat.
+    const auto& none = block<model::list>(r, "n");
+    EXPECT_EQ(none.items.at(0).label, "");
+    EXPECT_EQ(none.items.at(0).path_label, "");
+    EXPECT_EQ(block<model::list>(r, "d").items.at(0).path_label, "1.");
+}
+
 TEST(resolve, glossary_entries_come_in_the_readers_alphabetical_order) {
     const auto r = resolve_in("es",
                               "<glossary id=\"g\"><title>Palabras</title>"

@@ -102,6 +102,9 @@ TEST(stylesheet, sizes_are_relative_so_the_reader_can_change_them) {
     EXPECT_FALSE(stylesheet_is_transformable("p { font-size: 12pt; }"));
     EXPECT_FALSE(stylesheet_is_transformable("div { height: 20em; }"));
     EXPECT_FALSE(stylesheet_keeps_reading_order("aside { float: right; }"));
+    EXPECT_FALSE(stylesheet_keeps_reading_order("p { color: red; }\naside {\n  position: absolute;\n}"));
+    EXPECT_FALSE(stylesheet_keeps_reading_order("@media print {\n  nav { position: fixed; }\n}"));
+    EXPECT_TRUE(stylesheet_keeps_reading_order("li { position: relative; }\n.list-label { position: absolute; }"));
 }
 
 TEST(stylesheet, large_print_emphasis_stays_bold) {

@@ -13,6 +13,18 @@
 namespace folio::render::pdf::tagging {
 namespace {
 
+auto numbering_of(model::list_numbering numbering) -> list_numbering {
+    switch (numbering) {
+        case model::list_numbering::decimal: return list_numbering::decimal;
+        case model::list_numbering::lower_alpha: return list_numbering::lower_alpha;
+        case model::list_numbering::upper_alpha: return list_numbering::upper_alpha;
+        case model::list_numbering::lower_roman: return list_numbering::lower_roman;
+        case model::list_numbering::upper_roman: return list_numbering::upper_roman;
+        case model::list_numbering::none: return list_numbering::none;
+    }
+    return list_numbering::decimal;
+}
+
 using i18n::same_language;
 
 /// A table cell's text as drawn: a second drawing of the same text is a header row repeated
@@ -138,10 +150,11 @@ private:
 
     void list(const model::list& l, const std::string& id, const std::string& language, std::size_t parent) {
         const auto list = add(parent, structure_type::l, id, language);
-        plan_.elements[list].numbering = l.ordered ? list_numbering::decimal : list_numbering::disc;
+        plan_.elements[list].numbering = l.ordered ? numbering_of(l.numbering) : list_numbering::disc;
         for (const auto& item : l.items) {
             const auto li = add(list, structure_type::li, item.id);
-            leaf(add(li, structure_type::lbl, item.id), {item.id, leaf_part::list_label});
+            // Numbering none draws no label: an empty Lbl would be a tag with nothing in it.
+            if (!item.label.empty()) leaf(add(li, structure_type::lbl, item.id), {item.id, leaf_part::list_label});
             blocks(item.content, add(li, structure_type::lbody, item.id));
         }
     }

@@ -115,7 +115,7 @@ constexpr auto heading_type(int level) -> structure_type {
 enum class header_scope { row, column };
 
 /// The /ListNumbering of an L (PDF 32000-1, table 347).
-enum class list_numbering { none, disc, decimal };
+enum class list_numbering { none, disc, decimal, lower_alpha, upper_alpha, lower_roman, upper_roman };
 
 /// The PDF name of a scope ("Row", "Column").
 constexpr auto pdf_name(header_scope scope) -> std::string_view {
@@ -126,12 +126,16 @@ constexpr auto pdf_name(header_scope scope) -> std::string_view {
     return {};
 }
 
-/// The PDF name of a numbering ("None", "Disc", "Decimal").
+/// The PDF name of a numbering ("None", "Disc", "Decimal", "LowerAlpha", ...).
 constexpr auto pdf_name(list_numbering numbering) -> std::string_view {
     switch (numbering) {
         case list_numbering::none: return "None";
         case list_numbering::disc: return "Disc";
         case list_numbering::decimal: return "Decimal";
+        case list_numbering::lower_alpha: return "LowerAlpha";
+        case list_numbering::upper_alpha: return "UpperAlpha";
+        case list_numbering::lower_roman: return "LowerRoman";
+        case list_numbering::upper_roman: return "UpperRoman";
     }
     return {};
 }
