@@ -1,5 +1,7 @@
 #include "i18n/unicode_text.hpp"
 
+#include "i18n/icu_locale.hpp"
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/uversion.h>
@@ -44,6 +46,33 @@ auto count_code_points(std::string_view utf8) -> std::size_t {
     std::size_t count = 0;
     for (const char byte : utf8)
         if (!U8_IS_TRAIL(static_cast<std::uint8_t>(byte))) ++count;
+    return count;
+}
+
+auto to_lower(std::string_view utf8, std::string_view locale) -> std::string {
+    auto text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<std::int32_t>(utf8.size())));
+    text.toLower(detail::locale_or_root(locale));
+    std::string lower;
+    text.toUTF8String(lower);
+    // Lower-casing can decompose ("İ" becomes "i" + COMBINING DOT ABOVE); NFC puts it back together.
+    return normalize_nfc(lower);
+}
+
+auto count_letters_and_digits(std::string_view utf8) -> letters_and_digits {
+    const auto* s = reinterpret_cast<const std::uint8_t*>(utf8.data());
+    const auto length = static_cast<std::int32_t>(utf8.size());
+    letters_and_digits count;
+    std::int32_t i = 0;
+    while (i < length) {
+        UChar32 c = 0;
+        U8_NEXT(s, i, length, c);
+        if (c < 0) continue;
+        if (u_hasBinaryProperty(c, UCHAR_ALPHABETIC)) {
+            ++count.letters;
+        } else if (u_isdigit(c)) {
+            ++count.digits;
+        }
+    }
     return count;
 }
 

@@ -17,6 +17,19 @@ auto normalize_nfc(std::string_view utf8) -> std::string;
 /// Number of code points in valid UTF-8 text.
 auto count_code_points(std::string_view utf8) -> std::size_t;
 
+/// Valid UTF-8 text in lower case, in NFC: Unicode's full case mapping with the language's own
+/// rules (BCP 47 `locale`; Turkish "I" becomes dotless "ı"), so that word lists can be compared
+/// whatever the capitals and however the accents were typed.
+auto to_lower(std::string_view utf8, std::string_view locale) -> std::string;
+
+/// How many letters (Unicode's Alphabetic property: the vowel signs of Indic scripts count,
+/// combining accents do not) and decimal digits (general category Nd) valid UTF-8 text holds.
+struct letters_and_digits {
+    std::size_t letters = 0;
+    std::size_t digits = 0;
+};
+auto count_letters_and_digits(std::string_view utf8) -> letters_and_digits;
+
 /// "U+05E9 HEBREW LETTER SHIN": the code point and its Unicode name, as an author can look it up
 /// (just "U+E000" where the character has no name, as in the Private Use Area).
 auto describe_character(char32_t c) -> std::string;

@@ -31,5 +31,20 @@ TEST(unicode_text, counts_code_points_not_bytes) {
     EXPECT_EQ(count_code_points("😀"), 1U);
 }
 
+TEST(unicode_text, lower_cases_by_the_language_and_composes) {
+    EXPECT_EQ(to_lower("DÍA Vacuna", "es"), "día vacuna");
+    EXPECT_EQ(to_lower("DİYARBAKIR", "tr"), "diyarbakır");  // Turkish: İ is i, I is dotless ı
+    EXPECT_EQ(to_lower("KIRMIZI", "en"), "kirmizi");
+    EXPECT_EQ(to_lower("Di\xCC\x81" "a", "es"), "d\xC3\xAD" "a");  // i + COMBINING ACUTE ACCENT becomes í
+}
+
+TEST(unicode_text, counts_letters_and_digits_but_not_accents_or_punctuation) {
+    const auto counted = count_letters_and_digits("día 2,500 mg!");
+    EXPECT_EQ(counted.letters, 5U);
+    EXPECT_EQ(counted.digits, 4U);
+    EXPECT_EQ(count_letters_and_digits("e\xCC\x81").letters, 1U);  // the combining accent is no letter
+    EXPECT_EQ(count_letters_and_digits("癌症").letters, 2U);
+}
+
 }  // namespace
 }  // namespace folio::i18n
