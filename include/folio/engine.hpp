@@ -1,6 +1,7 @@
 #pragma once
 
 #include "folio/diagnostic.hpp"
+#include "folio/review.hpp"
 #include "folio/status.hpp"
 #include "folio/visibility.hpp"
 
@@ -123,6 +124,7 @@ struct check_report {
     std::vector<diagnostic> diagnostics = {};  ///< per file in line order, then what layout found
     std::size_t files = 0;                ///< content files read
     status result = status::success;
+    std::vector<file_review> reviews = {};  ///< with check_options::review: each file loaded without errors, in file order
 };
 
 /// Folio's pipeline: load, check, make editions in memory, export to files. One engine reads its
@@ -159,6 +161,10 @@ public:
     /// Loads every content file of `paths` and lays out the print editions as export would, so
     /// that what only layout finds (a character no font can draw) is reported too; writes nothing.
     [[nodiscard]] auto check(const std::vector<std::filesystem::path>& paths) const -> check_report;
+    /// The same, and with `options.review` the author report: each file's readability, and its
+    /// writing findings among the diagnostics (warnings and notes: they do not change `result`).
+    [[nodiscard]] auto check(const std::vector<std::filesystem::path>& paths, const check_options& options) const
+        -> check_report;
 
     /// Writes the editions `request` asks for, on `request.jobs` threads; output bytes and reports
     /// are the same whatever the number of threads.

@@ -3,12 +3,40 @@
 
 #include "api/load_content.hpp"
 #include "api/public_diagnostics.hpp"
+#include "api/review_figures.hpp"
+#include "api/review_limits.hpp"
 #include "i18n/message_catalog.hpp"
+#include "review/document_review.hpp"
+
+#include <algorithm>
+#include <map>
 
 namespace folio {
 
-auto engine::check(const std::vector<std::filesystem::path>& paths) const -> check_report {
+namespace {
+
+/// The author report of one loaded document: its findings merged into the file's diagnostics in
+/// line order, its figures added to the report.
+void review_file(const model::document& doc, const review::review_limits& limits, std::vector<diagnostic>& file_diagnostics,
+                 check_report& report) {
+    auto reviewed = review::review_document(doc, limits);
+    model::diagnostics findings;
+    for (auto& d : reviewed.findings) findings.add(std::move(d));
+    reviewed.findings.clear();
+    api::append(file_diagnostics, api::to_public(findings));
+    std::stable_sort(file_diagnostics.begin(), file_diagnostics.end(), [](const diagnostic& a, const diagnostic& b) {
+        return a.file == b.file && (a.line != b.line ? a.line < b.line : a.column < b.column);
+    });
+    report.reviews.push_back(api::to_public(reviewed, doc.source_path, limits));
+}
+
+}  // namespace
+
+auto engine::check(const std::vector<std::filesystem::path>& paths) const -> check_report { return check(paths, {}); }
+
+auto engine::check(const std::vector<std::filesystem::path>& paths, const check_options& options) const -> check_report {
     check_report report;
+    std::map<std::filesystem::path, review_limits> folder_limits;  // each folio-check.conf read once
     if (const auto note = state_->data_note()) report.diagnostics.push_back(*note);
     const auto found = api::find_content(paths, {});
     report.result = found.result;
@@ -18,6 +46,17 @@ auto engine::check(const std::vector<std::filesystem::path>& paths) const -> che
         ++report.files;
         auto loaded = api::load_content_file(file);
         report.result = worse(report.result, loaded.result);
+        if (options.review && loaded.document) {
+            const auto folder = file.path.parent_path();
+            auto known = folder_limits.find(folder);
+            if (known == folder_limits.end()) {
+                std::vector<diagnostic> problems;
+                known = folder_limits.emplace(folder, api::read_limits_file(folder, problems)).first;
+                if (!problems.empty()) report.result = worse(report.result, status::content_error);
+                api::append(report.diagnostics, std::move(problems));
+            }
+            review_file(*loaded.document, api::effective_limits(options.limits, known->second), loaded.diagnostics, report);
+        }
         api::append(report.diagnostics, std::move(loaded.diagnostics));
         if (loaded.document) documents.push_back(std::move(*loaded.document));
     }

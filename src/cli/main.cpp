@@ -15,6 +15,9 @@ int main(int argc, char** argv) {
     folio::cli::environment env{folio::default_messages_folder(), &std::cout, &std::cerr};
     env.data_folders = folio::default_data_folders();
     env.err_is_terminal = isatty(STDERR_FILENO) == 1;
+    // Colours only on a terminal, and never when NO_COLOR is set (no-color.org).
+    const char* no_color = std::getenv("NO_COLOR");
+    env.out_is_terminal = isatty(STDOUT_FILENO) == 1 && (no_color == nullptr || *no_color == '\0');
     // Reproducible builds set SOURCE_DATE_EPOCH.
     if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {
         std::string problem;

@@ -74,11 +74,32 @@ auto run_folio(const std::vector<std::string>& args, const environment& env) -> 
         ->type_name("K/N");
     export_cmd->add_flag("-q,--quiet", quiet, "No progress report on stderr (given in long runs: a live line on a terminal, a line every 10 s elsewhere)");
 
-    std::vector<std::filesystem::path> check_paths;
-    data_options check_data;
+    check_settings check;
     auto* check_cmd = app.add_subcommand("check", "Validate content files and print every problem; write nothing");
-    check_cmd->add_option("paths", check_paths, "Document folders or content files")->required();
-    add_data_options(check_cmd, check_data);
+    check_cmd->add_option("paths", check.paths, "Document folders or content files")->required();
+    add_data_options(check_cmd, check.data);
+    check_cmd->add_flag("--report", check.options.review,
+                        "Add the author report: readability per section, long sentences, unexplained words, alt text, "
+                        "link words, capitals, tables, action content");
+    check_cmd->add_option("--format", check.format, "Output: text (default), json or sarif (SARIF 2.1.0), on stdout")
+        ->check(CLI::IsMember({"text", "json", "sarif"}));
+    auto& limits = check.options.limits;
+    check_cmd->add_option("--max-grade", limits.max_grade, "English: highest Flesch-Kincaid grade (default 8)")->check(CLI::Range(0.0, 30.0));
+    check_cmd->add_option("--min-inflesz", limits.min_inflesz, "Spanish: lowest INFLESZ score (default 55)")->check(CLI::Range(0.0, 100.0));
+    check_cmd->add_option("--min-fernandez-huerta", limits.min_fernandez_huerta, "Spanish: lowest Fernandez-Huerta score (default none)")
+        ->check(CLI::Range(0.0, 100.0));
+    check_cmd->add_option("--max-sentence-words", limits.max_sentence_words, "Longest sentence, in words (default 25)")
+        ->check(CLI::Range(1U, 1000U));
+    check_cmd->add_option("--max-alt-characters", limits.max_alt_characters, "Longest alt text, in characters (default 150)")
+        ->check(CLI::Range(1U, 10000U));
+    check_cmd
+        ->add_option_function<std::string>(
+            "--fail-on",
+            [&check](const std::string& value) {
+                check.fail_on = value == "note" ? severity::note : value == "warning" ? severity::warning : severity::error;
+            },
+            "Exit 3 when a finding of this severity or worse is found: error (default), warning or note")
+        ->check(CLI::IsMember({"error", "warning", "note"}));
 
     std::vector<std::string> reversed(args.rbegin(), args.rend());
     try {
@@ -95,7 +116,7 @@ auto run_folio(const std::vector<std::string>& args, const environment& env) -> 
         return static_cast<int>(status::usage);
     }
     if (export_cmd->parsed()) return static_cast<int>(run_export(request, quiet, export_data, env));
-    return static_cast<int>(run_check(check_paths, check_data, env));
+    return static_cast<int>(run_check(check, env));
 }
 
 }  // namespace folio::cli

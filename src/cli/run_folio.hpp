@@ -22,6 +22,7 @@ struct environment {
     /// empty: the working folder's styles/ and fonts/.
     std::vector<std::filesystem::path> data_folders = {};
     bool err_is_terminal = false;  ///< stderr is a terminal: progress is a live line
+    bool out_is_terminal = false;  ///< stdout is a terminal: the author report may use colours (unless NO_COLOR)
     progress_timing progress = {};
 };
 

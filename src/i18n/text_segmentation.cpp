@@ -8,6 +8,15 @@
 #include <unicode/rbbi.h>
 #include <unicode/uchar.h>
 #include <unicode/ubrk.h>
+#include <unicode/udata.h>
+#include <unicode/unistr.h>
+#include <unicode/ures.h>
+
+#include "base/c_handle.hpp"
+
+#include <map>
+#include <mutex>
+#include <set>
 
 #include <memory>
 #include <stdexcept>
@@ -22,6 +31,34 @@ auto make_iterator(Make make, const detail::utf16_text& text) -> std::unique_ptr
     if (U_FAILURE(status) || !it) throw std::runtime_error("failed to create an ICU break iterator");
     it->setText(text.text);
     return it;
+}
+
+/// CLDR's abbreviations that do not end a sentence in `locale` ("Mr.", "e.g.", Spanish "p. ej."),
+/// read once per language. ICU applies them itself (locale keyword "ss=standard"), but matches
+/// them against the end of the word before the full stop, so that Spanish "L." kept "TIL. En …"
+/// as one sentence; here they are compared with the whole word.
+auto sentence_break_exceptions(std::string_view locale) -> const std::set<std::string>& {
+    static std::mutex guard;
+    static std::map<std::string, std::set<std::string>, std::less<>> cache;
+    const std::lock_guard lock(guard);
+    const auto name = std::string(detail::locale_or_root(locale).getLanguage());
+    if (const auto found = cache.find(name); found != cache.end()) return found->second;
+    std::set<std::string> words;
+    UErrorCode status = U_ZERO_ERROR;
+    const c_handle<UResourceBundle, ures_close> bundle{ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", name.c_str(), &status)};
+    const c_handle<UResourceBundle, ures_close> exceptions{ures_getByKey(bundle.get(), "exceptions", nullptr, &status)};
+    const c_handle<UResourceBundle, ures_close> list{ures_getByKey(exceptions.get(), "SentenceBreak", nullptr, &status)};
+    if (U_SUCCESS(status)) {
+        for (std::int32_t i = 0; i < ures_getSize(list.get()); ++i) {
+            std::int32_t length = 0;
+            const UChar* word = ures_getStringByIndex(list.get(), i, &length, &status);
+            if (U_FAILURE(status)) break;
+            std::string utf8_word;
+            icu::UnicodeString(word, length).toUTF8String(utf8_word);
+            words.insert(std::move(utf8_word));
+        }
+    }
+    return cache.emplace(name, std::move(words)).first->second;
 }
 
 auto trim_end(std::string s) -> std::string {
@@ -78,17 +115,23 @@ auto words(std::string_view utf8, std::string_view locale) -> std::vector<std::s
 
 auto sentences(std::string_view utf8, std::string_view locale) -> std::vector<std::string> {
     const detail::utf16_text text(utf8);
-    auto loc = detail::locale_or_root(locale);
-    // CLDR's suppressions keep "Mr." or "e.g." from ending a sentence.
-    UErrorCode status = U_ZERO_ERROR;
-    loc.setKeywordValue("ss", "standard", status);
-    auto it = make_iterator([&](UErrorCode& s) { return icu::BreakIterator::createSentenceInstance(loc, s); }, text);
+    auto it = make_iterator([&](UErrorCode& s) { return icu::BreakIterator::createSentenceInstance(detail::locale_or_root(locale), s); },
+                            text);
+    const auto& abbreviations = sentence_break_exceptions(locale);
     std::vector<std::string> out;
-    auto start = it->first();
-    for (auto end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
-        const auto from = text.byte_offset(start);
-        auto sentence = trim_end(std::string(utf8.substr(from, text.byte_offset(end) - from)));
+    std::size_t from = 0;
+    for (auto end = it->next(); end != icu::BreakIterator::DONE; end = it->next()) {
+        const auto to = text.byte_offset(end);
+        const auto segment = utf8.substr(from, to - from);
+        auto sentence = trim_end(std::string(segment));
+        // A boundary after an abbreviation ("Dr.", "p. ej.") is none, unless the text or the line
+        // ends there.
+        const auto token_start = sentence.find_last_of(" \t\n\r");
+        const auto token = sentence.substr(token_start == std::string::npos ? 0 : token_start + 1);
+        const bool line_ends = segment.find_first_of("\n\r", sentence.size()) != std::string_view::npos;
+        if (to < utf8.size() && !line_ends && abbreviations.count(token) > 0) continue;
         if (!sentence.empty()) out.push_back(std::move(sentence));
+        from = to;
     }
     return out;
 }

@@ -58,6 +58,20 @@ auto to_lower(std::string_view utf8, std::string_view locale) -> std::string {
     return normalize_nfc(lower);
 }
 
+auto is_all_capitals(std::string_view utf8) -> bool {
+    const auto* s = reinterpret_cast<const std::uint8_t*>(utf8.data());
+    const auto length = static_cast<std::int32_t>(utf8.size());
+    std::size_t capitals = 0;
+    for (std::int32_t i = 0; i < length;) {
+        UChar32 c = 0;
+        U8_NEXT(s, i, length, c);
+        if (c < 0) return false;
+        if (u_hasBinaryProperty(c, UCHAR_LOWERCASE)) return false;
+        if (u_hasBinaryProperty(c, UCHAR_UPPERCASE)) ++capitals;
+    }
+    return capitals >= 2;
+}
+
 auto count_letters_and_digits(std::string_view utf8) -> letters_and_digits {
     const auto* s = reinterpret_cast<const std::uint8_t*>(utf8.data());
     const auto length = static_cast<std::int32_t>(utf8.size());

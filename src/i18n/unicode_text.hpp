@@ -22,6 +22,10 @@ auto count_code_points(std::string_view utf8) -> std::size_t;
 /// whatever the capitals and however the accents were typed.
 auto to_lower(std::string_view utf8, std::string_view locale) -> std::string;
 
+/// Whether a word is written in capitals: two or more cased letters and no lower-case one
+/// ("STOP", "CAR-T"; not "I", "Stop", "3", "中文").
+auto is_all_capitals(std::string_view utf8) -> bool;
+
 /// How many letters (Unicode's Alphabetic property: the vowel signs of Indic scripts count,
 /// combining accents do not) and decimal digits (general category Nd) valid UTF-8 text holds.
 struct letters_and_digits {

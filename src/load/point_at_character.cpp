@@ -40,7 +40,7 @@ void point_at_characters(std::vector<model::diagnostic>& diagnostics) {
     };
     std::map<std::string, opened> files;
     for (auto& d : diagnostics) {
-        if (d.character == 0 || d.position.line == 0 || d.file.empty()) continue;
+        if ((d.character == 0 && d.words.empty()) || d.position.line == 0 || d.file.empty()) continue;
         auto [it, fresh] = files.try_emplace(d.file);
         auto& file = it->second;
         if (fresh) {
@@ -51,6 +51,12 @@ void point_at_characters(std::vector<model::diagnostic>& diagnostics) {
             }
         }
         if (!file.map) continue;
+        if (!d.words.empty()) {
+            // Words are found as written (a word with a character reference in it stays put).
+            const auto start = file.map->offset_of(d.position);
+            if (const auto at = file.bytes.find(d.words, start); at != std::string::npos) d.position = file.map->position_of(at);
+            continue;
+        }
         for (std::size_t at = file.map->offset_of(d.position); at < file.bytes.size();) {
             const auto [c, length] = decode_utf8(file.bytes, at);
             if (c == d.character || character_reference(file.bytes, at) == d.character) {

@@ -25,6 +25,8 @@ struct diagnostic {
     /// `position`. The position may be where its text starts (inline nodes keep only their
     /// start); load::point_at_characters moves it onto the character itself.
     char32_t character = 0;
+    /// When the problem is a phrase (a sentence, a word): its first word, found the same way.
+    std::string words = {};
 };
 
 /// Formats a diagnostic as the one or two lines Folio prints (no trailing newline).

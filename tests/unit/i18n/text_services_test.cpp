@@ -52,6 +52,12 @@ TEST(segmentation, finds_words_and_sentences) {
     EXPECT_EQ(words("Call your care team, now.", "en"), (std::vector<std::string>{"Call", "your", "care", "team", "now"}));
     EXPECT_EQ(sentences("It helps. Does it hurt? Ask Mr. Lee.", "en"),
               (std::vector<std::string>{"It helps.", "Does it hurt?", "Ask Mr. Lee."}));
+    // CLDR's abbreviations count as whole words only: Spanish lists "L.", which must not keep
+    // "TIL." from ending a sentence (ICU's own filter matched it against the word's end).
+    EXPECT_EQ(sentences("Se llaman TIL. En la terapia, p. ej. hoy, el Dr. Ruiz. Otra.", "es"),
+              (std::vector<std::string>{"Se llaman TIL.", "En la terapia, p. ej. hoy, el Dr. Ruiz.", "Otra."}));
+    // A line that ends after an abbreviation ends its sentence.
+    EXPECT_EQ(sentences("Leisha Emens, M.D.\nProfessor", "en"), (std::vector<std::string>{"Leisha Emens, M.D.", "Professor"}));
     EXPECT_EQ(words("免疫治疗", "zh-Hans").size(), 2U);  // 免疫 | 治疗, by dictionary
 }
 

@@ -1,0 +1,187 @@
+#include "review/document_review.hpp"
+
+#include "i18n/text_segmentation.hpp"
+#include "i18n/unicode_text.hpp"
+#include "model/walk.hpp"
+#include "review/phrases.hpp"
+#include "review/prose.hpp"
+#include "review/syllables.hpp"
+#include "review/writing_checks.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <set>
+#include <utility>
+
+namespace folio::review {
+namespace {
+
+/// Where no syllables are counted, a word of this many letters counts as long enough to explain.
+constexpr std::size_t long_word_letters = 14;
+
+auto one_decimal(double value) -> std::string {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f", value);
+    return text;
+}
+
+auto finding(const model::document& doc, model::severity level, std::string code, model::source_position at,
+             std::string message, std::string hint, std::string words = {}) -> model::diagnostic {
+    model::diagnostic d;
+    d.level = level;
+    d.code = std::move(code);
+    d.file = doc.source_path;
+    d.position = at;
+    d.message = std::move(message);
+    d.hint = std::move(hint);
+    d.words = std::move(words);
+    return d;
+}
+
+/// The terms a reader can look up: glossary terms and abbreviations with their expansions, lower-cased.
+auto explained_terms(const model::document& doc) -> std::string {
+    std::string terms;
+    const auto add_abbreviations = [&](const auto& self, const model::inlines& run) -> void {
+        for (const auto& node : run) {
+            if (const auto* a = std::get_if<model::abbreviation>(&node.value)) terms += " " + a->value + " " + a->expansion;
+            if (const auto* l = std::get_if<model::link>(&node.value)) self(self, l->children);
+            if (const auto* e = std::get_if<model::emphasis>(&node.value)) self(self, e->children);
+            if (const auto* s = std::get_if<model::strong>(&node.value)) self(self, s->children);
+        }
+    };
+    model::walk_blocks(doc.body, [&](const model::block_node& node) {
+        if (const auto* g = std::get_if<model::glossary>(&node.value))
+            for (const auto& entry : g->entries) terms += " " + model::plain_text(entry.term);
+        if (const auto* p = std::get_if<model::paragraph>(&node.value)) add_abbreviations(add_abbreviations, p->content);
+        return false;
+    });
+    return i18n::to_lower(terms, doc.meta.language);
+}
+
+struct reviewer {
+    const model::document& doc;
+    const review_limits& limits;
+    const language_phrases& phrases = phrases_for(doc.meta.language);
+    const std::string terms = explained_terms(doc);
+    std::set<std::string> words_reported = {};
+    document_review out = {};
+
+    /// Whether the glossary, an abbreviation or the sentence explains `word`.
+    auto explained(std::string_view sentence, std::size_t at, const std::string& word) const -> bool {
+        const auto language = doc.meta.language;
+        const auto lower = i18n::to_lower(word, language);
+        // A glossary term or abbreviation, or a plural of one.
+        const auto singular = lower.size() > 1 && lower.back() == 's' ? lower.substr(0, lower.size() - 1) : lower;
+        if (terms.find(lower) != std::string::npos || terms.find(singular) != std::string::npos) return true;
+        // Words in the sentence that explain it ("… means …", "… such as …").
+        const auto lower_sentence = " " + i18n::to_lower(sentence, language) + " ";
+        for (const auto& phrase : phrases.explanations)
+            if (lower_sentence.find(" " + phrase + " ") != std::string::npos) return true;
+        // Its definition right after it ("Immunotherapy is a treatment …"), or a parenthesis or
+        // colon after it.
+        const auto after = i18n::to_lower(sentence.substr(at + word.size()), language);
+        const auto next = after.find_first_not_of(' ');
+        if (next == std::string::npos) return false;
+        if (after[next] == '(' || after[next] == ':') return true;
+        for (const auto& phrase : phrases.definitions)
+            if (after.compare(next, phrase.size() + 1, phrase + " ") == 0) return true;
+        return false;
+    }
+
+    /// A long word neither the glossary nor its sentence explains, reported at its first use.
+    /// Names are left alone: a capitalised word inside a sentence ("University", "AstraZeneca")
+    /// or one with a full stop inside ("ClinicalTrials.gov"), and words in another language.
+    void unexplained_words(std::string_view sentence, const prose& text, std::size_t sentence_at, model::source_position fallback) {
+        const auto language = doc.meta.language;
+        const auto syllable_language = syllable_language_of(language);
+        std::size_t searched = 0;
+        bool first = true;
+        for (const auto& word : i18n::words(sentence, language)) {
+            const auto found = sentence.find(word, searched);
+            const auto at = found == std::string_view::npos ? searched : found;
+            searched = at + word.size();
+            const bool first_word = std::exchange(first, false);
+            const bool long_word = syllable_language && phrases.long_word_syllables > 0
+                                       ? count_syllables(word, *syllable_language) >= phrases.long_word_syllables
+                                       : i18n::count_letters_and_digits(word).letters >= long_word_letters;
+            if (!long_word || text.in_foreign(sentence_at + at)) continue;
+            const auto lower = i18n::to_lower(word, language);
+            const bool capitalised = lower != word;
+            if ((capitalised && !first_word) || word.find('.') != std::string::npos) continue;
+            if (!words_reported.insert(lower).second || explained(sentence, at, word)) continue;
+            out.findings.push_back(finding(doc, model::severity::note, "unexplained-word", text.source_at(sentence_at + at, fallback),
+                                           "'" + word + "' is a long word that neither the glossary nor its sentence explains",
+                                           "explain it where it is first used (\"… means …\"), add it to the glossary, or use a "
+                                           "shorter word",
+                                           word));
+        }
+    }
+
+    auto measure(const prose& text, model::source_position at) -> text_statistics {
+        const auto measured = measure_text(text.text, doc.meta.language);
+        for (const auto& s : measured.sentences) {
+            const auto sentence = std::string_view(text.text).substr(s.offset, s.length);
+            if (s.words > limits.max_sentence_words) {
+                const auto first_words = i18n::words(sentence, doc.meta.language);
+                out.findings.push_back(finding(
+                    doc, model::severity::warning, "long-sentence", text.source_at(s.offset, at),
+                    "this sentence has " + std::to_string(s.words) + " words, more than " +
+                        std::to_string(limits.max_sentence_words),
+                    "split it: one idea a sentence reads more easily", first_words.empty() ? "" : first_words.front()));
+            }
+            unexplained_words(sentence, text, s.offset, at);
+        }
+        return measured.statistics;
+    }
+
+    /// A warning when a part (or the whole, `whole`) reads harder than the limits allow.
+    void hold_to_limits(const readability& r, const std::string& what, model::source_position at, bool whole) {
+        if (r.status != score_status::scored || (!whole && r.counts.words < limits.min_words_scored)) return;
+        if (r.english && limits.max_grade && r.english->flesch_kincaid_grade > *limits.max_grade)
+            out.findings.push_back(finding(doc, model::severity::warning, "reading-grade", at,
+                                           what + " reads at US grade " + one_decimal(r.english->flesch_kincaid_grade) +
+                                               " (Flesch–Kincaid), above " + one_decimal(*limits.max_grade),
+                                           "use shorter sentences and shorter, everyday words; patient material should read "
+                                           "at grade 6 to 8"));
+        if (r.spanish && limits.min_inflesz && r.spanish->szigriszt_pazos < *limits.min_inflesz)
+            out.findings.push_back(finding(doc, model::severity::warning, "reading-ease", at,
+                                           what + " scores " + one_decimal(r.spanish->szigriszt_pazos) +
+                                               " on the INFLESZ scale (Szigriszt-Pazos), below " + one_decimal(*limits.min_inflesz),
+                                           "use shorter sentences and shorter, everyday words; 55 or more reads as 'normal'"));
+        if (r.spanish && limits.min_fernandez_huerta && r.spanish->fernandez_huerta < *limits.min_fernandez_huerta)
+            out.findings.push_back(finding(doc, model::severity::warning, "reading-ease", at,
+                                           what + " scores " + one_decimal(r.spanish->fernandez_huerta) +
+                                               " (Fernández-Huerta), below " + one_decimal(*limits.min_fernandez_huerta),
+                                           "use shorter sentences and shorter, everyday words"));
+    }
+
+    auto run() -> document_review {
+        out.language = doc.meta.language;
+        text_statistics whole;
+        whole.family = formula_family_of(doc.meta.language);
+        for (const auto& p : passages_of(doc)) {
+            text_statistics counts;
+            counts.family = whole.family;
+            for (const auto& [text, at] : p.paragraphs) counts += measure(text, at);
+            whole += counts;
+            passage_readability r{p.id, p.title, p.position, readability_of(counts)};
+            hold_to_limits(r.scores, p.title.empty() ? "the text before the first section" : "section '" + p.title + "'",
+                           p.position, false);
+            out.passages.push_back(std::move(r));
+        }
+        out.document = readability_of(whole);
+        const auto title_at = doc.meta.title.empty() ? model::source_position{} : doc.meta.title.front().position;
+        hold_to_limits(out.document, "the document", title_at, true);
+        check_structure(doc, limits, out.findings);
+        return std::move(out);
+    }
+};
+
+}  // namespace
+
+auto review_document(const model::document& doc, const review_limits& limits) -> document_review {
+    reviewer r{doc, limits};
+    return r.run();
+}
+
+}  // namespace folio::review
