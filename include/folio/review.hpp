@@ -47,6 +47,10 @@ struct readability_figures {
     /// Spanish: the INFLESZ band of szigriszt_pazos: "very-difficult", "somewhat-difficult",
     /// "normal", "fairly-easy" or "very-easy"; empty otherwise.
     std::string inflesz_band = {};
+    /// Whether it meets the limits it is held to (the grade for English, INFLESZ and
+    /// Fernández-Huerta for Spanish); nothing when it is not held to any: no formula for the
+    /// language, or a section too short to score (under 100 words: the formulas need running text).
+    std::optional<bool> within_limits = {};
 };
 
 /// The report for one content file that loaded without errors.

@@ -56,8 +56,10 @@ auto to_public(const review::document_review& r, const std::string& file, const 
     out.file = file;
     out.language = r.language;
     out.document = to_public(r.document);
+    out.document.within_limits = review::within_limits(r.document, limits, true);
     for (const auto& p : r.passages) {
         auto f = to_public(p.scores);
+        f.within_limits = review::within_limits(p.scores, limits, false);
         f.id = p.id;
         f.title = p.title;
         f.line = p.position.line;

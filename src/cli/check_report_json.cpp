@@ -75,6 +75,7 @@ auto figures_json(const readability_figures& f, bool section) -> json {
     if (f.szigriszt_pazos) scores["szigriszt_pazos"] = rounded(*f.szigriszt_pazos);
     if (!f.inflesz_band.empty()) scores["inflesz_band"] = f.inflesz_band;
     out["scores"] = scores;
+    out["within_limits"] = f.within_limits ? json(*f.within_limits) : json(nullptr);
     return out;
 }
 

@@ -19,18 +19,15 @@ struct verdict {
     bool fails = false;
 };
 
-auto score_of(const readability_figures& f, const review_limits& limits) -> verdict {
+auto score_of(const readability_figures& f) -> verdict {
+    const bool fails = f.within_limits == false;
     if (f.status == "no-text") return {"no text", false};
     if (f.status != "scored") return {fixed(f.words_per_sentence) + " words a sentence (no formula for this language)", false};
-    if (f.flesch_kincaid_grade) {
-        const bool fails = limits.max_grade && *f.flesch_kincaid_grade > *limits.max_grade;
+    if (f.flesch_kincaid_grade)
         return {"grade " + fixed(*f.flesch_kincaid_grade) + " (Flesch-Kincaid), ease " + fixed(*f.flesch_reading_ease), fails};
-    }
-    if (f.szigriszt_pazos) {
-        const bool fails = limits.min_inflesz && *f.szigriszt_pazos < *limits.min_inflesz;
+    if (f.szigriszt_pazos)
         return {"INFLESZ " + fixed(*f.szigriszt_pazos) + " (" + f.inflesz_band + "), Fernandez-Huerta " + fixed(*f.fernandez_huerta),
                 fails};
-    }
     return {"", false};
 }
 
@@ -43,16 +40,17 @@ auto readability_table(const check_report& report, bool colour) -> std::string {
     const std::string reset = colour ? "\033[0m" : "";
     std::ostringstream out;
     for (const auto& r : report.reviews) {
-        const auto whole = score_of(r.document, r.limits);
+        const auto whole = score_of(r.document);
         out << bold << r.file << reset << " (" << r.language << "): " << (whole.fails ? red : green) << whole.text << reset << ", "
             << r.document.words << " words, " << r.document.sentences << " sentences";
         if (r.limits.max_grade && r.document.flesch_kincaid_grade) out << "; limit grade " << fixed(*r.limits.max_grade);
         if (r.limits.min_inflesz && r.document.szigriszt_pazos) out << "; limit INFLESZ " << fixed(*r.limits.min_inflesz);
         out << "\n";
         for (const auto& s : r.sections) {
-            const auto part = score_of(s, r.limits);
+            const auto part = score_of(s);
             out << "  " << (s.line > 0 ? std::to_string(s.line) + ": " : "") << (s.title.empty() ? "(before the first section)" : s.title)
-                << ": " << (part.fails ? red : "") << part.text << (part.fails ? reset : "") << ", " << s.words << " words\n";
+                << ": " << (part.fails ? red : "") << part.text << (part.fails ? reset : "") << ", " << s.words << " words"
+                << (s.within_limits ? "" : s.status == "scored" ? " (too short to hold to the limits)" : "") << "\n";
         }
     }
     return out.str();

@@ -136,7 +136,7 @@ struct reviewer {
 
     /// A warning when a part (or the whole, `whole`) reads harder than the limits allow.
     void hold_to_limits(const readability& r, const std::string& what, model::source_position at, bool whole) {
-        if (r.status != score_status::scored || (!whole && r.counts.words < limits.min_words_scored)) return;
+        if (!within_limits(r, limits, whole).has_value()) return;
         if (r.english && limits.max_grade && r.english->flesch_kincaid_grade > *limits.max_grade)
             out.findings.push_back(finding(doc, model::severity::warning, "reading-grade", at,
                                            what + " reads at US grade " + one_decimal(r.english->flesch_kincaid_grade) +
@@ -178,6 +178,26 @@ struct reviewer {
 };
 
 }  // namespace
+
+auto within_limits(const readability& r, const review_limits& limits, bool whole) -> std::optional<bool> {
+    if (r.status != score_status::scored || (!whole && r.counts.words < limits.min_words_scored)) return std::nullopt;
+    bool held = false;
+    bool meets = true;
+    if (r.english && limits.max_grade) {
+        held = true;
+        meets = meets && r.english->flesch_kincaid_grade <= *limits.max_grade;
+    }
+    if (r.spanish && limits.min_inflesz) {
+        held = true;
+        meets = meets && r.spanish->szigriszt_pazos >= *limits.min_inflesz;
+    }
+    if (r.spanish && limits.min_fernandez_huerta) {
+        held = true;
+        meets = meets && r.spanish->fernandez_huerta >= *limits.min_fernandez_huerta;
+    }
+    if (!held) return std::nullopt;
+    return meets;
+}
 
 auto review_document(const model::document& doc, const review_limits& limits) -> document_review {
     reviewer r{doc, limits};

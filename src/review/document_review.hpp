@@ -45,4 +45,8 @@ struct document_review {
 
 auto review_document(const model::document& doc, const review_limits& limits) -> document_review;
 
+/// Whether `r` meets `limits`; nothing when it is not held to them (no score for its language, or
+/// a part of fewer than `limits.min_words_scored` words; `whole` is the document, always held).
+auto within_limits(const readability& r, const review_limits& limits, bool whole) -> std::optional<bool>;
+
 }  // namespace folio::review

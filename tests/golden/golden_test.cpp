@@ -86,4 +86,17 @@ TEST(golden, screen_reader_edition_of_every_shipped_document_and_language) {
     EXPECT_EQ(goldens, expected.size()) << "one golden screen-reader file per shipped document and language";
 }
 
+// The author report of the sample handout (every language) as JSON: its figures (readability by
+// section) and findings are reviewed like the editions; a change of wording or of the counting
+// rules shows up here as a diff to read.
+TEST(golden, author_report_of_the_sample_handout_as_json) {
+    const auto result = folio::testing::run_process(FOLIO_EXECUTABLE,
+                                                    {"check", "--report", "--format", "json", "content/immunotherapy"}, source);
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const auto golden_path = golden_dir / "immunotherapy-check-report.json";
+    if (std::getenv("FOLIO_ACCEPT") != nullptr) std::ofstream(golden_path, std::ios::binary) << result.out;
+    ASSERT_TRUE(fs::is_regular_file(golden_path)) << "FOLIO_ACCEPT=1 writes " << golden_path << "; review it before committing";
+    EXPECT_EQ(result.out, folio::testing::read_file(golden_path)) << "differs from " << golden_path;
+}
+
 }  // namespace

@@ -12,15 +12,20 @@ _folio() {
     -o|--output|--styles|--fonts)
       mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return ;;
     --edition)
-      mapfile -t COMPREPLY < <(compgen -W "brochure large-print ebook screen-reader" -- "${cur##*,}")
+      mapfile -t COMPREPLY < <(compgen -W "brochure large-print ebook screen-reader web" -- "${cur##*,}")
       [[ $cur == *,* ]] && COMPREPLY=("${COMPREPLY[@]/#/${cur%,*},}")
       return ;;
-    --lang|-j|--jobs|--shard)
+    --format)
+      mapfile -t COMPREPLY < <(compgen -W "text json sarif" -- "$cur"); return ;;
+    --fail-on)
+      mapfile -t COMPREPLY < <(compgen -W "error warning note" -- "$cur"); return ;;
+    --lang|-j|--jobs|--shard|--max-grade|--min-inflesz|--min-fernandez-huerta|--max-sentence-words|--max-alt-characters)
       return ;;
   esac
   if [[ $cur == -* ]]; then
     local options="--styles --fonts --help"
     [[ $command == export ]] && options="-o --output --lang --edition -j --jobs --shard -q --quiet $options"
+    [[ $command == check ]] && options="--report --format --fail-on --max-grade --min-inflesz --min-fernandez-huerta --max-sentence-words --max-alt-characters $options"
     mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")
     return
   fi
