@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <map>
 #include <utility>
 
@@ -116,14 +117,69 @@ void print_addresses(model::document& doc, const i18n::message_catalog& messages
     for_each_run(doc, add);
 }
 
+/// The letters at the start of `text` (a suffix such as "s" or "'s" written right after an
+/// abbreviation), as long as no space or punctuation but an apostrophe comes first.
+auto leading_letters(std::string_view text) -> std::string {
+    std::size_t end = 0;
+    while (end < text.size()) {
+        const auto c = static_cast<unsigned char>(text[end]);
+        if (std::isalpha(c) || c == '\'' || c >= 0x80) {
+            if (c >= 0x80 && text.substr(end, 3) == "\u2019") { end += 3; continue; }  // ’
+            if (c >= 0x80) break;  // another script's letter, or punctuation: not a suffix Folio knows
+            ++end;
+        } else {
+            break;
+        }
+    }
+    return std::string(text.substr(0, end));
+}
+
+/// Whether the words right around an abbreviation spell it out: "gastrointestinal (GI)" (the
+/// expansion, maybe with a plural ending, then the abbreviation in brackets) or "GI
+/// (gastrointestinal)".
+auto spelled_out_around(const model::text* before, const model::abbreviation& a, const model::text* after,
+                        const std::string& suffix, std::string_view language) -> bool {
+    const auto expansion = i18n::to_lower(a.expansion, language);
+    if (before != nullptr && after != nullptr) {
+        std::string head = i18n::to_lower(before->value, language);
+        while (!head.empty() && head.back() == ' ') head.pop_back();
+        if (!head.empty() && head.back() == '(' && after->value.substr(suffix.size()).starts_with(")")) {
+            head.pop_back();
+            while (!head.empty() && head.back() == ' ') head.pop_back();
+            // "… drugs (NSAIDs)": the expansion, maybe with a plural ending of a letter or two.
+            for (std::size_t extra = 0; extra <= 2 && extra <= head.size(); ++extra)
+                if (std::string_view(head).substr(0, head.size() - extra).ends_with(expansion)) return true;
+        }
+    }
+    if (after != nullptr) {
+        const auto tail = i18n::to_lower(after->value.substr(suffix.size()), language);
+        const auto open = tail.find_first_not_of(' ');
+        if (open != std::string::npos && tail[open] == '(' && std::string_view(tail).substr(open + 1).starts_with(expansion)) return true;
+    }
+    return false;
+}
+
 void spell_out_abbreviations(model::document& doc, const i18n::message_catalog& messages) {
-    auto spell = [&](model::inlines& run, const std::string&) {
-        for_each_inline(run, [&](model::inline_node& node) {
-            if (auto* a = std::get_if<model::abbreviation>(&node.value))
-                a->spelled_out = messages.format("abbreviation_first_use", {{"abbreviation", a->value}, {"expansion", a->expansion}});
-        });
+    const auto& language = doc.meta.language;
+    std::function<void(model::inlines&)> spell = [&](model::inlines& run) {
+        for (std::size_t i = 0; i < run.size(); ++i) {
+            auto* a = std::get_if<model::abbreviation>(&run[i].value);
+            if (a == nullptr) {
+                std::visit(overloaded{[&](model::emphasis& e) { spell(e.children); }, [&](model::strong& s) { spell(s.children); },
+                                      [&](model::link& l) { spell(l.children); }, [&](model::foreign& f) { spell(f.children); },
+                                      [&](model::cross_reference& x) { spell(x.children); }, [](auto&) {}},
+                           run[i].value);
+                continue;
+            }
+            const auto* before = i > 0 ? std::get_if<model::text>(&run[i - 1].value) : nullptr;
+            const auto* after = i + 1 < run.size() ? std::get_if<model::text>(&run[i + 1].value) : nullptr;
+            a->suffix = after != nullptr ? leading_letters(after->value) : "";
+            if (spelled_out_around(before, *a, after, a->suffix, language)) a->spelled_out_in_text = true;
+            a->spelled_out = messages.format("abbreviation_first_use",
+                                             {{"abbreviation", a->value + a->suffix}, {"expansion", a->expansion}});
+        }
     };
-    for_each_run(doc, spell);
+    for_each_run(doc, [&](model::inlines& run, const std::string&) { spell(run); });
 }
 
 /// List labels, callout labels and headings, glossaries in the reader's order, for `content` and

@@ -62,8 +62,11 @@ auto read_inline(xml_reader& reader, const pugi::xml_node& element) -> std::opti
         return model::inline_node{model::link{href.value_or(""), read_inline_content(reader, element), {}}, at};
     }
     if (name == "abbr") {
-        reader.check_attributes(element, {"title"});
+        reader.check_attributes(element, {"title", "spelled-out"});
         const auto expansion = reader.required_attribute(element, "title");
+        bool spelled_out_in_text = false;
+        if (const auto said = element.attribute("spelled-out"))
+            spelled_out_in_text = reader.check_choice(said, {"true"});
         std::string value;
         for (const auto& child : element.children()) {
             if (child.type() == pugi::node_element) {
@@ -75,6 +78,7 @@ auto read_inline(xml_reader& reader, const pugi::xml_node& element) -> std::opti
         model::abbreviation abbreviation;
         abbreviation.expansion = collapse_whitespace(expansion.value_or(""));
         abbreviation.value = collapse_whitespace(i18n::normalize_nfc(value));
+        abbreviation.spelled_out_in_text = spelled_out_in_text;
         return model::inline_node{std::move(abbreviation), at};
     }
     if (name == "span") {

@@ -49,7 +49,14 @@ struct abbreviation {
     std::string expansion;
     std::string value;
     text_offset offset = 0;   ///< set by compose
-    std::string spelled_out;  ///< set by compose: the abbreviation with its expansion, as said at first use
+    /// The author spelled it out in the words around it ("gastrointestinal (GI)"): said as
+    /// written, and no later use is expanded. Set by the loader (spelled-out="true") or by
+    /// compose, which recognises the expansion right before it or right after it in brackets.
+    bool spelled_out_in_text = false;
+    /// Set by compose: letters written right after it ("NSAID" + "s"), which belong before the
+    /// expansion when it is said: "NSAIDs (nonsteroidal anti-inflammatory drug)".
+    std::string suffix = {};
+    std::string spelled_out = {};  ///< set by compose: the abbreviation (and suffix) with its expansion, as said at first use
 };
 /// A phrase in another language than its surroundings (BCP 47 tag, canonical form).
 struct foreign {

@@ -40,7 +40,15 @@ void collect(const model::blocks& content, passage& into);
 void collect(const model::block_node& node, passage& into) {
         if (!node.language.empty()) return;  // another language: the formulas do not apply
         std::visit(overloaded{
-                       [&](const model::paragraph& p) { into.paragraphs.emplace_back(prose_of(p.content), node.position); },
+                       [&](const model::paragraph& p) {
+                           // A paragraph that is all another language's words ("Esta hoja también
+                           // está en español.") is left out like a paragraph marked as one.
+                           auto text = prose_of(p.content);
+                           std::size_t outside = 0;
+                           for (std::size_t i = 0; i < text.text.size(); ++i)
+                               if (!text.in_foreign(i) && text.text[i] != ' ' && text.text[i] != '\n') ++outside;
+                           if (outside > 0 || text.foreign.empty()) into.paragraphs.emplace_back(std::move(text), node.position);
+                       },
                        [&](const model::section& s) { collect(s.content, into); },
                        [&](const model::callout& c) { collect(c.content, into); },
                        [&](const model::list& l) {

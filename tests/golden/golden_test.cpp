@@ -11,6 +11,7 @@
 #include "support/shipped_documents.hpp"
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstdlib>
@@ -93,10 +94,20 @@ TEST(golden, author_report_of_the_sample_handout_as_json) {
     const auto result = folio::testing::run_process(FOLIO_EXECUTABLE,
                                                     {"check", "--report", "--format", "json", "content/immunotherapy"}, source);
     ASSERT_EQ(result.exit_code, 0) << result.err;
+    // Whether the optional CJK fonts were fetched (`make fonts`) is the machine's, not the
+    // content's: that warning is left out of the comparison.
+    auto report = nlohmann::ordered_json::parse(result.out);
+    auto& diagnostics = report["diagnostics"];
+    const auto before = diagnostics.size();
+    diagnostics.erase(std::remove_if(diagnostics.begin(), diagnostics.end(),
+                                     [](const auto& d) { return d["code"] == "font-not-fetched"; }),
+                      diagnostics.end());
+    report["summary"]["warnings"] = report["summary"]["warnings"].get<int>() - static_cast<int>(before - diagnostics.size());
+    const auto actual = report.dump(2) + "\n";
     const auto golden_path = golden_dir / "immunotherapy-check-report.json";
-    if (std::getenv("FOLIO_ACCEPT") != nullptr) std::ofstream(golden_path, std::ios::binary) << result.out;
+    if (std::getenv("FOLIO_ACCEPT") != nullptr) std::ofstream(golden_path, std::ios::binary) << actual;
     ASSERT_TRUE(fs::is_regular_file(golden_path)) << "FOLIO_ACCEPT=1 writes " << golden_path << "; review it before committing";
-    EXPECT_EQ(result.out, folio::testing::read_file(golden_path)) << "differs from " << golden_path;
+    EXPECT_EQ(actual, folio::testing::read_file(golden_path)) << "differs from " << golden_path;
 }
 
 }  // namespace

@@ -2,6 +2,9 @@
 
 #include "base/overloaded.hpp"
 
+#include <algorithm>
+#include <utility>
+
 namespace folio::render::text {
 
 namespace {
@@ -18,10 +21,20 @@ auto text_writer::inline_text(const model::inlines& run) -> std::string {
 
 void text_writer::append_inline(const model::inline_node& node, std::string& out) {
     std::visit(overloaded{
-                   [&](const model::text& n) { out += n.value; },
+                   [&](const model::text& n) {
+                       // The suffix an expanded abbreviation took along ("NSAIDs (…)") is said once.
+                       out += std::string_view(n.value).substr(std::min(std::exchange(skip_suffix_, 0), n.value.size()));
+                   },
                    [&](const model::abbreviation& n) {
-                       // Spelled out the first time a listener meets it; after that the short form is enough.
-                       out += expanded_abbreviations_.insert(n.value).second ? n.spelled_out : n.value;
+                       // Spelled out the first time a listener meets it, unless the author's words
+                       // around it already do; after that the short form is enough.
+                       const bool first = expanded_abbreviations_.insert(n.value).second;
+                       if (first && !n.spelled_out_in_text) {
+                           out += n.spelled_out;
+                           skip_suffix_ = n.suffix.size();
+                       } else {
+                           out += n.value;
+                       }
                    },
                    [&](const model::link& n) {
                        const std::string label = inline_text(n.children);

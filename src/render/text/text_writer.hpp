@@ -48,6 +48,7 @@ private:
     std::vector<chunk> chunks_;
     int blank_lines_after_heading_ = 0;
     std::set<std::string, std::less<>> expanded_abbreviations_;
+    std::size_t skip_suffix_ = 0;  ///< bytes of the next text an expanded abbreviation already said (its suffix)
 };
 
 }  // namespace folio::render::text

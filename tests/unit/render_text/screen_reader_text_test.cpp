@@ -123,6 +123,24 @@ TEST(screen_reader_text, abbreviations_are_expanded_at_first_use_only) {
     EXPECT_NE(text.find("CAR (chimeric antigen receptor) cells. CAR again."), std::string::npos) << text;
 }
 
+TEST(screen_reader_text, abbreviations_the_author_spelled_out_are_not_expanded_again) {
+    // Issue 16: "gastrointestinal (GI (gastrointestinal)) doctor" and "(NSAID (…)s)" were read out.
+    const auto text = render(
+        "<p>A gastrointestinal (<abbr title=\"gastrointestinal\">GI</abbr>) doctor.</p>"
+        "<p>No nonsteroidal anti-inflammatory drugs (<abbr title=\"nonsteroidal anti-inflammatory drug\">NSAID</abbr>s).</p>"
+        "<p>A <abbr title=\"programmed death-ligand 1\">PD-L1</abbr> (programmed death-ligand 1) test.</p>"
+        "<p>The <abbr title=\"Food and Drug Administration\" spelled-out=\"true\">FDA</abbr>, which approves drugs.</p>"
+        "<p>Some <abbr title=\"monoclonal antibody\">mAb</abbr>s, <abbr title=\"T cell\">TC</abbr>\u2019s role. "
+        "<abbr title=\"nonsteroidal anti-inflammatory drug\">NSAID</abbr>s, <abbr title=\"gastrointestinal\">GI</abbr>, "
+        "<abbr title=\"Food and Drug Administration\">FDA</abbr>.</p>");
+    EXPECT_NE(text.find("A gastrointestinal (GI) doctor."), std::string::npos) << text;
+    EXPECT_NE(text.find("No nonsteroidal anti-inflammatory drugs (NSAIDs)."), std::string::npos) << text;
+    EXPECT_NE(text.find("A PD-L1 (programmed death-ligand 1) test."), std::string::npos) << text;
+    EXPECT_NE(text.find("The FDA, which approves drugs."), std::string::npos) << text;
+    // A suffix goes with the abbreviation, before its expansion; spelled-out ones count as said.
+    EXPECT_NE(text.find("Some mAbs (monoclonal antibody), TC\u2019s (T cell) role. NSAIDs, GI, FDA."), std::string::npos) << text;
+}
+
 TEST(screen_reader_text, cross_references_say_what_they_point_to) {
     const auto text = render("<section id=\"s\"><title>Side effects</title><p>See <xref to=\"t\"/> and <xref to=\"term-x\"/>.</p>"
                              "<table id=\"t\"><caption>Types</caption><tbody><tr><td>1</td></tr></tbody></table></section>"

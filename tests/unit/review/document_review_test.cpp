@@ -112,6 +112,12 @@ TEST(document_review, tables_headings_and_other_languages_are_not_prose) {
                                    {});
     // "Call us." (2) and "One two three." (3): no caption, cell or Spanish words.
     EXPECT_EQ(r.document.counts.words, 5U);
+    // A paragraph of Spanish words only is Spanish too; a Spanish phrase in an English sentence
+    // counts with its sentence.
+    const auto spans = review_document(load_in("en", "<p><span lang=\"es\">Uno dos tres.</span></p>"
+                                                     "<p>Say <span lang=\"es\">hola</span> twice.</p>"),
+                                       {});
+    EXPECT_EQ(spans.document.counts.words, 3U);
 }
 
 TEST(document_review, long_words_need_an_explanation_once) {
