@@ -46,7 +46,7 @@ auto title_block_words(const model::document& doc, const i18n::message_catalog& 
     const auto& meta = doc.meta;
     const std::string& lang = meta.language;
     title_block out;
-    if (meta.sample) out.sample_notice = messages.format("sample_notice");
+    if (meta.sample) out.sample_notice = meta.sample_notice.empty() ? messages.format("sample_notice") : meta.sample_notice;
     if (meta.translation != model::translation_status::original) {
         const auto key = meta.translation == model::translation_status::draft ? "draft_translation_notice" : "reviewed_translation_notice";
         out.translation_notice = messages.format(

@@ -185,14 +185,13 @@ void read_field(xml_reader& reader, const pugi::xml_node& element, model::metada
     } else if (name == "translation") {
         read_translation(reader, element, out);
     } else if (name == "sample") {
+        // <sample/> gives Folio's notice in the document's language; text inside gives the
+        // document's own wording instead ("This leaflet is a training example for nurses.").
         reader.check_attributes(element, {});
-        for (const auto& child : element.children()) {
+        for (const auto& child : element.children())
             if (child.type() == pugi::node_element) reader.reject_element(child, element, {});
-            else if (!is_blank(child))
-                reader.error(reader.position(child), "misplaced-text", "'sample' is an empty element",
-                             "write <sample/>: its presence is the flag");
-        }
         out.sample = true;
+        out.sample_notice = collapse_whitespace(i18n::normalize_nfc(element.child_value()));
     } else if (name == "source") {
         reader.check_attributes(element, {"href"});
         for (const auto& child : element.children())

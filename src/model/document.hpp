@@ -44,6 +44,7 @@ struct metadata {
     translation_status translation = translation_status::original;
     std::string source_language;  ///< set unless translation is original
     bool sample = false;          ///< a sample, not medical advice: editions say so
+    std::string sample_notice;    ///< the document's own words for that notice; empty: Folio's
     std::string source_note;
     std::string source_href;
 };

@@ -52,6 +52,10 @@ TEST(screen_reader_text, announces_sample_and_expert_review_status) {
     EXPECT_NE(text.find("Authors: Clinic A and Clinic B\n"), std::string::npos) << text;
     EXPECT_NE(text.find("Medical expert: Dr A, M.D.\nDisclosure: None.\nThis medical expert did not review this text."),
               std::string::npos) << text;
+    // The document's own wording replaces Folio's (issue 16).
+    const auto own = render("<p>x</p>", "", "", "<sample>\n  A training example for new nurses:\n  not for patients.\n</sample>");
+    EXPECT_NE(own.find("\n\nA training example for new nurses: not for patients.\n"), std::string::npos) << own;
+    EXPECT_EQ(own.find("Sample document"), std::string::npos) << own;
     const auto plain = render("<p>x</p>");
     EXPECT_EQ(plain.find("Sample document"), std::string::npos);
     EXPECT_EQ(plain.find("Medical expert"), std::string::npos);
