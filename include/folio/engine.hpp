@@ -127,6 +127,13 @@ struct check_report {
     std::vector<file_review> reviews = {};  ///< with check_options::review: each file loaded without errors, in file order
 };
 
+/// What writing a starting document did (`engine::write_starting_document`).
+struct starting_document_report {
+    std::vector<diagnostic> diagnostics = {};
+    std::vector<std::filesystem::path> written = {};  ///< the content file, then its example image
+    status result = status::success;
+};
+
 /// Folio's pipeline: load, check, make editions in memory, export to files. One engine reads its
 /// styles and fonts once and shares them; it may be used from several threads at once. Styles and
 /// fonts changed on disk are seen by a new engine.
@@ -165,6 +172,16 @@ public:
     /// writing findings among the diagnostics (warnings and notes: they do not change `result`).
     [[nodiscard]] auto check(const std::vector<std::filesystem::path>& paths, const check_options& options) const
         -> check_report;
+
+    /// The languages Folio has a starting document in (its data's templates/new/<lang>.xml), sorted.
+    [[nodiscard]] auto starting_document_languages() const -> std::vector<std::string>;
+    /// Writes a starting document in `language` into the document folder `folder`: `<language>.xml`,
+    /// every element of the format once with a short comment, its identifier made from the
+    /// folder's name and its dates today's (or SOURCE_DATE_EPOCH's), and `images/example.png` for
+    /// its figure. `check` passes it. Never overwrites: an existing content file is an error
+    /// (status::usage), an existing image is kept.
+    auto write_starting_document(const std::filesystem::path& folder, std::string_view language) const
+        -> starting_document_report;
 
     /// Writes the editions `request` asks for, on `request.jobs` threads; output bytes and reports
     /// are the same whatever the number of threads.

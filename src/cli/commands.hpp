@@ -42,6 +42,11 @@ auto check_report_sarif(const check_report& report) -> std::string;
 /// The author report's figures for a reader at a terminal (`colour`: ANSI colours).
 auto readability_table(const check_report& report, bool colour) -> std::string;
 
+/// `folio new`: writes a starting document (every element, short comments) in a language into a
+/// document folder, never overwriting one, and says what to run next.
+auto run_new(const std::filesystem::path& folder, const std::string& language, const data_options& data, const environment& env)
+    -> status;
+
 /// `folio export`: writes the editions of every valid content file; a file with errors gets
 /// none written (its previous outputs stay), and the others are still exported.
 auto run_export(const export_request& request, bool quiet, const data_options& data, const environment& env) -> status;

@@ -101,6 +101,14 @@ auto run_folio(const std::vector<std::string>& args, const environment& env) -> 
             "Exit 3 when a finding of this severity or worse is found: error (default), warning or note")
         ->check(CLI::IsMember({"error", "warning", "note"}));
 
+    std::filesystem::path new_folder;
+    std::string new_language = "en";
+    data_options new_data;
+    auto* new_cmd = app.add_subcommand("new", "Write a starting document: every element of the format, with short comments");
+    new_cmd->add_option("folder", new_folder, "The new document's folder (content/<name>)")->required();
+    new_cmd->add_option("--lang", new_language, "Its language (BCP 47); default en")->check(language_validator());
+    add_data_options(new_cmd, new_data);
+
     std::vector<std::string> reversed(args.rbegin(), args.rend());
     try {
         app.parse(reversed);
@@ -116,6 +124,7 @@ auto run_folio(const std::vector<std::string>& args, const environment& env) -> 
         return static_cast<int>(status::usage);
     }
     if (export_cmd->parsed()) return static_cast<int>(run_export(request, quiet, export_data, env));
+    if (new_cmd->parsed()) return static_cast<int>(run_new(new_folder, new_language, new_data, env));
     return static_cast<int>(run_check(check, env));
 }
 

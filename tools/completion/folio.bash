@@ -5,7 +5,7 @@ _folio() {
   prev=${COMP_WORDS[COMP_CWORD-1]}
   command=${COMP_WORDS[1]}
   if ((COMP_CWORD == 1)); then
-    mapfile -t COMPREPLY < <(compgen -W "export check --help --version" -- "$cur")
+    mapfile -t COMPREPLY < <(compgen -W "export check new --help --version" -- "$cur")
     return
   fi
   case $prev in
@@ -25,6 +25,7 @@ _folio() {
   if [[ $cur == -* ]]; then
     local options="--styles --fonts --help"
     [[ $command == export ]] && options="-o --output --lang --edition -j --jobs --shard -q --quiet $options"
+    [[ $command == new ]] && options="--lang $options"
     [[ $command == check ]] && options="--report --format --fail-on --max-grade --min-inflesz --min-fernandez-huerta --max-sentence-words --max-alt-characters $options"
     mapfile -t COMPREPLY < <(compgen -W "$options" -- "$cur")
     return
