@@ -43,12 +43,15 @@ void read_document(xml_reader& reader, const pugi::xml_node& root, const std::fi
         reader.error(reader.position(root), "missing-language", "the document has no 'meta', so no language");
     }
     if (!body) {
-        reader.error(reader.position(root), "missing-element", "the document has no 'body'");
+        reader.error(reader.position(root), "missing-element", "the document has no 'body'",
+                     "add <body> after </meta>, holding the handout's paragraphs and sections");
         return;
     }
     reader.check_attributes(body, {});
     doc.body = read_block_content(reader, body, "body", 0);
-    if (doc.body.empty()) reader.error(reader.position(body), "missing-element", "the document's body is empty");
+    if (doc.body.empty())
+        reader.error(reader.position(body), "missing-element", "the document's body is empty",
+                     "add at least one paragraph (<p>…</p>) or section; 'folio new' writes a document that shows them all");
     check_references(reader);
 
     const auto named = language_from_file_name(file);

@@ -106,7 +106,7 @@ auto read_list(xml_reader& reader, const pugi::xml_node& element, const std::str
     }
     if (list.items.empty()) {
         reader.error(reader.position(element), "missing-element",
-                     "'" + element_name(element) + "' needs at least one 'li'");
+                     "'" + element_name(element) + "' needs at least one 'li'", "write each item as <li>…</li>");
     }
     const auto last = static_cast<long long>(list.start) + static_cast<long long>(list.items.size()) - 1;
     if (list.ordered && last > i18n::largest_list_counter(list.numbering)) {
@@ -161,7 +161,9 @@ auto read_rows(xml_reader& reader, const pugi::xml_node& group) -> std::vector<m
         if (std::string_view(child.name()) == "tr") rows.push_back(read_row(reader, child));
         else reader.reject_element(child, group, {"tr"});
     }
-    if (rows.empty()) reader.error(reader.position(group), "missing-element", "'" + element_name(group) + "' needs at least one 'tr'");
+    if (rows.empty())
+        reader.error(reader.position(group), "missing-element", "'" + element_name(group) + "' needs at least one 'tr'",
+                     "write each row as <tr> with its cells: <th scope=\"col\"> for a column's name, <td> for data");
     return rows;
 }
 
@@ -188,7 +190,9 @@ auto read_table(xml_reader& reader, const pugi::xml_node& element, const std::st
     if (!has_caption)
         reader.error(reader.position(element), "missing-element", "this table needs a 'caption'",
                      "a caption tells every reader what the table shows before they read it");
-    if (!has_body) reader.error(reader.position(element), "missing-element", "this table needs a 'tbody'");
+    if (!has_body)
+        reader.error(reader.position(element), "missing-element", "this table needs a 'tbody'",
+                     "put its data rows in <tbody><tr><td>…</td></tr></tbody>, after the caption and the header rows");
     const auto columns = table.column_count();
     for (const auto* rows : {&table.head, &table.body})
         for (const auto& row : *rows)
@@ -224,7 +228,9 @@ auto read_figure(xml_reader& reader, const pugi::xml_node& element, const std::s
             reader.reject_element(child, element, {"image", "caption"});
         }
     }
-    if (!has_image) reader.error(reader.position(element), "missing-element", "this figure needs an 'image'");
+    if (!has_image)
+        reader.error(reader.position(element), "missing-element", "this figure needs an 'image'",
+                     "add <image src=\"images/name.png\" alt=\"what the image shows\"/> (PNG or JPEG, in the document's folder)");
     reader.set_id_title(id, model::plain_text(figure.caption));
     return figure;
 }
@@ -247,7 +253,8 @@ auto read_callout(xml_reader& reader, const pugi::xml_node& element, const std::
     callout.title = read_leading_title(reader, element);
     callout.content = read_block_content(reader, element, id, section_depth);
     if (callout.content.empty())
-        reader.error(reader.position(element), "missing-element", "this callout has no content");
+        reader.error(reader.position(element), "missing-element", "this callout has no content",
+                     "add at least one paragraph after its title: <p>…</p>");
     return callout;
 }
 
@@ -288,12 +295,14 @@ auto read_glossary(xml_reader& reader, const pugi::xml_node& element, const std:
         }
         if (!has_term || !has_definition)
             reader.error(entry.position, "missing-element",
-                         "glossary entry needs a 'term' followed by a 'definition'");
+                         "glossary entry needs a 'term' followed by a 'definition'",
+                         "write <term>the word</term><definition>what it means</definition>");
         if (!entry.id.empty()) reader.set_id_title(entry.id, model::plain_text(entry.term));
         glossary.entries.push_back(std::move(entry));
     }
     if (glossary.entries.empty())
-        reader.error(reader.position(element), "missing-element", "this glossary needs at least one 'entry'");
+        reader.error(reader.position(element), "missing-element", "this glossary needs at least one 'entry'",
+                     "write <entry id=\"term-word\"><term>word</term><definition>what it means</definition></entry>");
     return glossary;
 }
 

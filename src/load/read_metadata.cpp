@@ -56,7 +56,8 @@ auto read_plain(xml_reader& reader, const pugi::xml_node& element) -> std::strin
     }
     value = collapse_whitespace(i18n::normalize_nfc(value));
     if (value.empty())
-        reader.error(reader.position(element), "missing-element", "'" + element_name(element) + "' is empty");
+        reader.error(reader.position(element), "missing-element", "'" + element_name(element) + "' is empty",
+                     "write its text between the tags, or remove the element if it is optional");
     limit_length(reader, element, value);
     return value;
 }
@@ -109,11 +110,19 @@ auto read_expert(xml_reader& reader, const pugi::xml_node& element) -> model::ex
             expert.affiliations.push_back(read_plain(reader, child));
         } else if (name == "disclosure" && has_name) {
             expert.disclosures.push_back(read_plain(reader, child));
+        } else if (name == "name" || name == "credentials" || name == "affiliation" || name == "disclosure") {
+            // Allowed here, but not at this place: say the order rather than "not allowed".
+            reader.error(reader.position(child), "misplaced-element",
+                         has_name || name == "name" ? "'" + std::string(name) + "' is out of order in 'expert'"
+                                                    : "'" + std::string(name) + "' must come after the expert's 'name'",
+                         "write them in this order: name, credentials, then each affiliation, then each disclosure");
         } else {
             reader.reject_element(child, element, {"name", "credentials", "affiliation", "disclosure"});
         }
     }
-    if (!has_name) reader.error(reader.position(element), "missing-element", "'expert' needs a 'name'");
+    if (!has_name)
+        reader.error(reader.position(element), "missing-element", "'expert' needs a 'name'",
+                     "write <name>their name</name> first, then <credentials>, <affiliation> and <disclosure>");
     return expert;
 }
 
@@ -181,7 +190,8 @@ void read_field(xml_reader& reader, const pugi::xml_node& element, model::metada
             else reader.reject_element(child, element, {"keyword"});
         }
         if (out.keywords.empty())
-            reader.error(reader.position(element), "missing-element", "'keywords' needs at least one 'keyword'");
+            reader.error(reader.position(element), "missing-element", "'keywords' needs at least one 'keyword'",
+                         "write each as <keyword>…</keyword>, or remove 'keywords'");
     } else if (name == "translation") {
         read_translation(reader, element, out);
     } else if (name == "sample") {

@@ -38,7 +38,7 @@ const std::vector<std::string> case_names = {
     "title-after-content", "missing-title", "nested-link", "ragged-table", "reserved-id", "section-too-deep",
     "source-href-not-http", "source-lang-underscore", "table-without-caption", "text-after-nested-list",
     "text-after-root", "text-in-page-break", "th-without-scope", "translation-parity",
-    "translation-parity-one-file", "list-start-too-large", "list-numbering", "abbr-spelled-out-value", "uncovered-character-in-title", "image-zero-size", "image-jpeg-junk", "image-jpeg-zero-frame", "image-png-huge-claim", "nul-byte", "image-address", "translation-parity-unnamed", "translation-without-source-lang", "unknown-attribute", "unknown-element",
+    "translation-parity-one-file", "list-start-too-large", "list-numbering", "abbr-spelled-out-value", "missing-parts", "uncovered-character-in-title", "image-zero-size", "image-jpeg-junk", "image-jpeg-zero-frame", "image-png-huge-claim", "nul-byte", "image-address", "translation-parity-unnamed", "translation-without-source-lang", "unknown-attribute", "unknown-element",
     "unknown-entity", "unknown-link-anchor", "unknown-reference", "unsupported-image", "utf16-file",
     "utf16-no-bom", "wrong-root", "wrong-version", "nesting-too-deep", "control-character", "uncovered-character", "text-too-long",
     // Not well-formed XML that pugixml would take (xmllint refuses each).

@@ -92,6 +92,11 @@ def main():
     text = subprocess.run(["pdftotext", str(elsewhere / "out/leaflet/es/leaflet-brochure.pdf"), "-"], capture_output=True, text=True).stdout
     if "Página 1 de 1" not in text:
         failures.append(f"no Spanish footer in the brochure: {text!r}")
+    # The installed starting documents: folio new writes one that check passes.
+    run = subprocess.run([str(folio), "new", "started", "--lang", "es"], cwd=elsewhere, env=env, capture_output=True, text=True)
+    check = subprocess.run([str(folio), "check", "started"], cwd=elsewhere, env=env, capture_output=True, text=True)
+    if run.returncode != 0 or check.returncode != 0 or not (elsewhere / "started/images/example.png").is_file():
+        failures.append(f"folio new from the installed data: exit {run.returncode} {run.stderr}; check exit {check.returncode} {check.stderr}")
     failures += check_example(source, build, prefix, work, elsewhere)
     # Without its data the installed folio says so (exit 6), instead of using the checkout's.
     shutil.rmtree(share / "styles")
