@@ -183,8 +183,10 @@ void layout_figure(layout_context& c, const model::figure& figure, const std::st
     if (!figure.caption.empty()) {
         const std::size_t first = out.size();
         layout_paragraph(c, figure.caption, id, at, 0, item_role::caption, out, c.style.small_size, &c.style.muted_color);
-        // A caption is centred under its figure, line by line.
-        for (std::size_t k = first; k < out.size(); ++k) {
+        // A one-line caption is centred under its figure; a longer one keeps the ragged right of
+        // any paragraph, since centred lines of small type each start somewhere else and are
+        // harder to read (and the e-book starts them at the left too).
+        for (std::size_t k = first; k < out.size() && out.size() - first == 1; ++k) {
             double left = 1e9, right = -1e9;
             for (const auto& i : out[k].items)
                 if (const auto* g = std::get_if<glyph_run>(&i))
