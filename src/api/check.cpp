@@ -17,9 +17,9 @@ namespace {
 
 /// The author report of one loaded document: its findings merged into the file's diagnostics in
 /// line order, its figures added to the report.
-void review_file(const model::document& doc, const review::review_limits& limits, std::vector<diagnostic>& file_diagnostics,
-                 check_report& report) {
-    auto reviewed = review::review_document(doc, limits);
+void review_file(const model::document& doc, const review::review_limits& limits, const review::common_words& common,
+                 std::vector<diagnostic>& file_diagnostics, check_report& report) {
+    auto reviewed = review::review_document(doc, limits, &common);
     model::diagnostics findings;
     for (auto& d : reviewed.findings) findings.add(std::move(d));
     reviewed.findings.clear();
@@ -55,7 +55,8 @@ auto engine::check(const std::vector<std::filesystem::path>& paths, const check_
                 if (!problems.empty()) report.result = worse(report.result, status::content_error);
                 api::append(report.diagnostics, std::move(problems));
             }
-            review_file(*loaded.document, api::effective_limits(options.limits, known->second), loaded.diagnostics, report);
+            review_file(*loaded.document, api::effective_limits(options.limits, known->second),
+                        *state_->common_words(loaded.document->meta.language), loaded.diagnostics, report);
         }
         api::append(report.diagnostics, std::move(loaded.diagnostics));
         if (loaded.document) documents.push_back(std::move(*loaded.document));

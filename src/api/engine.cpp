@@ -1,5 +1,9 @@
 #include "api/engine_state.hpp"
 
+#include "i18n/unicode_text.hpp"
+
+#include <fstream>
+
 #include "api/data_folders.hpp"
 #include "api/export_document.hpp"
 #include "api/load_content.hpp"
@@ -17,6 +21,20 @@ engine::state::state(settings given)
     const auto root = data.value_or(folders.empty() ? std::filesystem::path(".") : folders.front());
     styles_dir = given.styles_dir.value_or(root / "styles");
     fonts_dir = given.fonts_dir.value_or(root / "fonts");
+}
+
+auto engine::state::common_words(std::string_view language) -> std::shared_ptr<const review::common_words> {
+    const auto primary = std::string(language.substr(0, language.find('-')));
+    const std::lock_guard lock(words_mutex_);
+    if (const auto found = words_.find(primary); found != words_.end()) return found->second;
+    auto words = std::make_shared<review::common_words>();
+    if (data) {
+        std::ifstream in(*data / "words" / (primary + ".txt"));
+        // Lower-cased as the report compares words: the lists are, but for a few proper names.
+        for (std::string word; std::getline(in, word);)
+            if (!word.empty()) words->insert(i18n::to_lower(word, language));
+    }
+    return words_.emplace(primary, std::move(words)).first->second;
 }
 
 auto engine::state::style(std::string_view name) -> const loaded_style& {

@@ -6,9 +6,11 @@
 #include "api/document_catalogs.hpp"
 #include "api/editions.hpp"
 #include "folio/engine.hpp"
+#include "review/document_review.hpp"
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -42,10 +44,16 @@ struct engine::state {
     /// The style `name` (an edition's), loaded the first time it is asked for.
     auto style(std::string_view name) -> const loaded_style&;
 
+    /// The most common words of `language`'s primary subtag (the data's words/<lang>.txt,
+    /// lower-cased), read once; empty when Folio has no list for it.
+    auto common_words(std::string_view language) -> std::shared_ptr<const review::common_words>;
+
     /// "Folio's data (styles/ and fonts/) is in none of: …", when it is not found (and needed).
     [[nodiscard]] auto data_note() const -> std::optional<diagnostic>;
 
 private:
+    std::mutex words_mutex_;
+    std::map<std::string, std::shared_ptr<const review::common_words>, std::less<>> words_;
     std::mutex styles_mutex_;
     std::map<std::string, loaded_style, std::less<>> styles_;
 };

@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace folio::review {
@@ -43,7 +44,13 @@ struct document_review {
     std::vector<model::diagnostic> findings;   ///< in the order found; the caller sorts
 };
 
-auto review_document(const model::document& doc, const review_limits& limits) -> document_review;
+/// The most common words of a language, lower-cased (Folio's data: words/<language>.txt).
+using common_words = std::unordered_set<std::string>;
+
+/// The report of `doc`. With `common` (the most common English words), an English word of three
+/// syllables or more outside them counts as rare, and needs explaining as a long one does.
+auto review_document(const model::document& doc, const review_limits& limits, const common_words* common = nullptr)
+    -> document_review;
 
 /// Whether `r` meets `limits`; nothing when it is not held to them (no score for its language, or
 /// a part of fewer than `limits.min_words_scored` words; `whole` is the document, always held).

@@ -136,6 +136,23 @@ TEST(document_review, long_words_need_an_explanation_once) {
     EXPECT_EQ(first(r, "unexplained-word")->level, model::severity::note);
 }
 
+TEST(document_review, rare_english_words_are_those_outside_the_common_list_even_with_an_ending_taken_off) {
+    const common_words common = {"the", "doctor", "attach", "cell", "cells", "will", "check", "for", "a", "and", "it"};
+    const auto doc = load_in("en", action + "<p>The doctor will check for melanoma. It attaches. The cells carry "
+                                            "receptors. Leukemia (a blood cancer) and it.</p>");
+    std::vector<std::string> flagged;
+    for (const auto& d : review_document(doc, {}, &common).findings)
+        if (d.code == "unexplained-word") flagged.push_back(d.words);
+    // "melanoma" and "receptors" (three syllables, not common); "attaches" is "attach" with an
+    // ending; "Leukemia" is explained by its parenthesis; "doctor" has two syllables.
+    EXPECT_EQ(flagged, (std::vector<std::string>{"melanoma", "receptors"}));
+    // Without a list, only long words (five syllables) are looked at: none here.
+    for (const auto& d : review_document(doc, {}).findings) EXPECT_NE(d.code, "unexplained-word") << d.words;
+    // Spanish words are not looked up in a list (verb forms would all look rare).
+    const auto spanish = load_in("es", action + "<p>El médico lo recomienda.</p>");
+    for (const auto& d : review_document(spanish, {}, &common).findings) EXPECT_NE(d.code, "unexplained-word") << d.words;
+}
+
 TEST(document_review, alt_text_too_long_or_saying_image_in_several_languages) {
     const std::string long_alt(151, 'a');
     // The figures' images are not read here: only the alt text is looked at, from the model.
