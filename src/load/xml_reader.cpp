@@ -153,7 +153,9 @@ auto xml_reader::check_choice(const pugi::xml_attribute& attribute,
                               const std::vector<std::string>& choices) const -> bool {
     const std::string value = attribute.value();
     if (std::find(choices.begin(), choices.end(), value) != choices.end()) return true;
-    std::string hint = "use one of: " + join_names(choices);
+    // A flag with one value ("true") is written or left out; a choice names its values.
+    std::string hint = choices.size() == 1 ? "write " + std::string(attribute.name()) + "=\"" + choices.front() + "\", or leave the attribute out"
+                                           : "use one of: " + join_names(choices);
     if (const auto match = closest_match(value, choices); !match.empty())
         hint = "did you mean '" + match + "'?";
     error(position(attribute), "invalid-value",
