@@ -4,6 +4,7 @@
 // layout, the writers and the tests all read code points the same way, including broken ones.
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace folio {
@@ -49,6 +50,26 @@ constexpr auto decode_utf8(std::string_view text, std::size_t at) -> decoded_cod
     }
     if (value < smallest || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return malformed;
     return {value, length};
+}
+
+/// Appends code point `c` to `out` as UTF-8 (a surrogate or a value above U+10FFFF as U+FFFD).
+inline void append_utf8(std::string& out, char32_t c) {
+    if ((c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) c = replacement_character;
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0U | (c >> 6U));
+        out += static_cast<char>(0x80U | (c & 0x3FU));
+    } else if (c < 0x10000) {
+        out += static_cast<char>(0xE0U | (c >> 12U));
+        out += static_cast<char>(0x80U | ((c >> 6U) & 0x3FU));
+        out += static_cast<char>(0x80U | (c & 0x3FU));
+    } else {
+        out += static_cast<char>(0xF0U | (c >> 18U));
+        out += static_cast<char>(0x80U | ((c >> 12U) & 0x3FU));
+        out += static_cast<char>(0x80U | ((c >> 6U) & 0x3FU));
+        out += static_cast<char>(0x80U | (c & 0x3FU));
+    }
 }
 
 }  // namespace folio

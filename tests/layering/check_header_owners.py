@@ -16,6 +16,7 @@ OWNERS = {
     r"hb(-[a-z]+)?\.h": "layout",
     r"hpdf[a-z_]*\.h": "render/pdf",
     r"zip\.h": "render/html",
+    r"liblouis\.h": "render/braille",
     r"openssl/": "base",
     r"CLI/": "cli",
     # Folio's own: every generated word comes from compose (docs/architecture.md).

@@ -1,0 +1,30 @@
+#pragma once
+
+// Which liblouis tables write a language's braille, and in which grade.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace folio::render::braille {
+
+/// A language's braille code as liblouis writes it.
+struct braille_code {
+    std::string table;       ///< liblouis translation table ("en-ueb-g2.ctb")
+    bool contracted = false; ///< contracted (grade 2) or not
+    std::string name;        ///< the code's name, for a transcriber's note ("Unified English Braille, grade 2")
+};
+
+/// The braille code Folio uses for a BCP 47 tag (its primary language), or nothing when liblouis
+/// has no table for it. The choices, language by language, and why:
+/// - English: Unified English Braille grade 2, the contracted code BANA adopted in 2016 for
+///   general text;
+/// - Spanish: uncontracted (integral) braille, the Spanish code in general use (the Comisión
+///   Braille Española's estenografía is for personal notes);
+/// - Arabic: grade 1, the form of the Unified Arabic Braille code used in print transcription;
+/// - Hindi: Bharati braille, which has no contractions;
+/// - Vietnamese: the uncontracted code (liblouis grade 0; its grade 1 already contracts syllables);
+/// - Chinese (Mandarin): current Chinese braille, which writes syllables by sound, with tones.
+auto braille_code_for(std::string_view language) -> std::optional<braille_code>;
+
+}  // namespace folio::render::braille

@@ -1,0 +1,82 @@
+#include "render/braille/louis_translator.hpp"
+
+#include "base/utf8.hpp"
+
+#include <liblouis.h>
+
+#include <mutex>
+#include <stdexcept>
+
+namespace folio::render::braille {
+namespace {
+
+std::mutex louis_mutex;  // liblouis's table cache and buffers are process-wide
+
+auto to_widechars(std::string_view utf8) -> std::vector<widechar> {
+    std::vector<widechar> out;
+    for (std::size_t at = 0; at < utf8.size();) {
+        const auto [c, length] = decode_utf8(utf8, at);
+        out.push_back(static_cast<widechar>(c));
+        at += length == 0 ? 1 : length;
+    }
+    return out;
+}
+
+auto to_utf8(const std::vector<widechar>& chars, int length) -> std::string {
+    std::string out;
+    for (int i = 0; i < length; ++i) append_utf8(out, static_cast<char32_t>(chars[static_cast<std::size_t>(i)]));
+    return out;
+}
+
+}  // namespace
+
+louis_translator::louis_translator(braille_code code) : code_(std::move(code)), tables_("en-us-brf.dis," + code_.table) {}
+
+auto louis_translator::translate(const std::vector<styled_text>& runs) const -> std::string {
+    std::vector<widechar> in;
+    std::vector<formtype> forms;
+    for (const auto& run : runs) {
+        const auto chars = to_widechars(run.text);
+        in.insert(in.end(), chars.begin(), chars.end());
+        forms.insert(forms.end(), chars.size(), static_cast<formtype>(run.style));
+    }
+    if (in.empty()) return {};
+    // Contractions rarely grow text; signs and indicators can, up to a few cells a character.
+    std::vector<widechar> out(in.size() * 4 + 16);
+    // liblouis rewrites the typeforms for the output: the array must be as long as it.
+    forms.resize(out.size(), 0);
+    int in_length = static_cast<int>(in.size());
+    int out_length = static_cast<int>(out.size());
+    const std::lock_guard lock(louis_mutex);
+    if (lou_translateString(tables_.c_str(), in.data(), &in_length, out.data(), &out_length, forms.data(), nullptr, noUndefined) == 0)
+        throw std::runtime_error("liblouis could not translate with " + tables_);
+    return to_utf8(out, out_length);
+}
+
+auto louis_translator::undefined_characters(std::string_view text) const -> std::u32string {
+    std::u32string out;
+    for (std::size_t at = 0; at < text.size();) {
+        const auto [c, length] = decode_utf8(text, at);
+        at += length == 0 ? 1 : length;
+        if (c <= U' ' || out.find(c) != std::u32string::npos) continue;
+        std::string one;
+        append_utf8(one, c);
+        // Left out in noUndefined mode: nothing comes back for it alone.
+        if (translate(one).find_first_not_of(' ') == std::string::npos) out += c;
+    }
+    return out;
+}
+
+auto louis_translator::back_translate(std::string_view brf) const -> std::string {
+    auto in = to_widechars(brf);
+    if (in.empty()) return {};
+    std::vector<widechar> out(in.size() * 8 + 16);
+    int in_length = static_cast<int>(in.size());
+    int out_length = static_cast<int>(out.size());
+    const std::lock_guard lock(louis_mutex);
+    if (lou_backTranslateString(tables_.c_str(), in.data(), &in_length, out.data(), &out_length, nullptr, nullptr, 0) == 0)
+        throw std::runtime_error("liblouis could not back-translate with " + tables_);
+    return to_utf8(out, out_length);
+}
+
+}  // namespace folio::render::braille
