@@ -4,6 +4,7 @@
 #include "layout/layout_document.hpp"
 #include "load/read_style.hpp"
 #include "model/edition_failure.hpp"
+#include "render/braille/braille_writer.hpp"
 #include "render/html/epub_writer.hpp"
 #include "render/html/web_page.hpp"
 #include "render/pdf/pdf_writer.hpp"
@@ -69,6 +70,17 @@ auto all_editions() -> const std::vector<edition>& {
              return render::html::write_web_page(resolved, {in.print != nullptr ? &in.print->style : nullptr});
          },
          "brochure", false},
+        // Braille for embossers (BRF) and the same pages in Unicode braille (issue 17).
+        {"braille", "braille.brf", false,
+         [](const compose::resolved_document& resolved, const edition_inputs&) -> std::optional<std::string> {
+             return render::braille::write_braille(resolved, {});
+         }},
+        {"braille-text", "braille-text.txt", false,
+         [](const compose::resolved_document& resolved, const edition_inputs&) -> std::optional<std::string> {
+             render::braille::braille_options options;
+             options.unicode = true;
+             return render::braille::write_braille(resolved, options);
+         }},
     };
     return editions;
 }

@@ -11,7 +11,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "support"))
 from shipped_documents import shipped_files  # noqa: E402
 
-EDITIONS = ("brochure.pdf", "large-print.pdf", "ebook.epub", "screen-reader.txt", "web.html")
+EDITIONS = ("brochure.pdf", "large-print.pdf", "ebook.epub", "screen-reader.txt", "web.html", "braille.brf", "braille-text.txt")
 
 RUNS = {
     "utc": {"TZ": "UTC"},

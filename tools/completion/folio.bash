@@ -12,7 +12,7 @@ _folio() {
     -o|--output|--styles|--fonts)
       mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return ;;
     --edition)
-      mapfile -t COMPREPLY < <(compgen -W "brochure large-print ebook screen-reader web" -- "${cur##*,}")
+      mapfile -t COMPREPLY < <(compgen -W "brochure large-print ebook screen-reader web braille braille-text" -- "${cur##*,}")
       [[ $cur == *,* ]] && COMPREPLY=("${COMPREPLY[@]/#/${cur%,*},}")
       return ;;
     --format)

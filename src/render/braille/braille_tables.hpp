@@ -13,6 +13,7 @@ struct braille_code {
     std::string table;       ///< liblouis translation table ("en-ueb-g2.ctb")
     bool contracted = false; ///< contracted (grade 2) or not
     std::string name;        ///< the code's name, for a transcriber's note ("Unified English Braille, grade 2")
+    bool other_script = false;  ///< the language is not written in Latin letters (Latin words need English braille)
 };
 
 /// The braille code Folio uses for a BCP 47 tag (its primary language), or nothing when liblouis

@@ -50,6 +50,11 @@ auto louis_translator::translate(const std::vector<styled_text>& runs) const -> 
     const std::lock_guard lock(louis_mutex);
     if (lou_translateString(tables_.c_str(), in.data(), &in_length, out.data(), &out_length, forms.data(), nullptr, noUndefined) == 0)
         throw std::runtime_error("liblouis could not translate with " + tables_);
+    // liblouis passes no-break spaces through as they are: in braille they are spaces.
+    for (int i = 0; i < out_length; ++i) {
+        auto& c = out[static_cast<std::size_t>(i)];
+        if (c == 0xA0 || c == 0x202F || c == 0x2007) c = ' ';
+    }
     return to_utf8(out, out_length);
 }
 

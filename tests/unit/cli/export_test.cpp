@@ -57,15 +57,17 @@ protected:
 
 TEST_F(export_command, writes_every_available_edition_where_the_readme_says) {
     EXPECT_EQ(run({"export"}), 0) << err.str();
-    EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-brochure.pdf", "out/leaflet/en/leaflet-ebook.epub",
+    EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-braille-text.txt", "out/leaflet/en/leaflet-braille.brf", "out/leaflet/en/leaflet-brochure.pdf", "out/leaflet/en/leaflet-ebook.epub",
                                                         "out/leaflet/en/leaflet-large-print.pdf", "out/leaflet/en/leaflet-screen-reader.txt", "out/leaflet/en/leaflet-web.html"}));
     EXPECT_NE(read_file(dir / "out/leaflet/en/leaflet-screen-reader.txt").find("Heading level 2: About"), std::string::npos);
     EXPECT_TRUE(read_file(dir / "out/leaflet/en/leaflet-brochure.pdf").starts_with("%PDF-1.7"));
     EXPECT_TRUE(read_file(dir / "out/leaflet/en/leaflet-ebook.epub").starts_with(std::string("PK\x03\x04", 4)));
     EXPECT_EQ(out.str(), "out/leaflet/en/leaflet-brochure.pdf\nout/leaflet/en/leaflet-large-print.pdf\n"
                          "out/leaflet/en/leaflet-ebook.epub\nout/leaflet/en/leaflet-screen-reader.txt\n"
-                         "out/leaflet/en/leaflet-web.html\n");
+                         "out/leaflet/en/leaflet-web.html\nout/leaflet/en/leaflet-braille.brf\n"
+                         "out/leaflet/en/leaflet-braille-text.txt\n");
     EXPECT_TRUE(read_file(dir / "out/leaflet/en/leaflet-web.html").starts_with("<!DOCTYPE html>"));
+    EXPECT_TRUE(read_file(dir / "out/leaflet/en/leaflet-braille.brf").ends_with("\f"));
 }
 
 TEST_F(export_command, a_large_print_style_that_breaks_the_rules_refuses_that_edition_only) {
@@ -78,7 +80,7 @@ TEST_F(export_command, a_large_print_style_that_breaks_the_rules_refuses_that_ed
     std::ofstream(dir / "styles/large-print.xml") << large;
     EXPECT_EQ(run({"export"}), 3);
     EXPECT_NE(err.str().find("large-print body text must be at least 18 pt [large-print-rule]"), std::string::npos) << err.str();
-    EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-brochure.pdf", "out/leaflet/en/leaflet-ebook.epub",
+    EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-braille-text.txt", "out/leaflet/en/leaflet-braille.brf", "out/leaflet/en/leaflet-brochure.pdf", "out/leaflet/en/leaflet-ebook.epub",
                                                         "out/leaflet/en/leaflet-screen-reader.txt", "out/leaflet/en/leaflet-web.html"}));
 }
 
@@ -96,7 +98,7 @@ TEST_F(export_command, a_failed_run_keeps_the_previous_good_output_and_writes_no
     EXPECT_EQ(run({"export"}), 3);
     EXPECT_NE(err.str().find("error: the document does not say its language [missing-language]"), std::string::npos) << err.str();
     EXPECT_EQ(read_file(dir / "out/leaflet/en/leaflet-screen-reader.txt"), before);
-    EXPECT_EQ(output_files().size(), 5U);
+    EXPECT_EQ(output_files().size(), 7U);
 }
 
 TEST_F(export_command, malformed_xml_gives_the_content_exit_code_and_no_output) {
@@ -151,7 +153,7 @@ TEST_F(export_command, run_where_folios_data_is_not_is_an_installation_error_not
     EXPECT_EQ(run({"export", "content"}), 6);
     EXPECT_NE(err.str().find("the 'large-print' edition is not written: Folio's data for it is missing"), std::string::npos)
         << err.str();
-    EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-ebook.epub", "out/leaflet/en/leaflet-screen-reader.txt", "out/leaflet/en/leaflet-web.html"}));
+    EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-braille-text.txt", "out/leaflet/en/leaflet-braille.brf", "out/leaflet/en/leaflet-ebook.epub", "out/leaflet/en/leaflet-screen-reader.txt", "out/leaflet/en/leaflet-web.html"}));
     // A style whose fonts are not there is missing data too.
     fs::create_directories(dir / "styles");
     fs::copy_file(fs::path(FOLIO_SOURCE_DIR) / "styles/brochure.xml", dir / "styles/brochure.xml");
@@ -207,7 +209,7 @@ TEST_F(export_command, check_finds_every_character_no_font_has_where_export_woul
     err.str("");
     EXPECT_EQ(run({"check", "content"}), 0) << err.str();
     EXPECT_EQ(run({"export"}), 0) << err.str();
-    EXPECT_EQ(output_files().size(), 5U);
+    EXPECT_EQ(output_files().size(), 7U);
 }
 
 TEST_F(export_command, a_content_error_keeps_every_previous_output_as_it_was) {
@@ -239,9 +241,9 @@ TEST_F(export_command, an_output_that_cannot_be_written_fails_alone) {
         << err.str();
     EXPECT_NE(err.str().find(") [edition-failed]"), std::string::npos) << err.str();
     EXPECT_EQ(output_files(),
-              (std::vector<std::string>{"out/leaflet/en/leaflet-brochure.pdf/occupied", "out/leaflet/en/leaflet-ebook.epub",
+              (std::vector<std::string>{"out/leaflet/en/leaflet-braille-text.txt", "out/leaflet/en/leaflet-braille.brf", "out/leaflet/en/leaflet-brochure.pdf/occupied", "out/leaflet/en/leaflet-ebook.epub",
                                         "out/leaflet/en/leaflet-large-print.pdf", "out/leaflet/en/leaflet-screen-reader.txt",
-                                        "out/leaflet/en/leaflet-web.html", "out/other/en/other-brochure.pdf", "out/other/en/other-ebook.epub",
+                                        "out/leaflet/en/leaflet-web.html", "out/other/en/other-braille-text.txt", "out/other/en/other-braille.brf", "out/other/en/other-brochure.pdf", "out/other/en/other-ebook.epub",
                                         "out/other/en/other-large-print.pdf", "out/other/en/other-screen-reader.txt", "out/other/en/other-web.html"}));
 }
 
@@ -265,7 +267,7 @@ TEST_F(export_command, a_brochure_font_that_cannot_be_read_fails_the_brochure_al
     EXPECT_NE(err.str().find("folio: error: the 'brochure' edition of 'content/leaflet/en.xml' is not written"), std::string::npos)
         << err.str();
     EXPECT_NE(err.str().find("the e-book has no page list: the brochure cannot be laid out"), std::string::npos) << err.str();
-    EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-ebook.epub", "out/leaflet/en/leaflet-large-print.pdf",
+    EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-braille-text.txt", "out/leaflet/en/leaflet-braille.brf", "out/leaflet/en/leaflet-ebook.epub", "out/leaflet/en/leaflet-large-print.pdf",
                                                         "out/leaflet/en/leaflet-screen-reader.txt", "out/leaflet/en/leaflet-web.html"}));
 }
 
@@ -277,7 +279,7 @@ TEST_F(export_command, links_to_an_untitled_section_or_glossary_go_where_it_star
                 "<glossary id=\"words\"><entry id=\"w\"><term>word</term><definition><p>A unit.</p></definition></entry></glossary>");
     write_content(doc);
     EXPECT_EQ(run({"export"}), 0) << err.str();
-    EXPECT_EQ(output_files().size(), 5U) << err.str();
+    EXPECT_EQ(output_files().size(), 7U) << err.str();
 }
 
 TEST_F(export_command, missing_paths_exit_4) {
@@ -305,7 +307,7 @@ TEST_F(export_command, same_input_gives_the_same_bytes) {
     ASSERT_EQ(run({"export"}), 0);
     std::vector<std::string> second;
     for (const auto& f : output_files()) second.push_back(read_file(dir / f));
-    ASSERT_EQ(first.size(), 5U) << "the five editions, compared";
+    ASSERT_EQ(first.size(), 7U) << "the seven editions, compared";
     EXPECT_EQ(first, second);
 }
 
@@ -355,7 +357,7 @@ TEST_F(export_command, a_damaged_or_misnamed_image_stops_its_document_only_with_
             EXPECT_EQ(result.exit_code, 3) << command << "\n" << result.err;
             EXPECT_NE(result.err.find(bad.error), std::string::npos) << command << "\n" << result.err;
         }
-        EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-brochure.pdf", "out/leaflet/en/leaflet-ebook.epub",
+        EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-braille-text.txt", "out/leaflet/en/leaflet-braille.brf", "out/leaflet/en/leaflet-brochure.pdf", "out/leaflet/en/leaflet-ebook.epub",
                                                             "out/leaflet/en/leaflet-large-print.pdf", "out/leaflet/en/leaflet-screen-reader.txt", "out/leaflet/en/leaflet-web.html"}));
     }
     const auto opf = folio::testing::run_process("/usr/bin/unzip", {"-p", "out/leaflet/en/leaflet-ebook.epub", "EPUB/package.opf"}, dir);

@@ -48,7 +48,7 @@ TEST(library, names_its_version_the_libraries_it_uses_and_its_editions) {
         if (e.available) available.push_back(e.name + "=" + e.suffix + (e.print ? " (print)" : ""));
     EXPECT_EQ(available, (std::vector<std::string>{"brochure=brochure.pdf (print)", "large-print=large-print.pdf (print)",
                                                    "ebook=ebook.epub", "screen-reader=screen-reader.txt",
-                                                   "web=web.html"}));
+                                                   "web=web.html", "braille=braille.brf", "braille-text=braille-text.txt"}));
 }
 
 TEST(library, loads_a_document_from_memory_and_makes_editions_without_files) {
@@ -78,7 +78,11 @@ TEST(library, loads_a_document_from_memory_and_makes_editions_without_files) {
     ASSERT_TRUE(web.bytes) << messages(web.diagnostics);
     EXPECT_EQ(web.bytes->substr(0, 15), "<!DOCTYPE html>");
 
-    for (const auto* wrong : {"braille", "poster"}) {
+    const auto braille = engine.make(*loaded.document, "braille");
+    ASSERT_TRUE(braille.bytes) << messages(braille.diagnostics);
+    EXPECT_TRUE(braille.bytes->ends_with("\f"));
+
+    for (const auto* wrong : {"brail", "poster"}) {
         const auto refused = engine.make(*loaded.document, wrong);
         EXPECT_EQ(refused.result, folio::status::usage) << wrong;
         EXPECT_FALSE(refused.bytes);
@@ -232,7 +236,7 @@ TEST_F(library_export, shards_split_the_files_and_a_wrong_request_is_a_usage_err
     auto bad_shard = request(9);
     bad_shard.shard = {3, 3};
     auto bad_edition = request(9);
-    bad_edition.editions = {"braille"};
+    bad_edition.editions = {"braile"};
     auto bad_language = request(9);
     bad_language.languages = {"english"};
     for (const auto& wrong : {bad_shard, bad_edition, bad_language}) {

