@@ -53,6 +53,20 @@ auto render_ebook(const compose::resolved_document& resolved, const edition_inpu
     if (in.sink.error_count() > errors_before) return std::nullopt;
     return bytes;
 }
+/// The braille editions' options: the brochure's page starts when it can be laid out (without
+/// them the braille has no print page indicators; the brochure reports its own failure).
+auto braille_options(const edition_inputs& in, bool unicode) -> render::braille::braille_options {
+    render::braille::braille_options options;
+    options.unicode = unicode;
+    if (in.print == nullptr || in.layout == nullptr) return options;
+    try {
+        const auto& laid = in.layout->get();
+        if (!laid.problems.has_errors())
+            for (const auto& start : laid.pages->page_starts()) options.print_pages.push_back({start.label, start.node_id});
+    } catch (const model::edition_failure&) {
+    }
+    return options;
+}
 }  // namespace
 
 auto all_editions() -> const std::vector<edition>& {
@@ -70,17 +84,18 @@ auto all_editions() -> const std::vector<edition>& {
              return render::html::write_web_page(resolved, {in.print != nullptr ? &in.print->style : nullptr});
          },
          "brochure", false},
-        // Braille for embossers (BRF) and the same pages in Unicode braille (issue 17).
+        // Braille for embossers (BRF) and the same pages in Unicode braille (issue 17), with print
+        // page indicators where the brochure's pages begin.
         {"braille", "braille.brf", false,
-         [](const compose::resolved_document& resolved, const edition_inputs&) -> std::optional<std::string> {
-             return render::braille::write_braille(resolved, {});
-         }},
+         [](const compose::resolved_document& resolved, const edition_inputs& in) -> std::optional<std::string> {
+             return render::braille::write_braille(resolved, braille_options(in, false));
+         },
+         "brochure", true},
         {"braille-text", "braille-text.txt", false,
-         [](const compose::resolved_document& resolved, const edition_inputs&) -> std::optional<std::string> {
-             render::braille::braille_options options;
-             options.unicode = true;
-             return render::braille::write_braille(resolved, options);
-         }},
+         [](const compose::resolved_document& resolved, const edition_inputs& in) -> std::optional<std::string> {
+             return render::braille::write_braille(resolved, braille_options(in, true));
+         },
+         "brochure", true},
     };
     return editions;
 }

@@ -2,8 +2,8 @@
 """The braille edition of every shipped document and language, as an embosser and a braille reader
 take it (issue 17): BRF characters only (space to underscore), CR LF line ends, a form feed after
 every page; at most 40 cells a line and 25 lines a page; the braille page number at the right of
-the last line, counting 1, 2, 3…; the Unicode edition the same pages cell for cell; and liblouis
-reading the BRF back gives most of the document's words (python3-louis).
+the last line, counting 1, 2, 3…; a print page indicator for each page of the brochure after the
+first, in order; the Unicode edition the same pages cell for cell.
 
 usage: check_braille.py FOLIO SOURCE_DIR WORK_DIR
 """
@@ -65,6 +65,20 @@ def check_brf(path):
     return pages
 
 
+def check_print_pages(path, pages, brochure):
+    """A print page indicator (a line of dots 3-6 ending in the page number) for every page of the
+    brochure after the first, in order: the brochure's page labels, in English as UEB numbers."""
+    info = subprocess.run(["pdfinfo", str(brochure)], capture_output=True, text=True, check=True).stdout
+    count = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+    indicators = [line.lstrip("-") for page in pages for line in page.split("\r\n") if line.startswith("---")]
+    if len(indicators) != count - 1:
+        fail(path, f"{len(indicators)} print page indicators for a brochure of {count} pages")
+    if "/en/" in str(path) and indicators != [brf_number(n) for n in range(2, count + 1)]:
+        fail(path, f"print page indicators {indicators}, expected pages 2 to {count}")
+    if len(set(indicators)) != len(indicators):
+        fail(path, "a print page is indicated twice")
+
+
 def check_unicode(path, brf_pages):
     text = path.read_text(encoding="utf-8")
     pages = text.split("\f")[:-1]
@@ -80,13 +94,14 @@ def check_unicode(path, brf_pages):
 def main():
     folio, source, work = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
     out = work / "out"
-    subprocess.run([folio, "export", str(source / "content"), "-o", str(out), "--edition", "braille,braille-text", "-q"],
+    subprocess.run([folio, "export", str(source / "content"), "-o", str(out), "--edition", "braille,braille-text,brochure", "-q"],
                    check=True, capture_output=True)
     checked = 0
     for document, language in shipped_files(source):
         folder = out / document / language
         pages = check_brf(folder / f"{document}-braille.brf")
         check_unicode(folder / f"{document}-braille-text.txt", pages)
+        check_print_pages(folder / f"{document}-braille.brf", pages, folder / f"{document}-brochure.pdf")
         checked += 1
     for f in failures:
         print("FAIL:", f)

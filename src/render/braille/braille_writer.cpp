@@ -25,6 +25,8 @@ constexpr char box_bottom = 'G';
 // UEB's transcriber's note indicators (Rules of UEB §3.27): dots 4, 4-6, 1-2-6 and 4, 4-6, 3-4-5.
 constexpr std::string_view note_open = "@.<";
 constexpr std::string_view note_close = "@.>";
+// The print page indicator's line: dots 3-6.
+constexpr char print_page_line = '-';
 
 /// A group of lines that go on one page together when they can, and whether it stays with the
 /// next group (a heading).
@@ -40,6 +42,9 @@ public:
         : resolved_(resolved), options_(options), document_translator_(std::move(code)), translator_(&document_translator_) {}
 
     auto write() -> std::string {
+        // Page 1 of the brochure begins with the title: the braille title page stands for it.
+        for (std::size_t k = 1; k < options_.print_pages.size(); ++k)
+            print_pages_[options_.print_pages[k].node_id].push_back(options_.print_pages[k].label);
         title_page();
         for (const auto& node : resolved_.doc().body) block(node, 0);
         return paginate();
@@ -53,6 +58,21 @@ private:
     louis_translator english_{{"en-ueb-g1.ctb", false, "Unified English Braille, grade 1", false}};
     std::map<std::string, std::unique_ptr<louis_translator>> other_languages_;
     std::vector<std::vector<line_group>> sections_{1};  // the title page, then the body
+    std::map<std::string, std::vector<std::string>> print_pages_;  ///< node id → print pages starting in it
+
+    /// The print page indicators of the pages that begin in node `id`: a line of dots 3-6 with
+    /// the print page number at its end (Braille Formats §1.9). The indicator stands before the
+    /// block, where BANA puts it at the very word the page begins with: within a paragraph, it
+    /// is a block early.
+    void print_page_indicators(const std::string& id) {
+        const auto found = print_pages_.find(id);
+        if (found == print_pages_.end()) return;
+        for (const auto& label : found->second) {
+            const auto number = translator_->translate(label);
+            add({std::string(options_.cells - std::min(options_.cells, number.size()), print_page_line) + number});
+        }
+        print_pages_.erase(found);
+    }
 
     /// The translator for a block in another language, or null when liblouis has no table for it.
     auto translator_for(const std::string& language) -> const louis_translator* {
@@ -149,6 +169,7 @@ private:
     void list(const model::list& l, std::size_t depth) {
         const indents at{depth * list_step, depth * list_step + list_step};
         for (const auto& item : l.items) {
+            print_page_indicators(item.id);
             bool labelled = false;
             for (const auto& node : item.content) {
                 if (const auto* p = std::get_if<model::paragraph>(&node.value)) {
@@ -186,6 +207,7 @@ private:
     }
 
     void block(const model::block_node& node, std::size_t depth) {
+        print_page_indicators(node.id);
         // A block in another language is written in that language's braille code; where liblouis
         // has none, a transcriber's note names the language instead (Braille Formats §6).
         if (!node.language.empty()) {
@@ -232,6 +254,7 @@ private:
                        [&](const model::glossary& g) {
                            if (!g.title.empty()) heading(g.level, g.title);
                            for (const auto& entry : g.entries) {
+                               print_page_indicators(entry.id);
                                std::string definition;
                                for (const auto& d : entry.definition)
                                    if (const auto* p = std::get_if<model::paragraph>(&d.value))

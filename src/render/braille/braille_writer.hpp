@@ -7,13 +7,24 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace folio::render::braille {
+
+/// Where a page of the printed brochure begins: its number, and the content node whose text
+/// starts or continues there (layout::page_start, as the e-book's page list uses it).
+struct print_page {
+    std::string label;
+    std::string node_id;
+};
 
 struct braille_options {
     std::size_t cells = 40;  ///< cells a line
     std::size_t lines = 25;  ///< lines a page, the last holding the braille page number
     bool unicode = false;    ///< Unicode braille (U+2800…) and LF line ends instead of BRF and CR LF
+    /// The brochure's page starts: a print page indicator (Braille Formats §1.9) goes before the
+    /// block where each page after the first begins. Empty: none.
+    std::vector<print_page> print_pages = {};
 };
 
 /// The braille edition of `resolved`. Throws model::edition_failure when liblouis has no table for
