@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 namespace folio {
 
@@ -24,9 +25,16 @@ void review_file(const model::document& doc, const review::review_limits& limits
     for (auto& d : reviewed.findings) findings.add(std::move(d));
     reviewed.findings.clear();
     api::append(file_diagnostics, api::to_public(findings));
-    std::stable_sort(file_diagnostics.begin(), file_diagnostics.end(), [](const diagnostic& a, const diagnostic& b) {
-        return a.file == b.file && (a.line != b.line ? a.line < b.line : a.column < b.column);
-    });
+    // Line order within each file, the files in the order they came (a translation's diagnostics
+    // about its source come after its own): a strict weak order, as stable_sort needs.
+    std::vector<std::string> files;
+    for (const auto& d : file_diagnostics)
+        if (std::find(files.begin(), files.end(), d.file) == files.end()) files.push_back(d.file);
+    const auto key = [&](const diagnostic& d) {
+        return std::tuple(std::find(files.begin(), files.end(), d.file) - files.begin(), d.line, d.column);
+    };
+    std::stable_sort(file_diagnostics.begin(), file_diagnostics.end(),
+                     [&](const diagnostic& a, const diagnostic& b) { return key(a) < key(b); });
     report.reviews.push_back(api::to_public(reviewed, doc.source_path, limits));
 }
 

@@ -75,12 +75,16 @@ auto read_limits_file(const std::filesystem::path& folder, std::vector<diagnosti
 
 auto effective_limits(const review_limits& given, const review_limits& from_file) -> review::review_limits {
     review::review_limits limits;
-    const auto pick = [](const auto& a, const auto& b, auto fallback) { return a ? *a : b ? *b : fallback; };
-    limits.max_sentence_words = pick(given.max_sentence_words, from_file.max_sentence_words, limits.max_sentence_words);
-    limits.max_alt_characters = pick(given.max_alt_characters, from_file.max_alt_characters, limits.max_alt_characters);
-    limits.max_grade = given.max_grade ? given.max_grade : from_file.max_grade ? from_file.max_grade : limits.max_grade;
-    limits.min_inflesz = given.min_inflesz ? given.min_inflesz : from_file.min_inflesz ? from_file.min_inflesz : limits.min_inflesz;
-    limits.min_fernandez_huerta = given.min_fernandez_huerta ? given.min_fernandez_huerta : from_file.min_fernandez_huerta;
+    // The caller's value, else the file's, else the default already in `limits`.
+    const auto take = [](auto& into, const auto& a, const auto& b) {
+        if (a) into = *a;
+        else if (b) into = *b;
+    };
+    take(limits.max_sentence_words, given.max_sentence_words, from_file.max_sentence_words);
+    take(limits.max_alt_characters, given.max_alt_characters, from_file.max_alt_characters);
+    take(limits.max_grade, given.max_grade, from_file.max_grade);
+    take(limits.min_inflesz, given.min_inflesz, from_file.min_inflesz);
+    take(limits.min_fernandez_huerta, given.min_fernandez_huerta, from_file.min_fernandez_huerta);
     return limits;
 }
 

@@ -48,10 +48,7 @@ auto identifier_for(const fs::path& folder) -> std::string {
 auto today(std::optional<std::int64_t> source_date_epoch) -> std::string {
     const auto now = source_date_epoch.value_or(
         std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count());
-    const auto t = utc_fields(now);
-    char text[16];
-    std::snprintf(text, sizeof text, "%04d-%02u-%02u", t.year, t.month, t.day);
-    return text;
+    return iso8601_utc(now).substr(0, std::string_view("YYYY-MM-DD").size());
 }
 
 }  // namespace

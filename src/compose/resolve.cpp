@@ -121,15 +121,10 @@ void print_addresses(model::document& doc, const i18n::message_catalog& messages
 /// abbreviation), as long as no space or punctuation but an apostrophe comes first.
 auto leading_letters(std::string_view text) -> std::string {
     std::size_t end = 0;
-    while (end < text.size()) {
-        const auto c = static_cast<unsigned char>(text[end]);
-        if (std::isalpha(c) || c == '\'' || c >= 0x80) {
-            if (c >= 0x80 && text.substr(end, 3) == "\u2019") { end += 3; continue; }  // ’
-            if (c >= 0x80) break;  // another script's letter, or punctuation: not a suffix Folio knows
-            ++end;
-        } else {
-            break;
-        }
+    for (;;) {
+        if (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) || text[end] == '\'')) ++end;
+        else if (text.substr(end, 3) == "\u2019") end += 3;  // ’
+        else break;  // a space, punctuation, or another script's letter: not a suffix Folio knows
     }
     return std::string(text.substr(0, end));
 }

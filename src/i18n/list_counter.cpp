@@ -17,6 +17,8 @@
 #include <unicode/usetiter.h>
 
 #include <cstdint>
+#include <map>
+#include <mutex>
 #include <limits>
 #include <memory>
 #include <vector>
@@ -111,6 +113,18 @@ auto roman(long long n, bool lower) -> std::optional<std::string> {
     return text;
 }
 
+/// The letters a language's alpha lists count with, worked out once per language: every label of
+/// a list asks for them, and each asking would open CLDR's data and a collator again.
+auto alphabet_for(std::string_view locale) -> const std::vector<std::string>& {
+    static std::mutex guard;
+    static std::map<std::string, std::vector<std::string>, std::less<>> cache;
+    const std::lock_guard lock(guard);
+    if (const auto found = cache.find(locale); found != cache.end()) return found->second;
+    auto letters = same_language(locale, "ar", tag_match::primary_language) ? arabic_abjad() : own_alphabet(locale);
+    if (letters.empty()) letters = latin_alphabet();
+    return cache.emplace(std::string(locale), std::move(letters)).first->second;
+}
+
 }  // namespace
 
 auto largest_list_counter(model::list_numbering numbering) -> long long {
@@ -129,11 +143,8 @@ auto list_counter(long long n, model::list_numbering numbering, std::string_view
         case model::list_numbering::lower_roman: return roman(n, true);
         case model::list_numbering::upper_roman: return roman(n, false);
         case model::list_numbering::lower_alpha:
-        case model::list_numbering::upper_alpha: {
-            auto letters = same_language(locale, "ar", tag_match::primary_language) ? arabic_abjad() : own_alphabet(locale);
-            if (letters.empty()) letters = latin_alphabet();
-            return case_mapped(alphabetic(n, letters), numbering == model::list_numbering::lower_alpha, locale);
-        }
+        case model::list_numbering::upper_alpha:
+            return case_mapped(alphabetic(n, alphabet_for(locale)), numbering == model::list_numbering::lower_alpha, locale);
     }
     return std::nullopt;
 }

@@ -3,6 +3,7 @@
 #include "i18n/text_segmentation.hpp"
 #include "i18n/unicode_text.hpp"
 #include "model/walk.hpp"
+#include "review/finding.hpp"
 #include "review/phrases.hpp"
 #include "review/prose.hpp"
 #include "review/syllables.hpp"
@@ -26,19 +27,6 @@ auto one_decimal(double value) -> std::string {
     char text[32];
     std::snprintf(text, sizeof text, "%.1f", value);
     return text;
-}
-
-auto finding(const model::document& doc, model::severity level, std::string code, model::source_position at,
-             std::string message, std::string hint, std::string words = {}) -> model::diagnostic {
-    model::diagnostic d;
-    d.level = level;
-    d.code = std::move(code);
-    d.file = doc.source_path;
-    d.position = at;
-    d.message = std::move(message);
-    d.hint = std::move(hint);
-    d.words = std::move(words);
-    return d;
 }
 
 /// The terms a reader can look up: glossary terms and abbreviations with their expansions, lower-cased.
@@ -67,6 +55,7 @@ struct reviewer {
     const common_words* common = nullptr;
     const language_phrases& phrases = phrases_for(doc.meta.language);
     const std::string terms = explained_terms(doc);
+    const std::optional<syllable_language> syllables_in = syllable_language_of(doc.meta.language);
     std::set<std::string> words_reported = {};
     document_review out = {};
 
@@ -112,31 +101,31 @@ struct reviewer {
     /// A long word neither the glossary nor its sentence explains, reported at its first use.
     /// Names are left alone: a capitalised word inside a sentence ("University", "AstraZeneca")
     /// or one with a full stop inside ("ClinicalTrials.gov"), and words in another language.
-    void unexplained_words(std::string_view sentence, const prose& text, std::size_t sentence_at, model::source_position fallback) {
-        const auto language = doc.meta.language;
-        const auto syllable_language = syllable_language_of(language);
+    void unexplained_words(std::string_view sentence, const std::vector<std::string>& words, const prose& text, std::size_t sentence_at,
+                           model::source_position fallback) {
+        const auto& language = doc.meta.language;
         std::size_t searched = 0;
         bool first = true;
-        for (const auto& word : i18n::words(sentence, language)) {
+        for (const auto& word : words) {
             const auto found = sentence.find(word, searched);
             const auto at = found == std::string_view::npos ? searched : found;
             searched = at + word.size();
             const bool first_word = std::exchange(first, false);
-            const auto syllables = syllable_language ? count_syllables(word, *syllable_language) : 0;
-            const auto letters = i18n::count_letters_and_digits(word).letters;
-            const bool long_word = syllable_language && phrases.long_word_syllables > 0 ? syllables >= phrases.long_word_syllables
-                                                                                        : letters >= long_word_letters;
+            const auto syllables = syllables_in ? count_syllables(word, *syllables_in) : 0;
+            const auto counted = i18n::count_letters_and_digits(word);
+            const bool long_word = syllables_in && phrases.long_word_syllables > 0 ? syllables >= phrases.long_word_syllables
+                                                                                        : counted.letters >= long_word_letters;
             const auto lower = i18n::to_lower(word, language);
             // Rare: not among the language's most common words, and long enough that it is not a
             // short everyday word the list happens to miss (names, numbers, spellings).
             const bool long_enough = syllables >= rare_word_syllables;
-            const bool rare = common != nullptr && !common->empty() && syllable_language == syllable_language::english && long_enough &&
-                              !is_common(lower) && i18n::count_letters_and_digits(word).digits == 0;
+            const bool rare = common != nullptr && !common->empty() && syllables_in == syllable_language::english && long_enough &&
+                              !is_common(lower) && counted.digits == 0;
             if ((!long_word && !rare) || text.in_foreign(sentence_at + at)) continue;
             const bool capitalised = lower != word;
             if ((capitalised && !first_word) || word.find('.') != std::string::npos) continue;
             if (!words_reported.insert(lower).second || explained(sentence, at, word)) continue;
-            out.findings.push_back(finding(doc, model::severity::note, "unexplained-word", text.source_at(sentence_at + at, fallback),
+            out.findings.push_back(make_finding(doc, model::severity::note, "unexplained-word", text.source_at(sentence_at + at, fallback),
                                            "'" + word + "' is a " + (long_word ? "long" : "rare") +
                                                " word that neither the glossary nor its sentence explains" +
                                                (long_word ? "" : " (it is not among the language's 10,000 most common words)"),
@@ -150,15 +139,15 @@ struct reviewer {
         const auto measured = measure_text(text.text, doc.meta.language);
         for (const auto& s : measured.sentences) {
             const auto sentence = std::string_view(text.text).substr(s.offset, s.length);
+            const auto words = i18n::words(sentence, doc.meta.language);
             if (s.words > limits.max_sentence_words) {
-                const auto first_words = i18n::words(sentence, doc.meta.language);
-                out.findings.push_back(finding(
+                out.findings.push_back(make_finding(
                     doc, model::severity::warning, "long-sentence", text.source_at(s.offset, at),
                     "this sentence has " + std::to_string(s.words) + " words, more than " +
                         std::to_string(limits.max_sentence_words),
-                    "split it: one idea a sentence reads more easily", first_words.empty() ? "" : first_words.front()));
+                    "split it: one idea a sentence reads more easily", words.empty() ? "" : words.front()));
             }
-            unexplained_words(sentence, text, s.offset, at);
+            unexplained_words(sentence, words, text, s.offset, at);
         }
         return measured.statistics;
     }
@@ -167,18 +156,18 @@ struct reviewer {
     void hold_to_limits(const readability& r, const std::string& what, model::source_position at, bool whole) {
         if (!within_limits(r, limits, whole).has_value()) return;
         if (r.english && limits.max_grade && r.english->flesch_kincaid_grade > *limits.max_grade)
-            out.findings.push_back(finding(doc, model::severity::warning, "reading-grade", at,
+            out.findings.push_back(make_finding(doc, model::severity::warning, "reading-grade", at,
                                            what + " reads at US grade " + one_decimal(r.english->flesch_kincaid_grade) +
                                                " (Flesch–Kincaid), above " + one_decimal(*limits.max_grade),
                                            "use shorter sentences and shorter, everyday words; patient material should read "
                                            "at grade 6 to 8"));
         if (r.spanish && limits.min_inflesz && r.spanish->szigriszt_pazos < *limits.min_inflesz)
-            out.findings.push_back(finding(doc, model::severity::warning, "reading-ease", at,
+            out.findings.push_back(make_finding(doc, model::severity::warning, "reading-ease", at,
                                            what + " scores " + one_decimal(r.spanish->szigriszt_pazos) +
                                                " on the INFLESZ scale (Szigriszt-Pazos), below " + one_decimal(*limits.min_inflesz),
                                            "use shorter sentences and shorter, everyday words; 55 or more reads as 'normal'"));
         if (r.spanish && limits.min_fernandez_huerta && r.spanish->fernandez_huerta < *limits.min_fernandez_huerta)
-            out.findings.push_back(finding(doc, model::severity::warning, "reading-ease", at,
+            out.findings.push_back(make_finding(doc, model::severity::warning, "reading-ease", at,
                                            what + " scores " + one_decimal(r.spanish->fernandez_huerta) +
                                                " (Fernández-Huerta), below " + one_decimal(*limits.min_fernandez_huerta),
                                            "use shorter sentences and shorter, everyday words"));

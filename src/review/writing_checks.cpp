@@ -4,6 +4,7 @@
 #include "i18n/text_segmentation.hpp"
 #include "i18n/unicode_text.hpp"
 #include "model/walk.hpp"
+#include "review/finding.hpp"
 #include "review/phrases.hpp"
 #include "review/prose.hpp"
 
@@ -45,15 +46,8 @@ struct checker {
     bool action_content = false;
 
     void warn(std::string code, model::source_position at, std::string message, std::string hint, std::string words = {}) {
-        model::diagnostic d;
-        d.level = model::severity::warning;
-        d.code = std::move(code);
-        d.file = doc.source_path;
-        d.position = at;
-        d.message = std::move(message);
-        d.hint = std::move(hint);
-        d.words = std::move(words);
-        findings.push_back(std::move(d));
+        findings.push_back(make_finding(doc, model::severity::warning, std::move(code), at, std::move(message), std::move(hint),
+                                        std::move(words)));
     }
 
     void heading(const model::inlines& title) {

@@ -13,6 +13,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 
 namespace folio::render::braille {
@@ -105,9 +106,12 @@ auto translate_handout(const std::string& language) -> round_trip {
         // Latin words in Hindi text (a company's name) come out in the Hindi table's 8-dot
         // capitals: switching to English braille for them is still to do (issue 17, point 2),
         // so the BRF check reads the text without them.
+        const auto has_latin_letters = [](const std::string& w) {
+            return std::any_of(w.begin(), w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); });
+        };
         std::string own_words;
         for (const auto& w : i18n::words(text, language))
-            if (language != "hi" || comparable(w, "ar") == w) own_words += w + " ";
+            if (language != "hi" || !has_latin_letters(w)) own_words += w + " ";
         for (const char c : language == "hi" ? translator.translate(own_words) : brf)
             EXPECT_TRUE(is_brf_character(c)) << language << ": '" << c << "' in " << brf;
         for (const auto c : translator.undefined_characters(text))
