@@ -54,7 +54,9 @@ auto write_web_page(const compose::resolved_document& resolved, const web_option
     std::vector<toc_heading> sections;
     for (const auto& h : writer.headings())
         if (h.level > 1) sections.push_back(h);  // the title is the banner's, above the contents
-    contents_list(nav, sections);
+    // A page without sections has nothing to list: no "Contents" heading over an empty list.
+    if (sections.empty()) body.remove_child(nav);
+    else contents_list(nav, sections);
     return serialize_html(document);
 }
 

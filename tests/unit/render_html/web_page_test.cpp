@@ -107,6 +107,12 @@ TEST(web_page, a_right_to_left_page_says_so) {
     EXPECT_STRNE(doc->select_node("/html/body/a").node().child_value(), "Skip to content") << "the skip link speaks Arabic";
 }
 
+TEST(web_page, a_page_without_sections_has_no_empty_contents) {
+    const auto doc = parse(web_page(load(document_xml("en", "<p>Only a paragraph.</p>"), "en")));
+    EXPECT_FALSE(doc->select_node("//nav").node()) << "a Contents heading over an empty list";
+    EXPECT_TRUE(doc->select_node("//main/p").node());
+}
+
 TEST(web_page, tables_scroll_in_a_named_focusable_region_and_their_cells_carry_their_headers_for_stacking) {
     const auto doc = parse(web_page(load(document_xml("en", body))));
     const auto region = doc->select_node("//div[table]").node();
