@@ -62,7 +62,7 @@ auto braille_options(const edition_inputs& in, bool unicode) -> render::braille:
     try {
         const auto& laid = in.layout->get();
         if (!laid.problems.has_errors())
-            for (const auto& start : laid.pages->page_starts()) options.print_pages.push_back({start.label, start.node_id});
+            for (const auto& start : laid.pages->page_starts()) options.print_pages.push_back({start.label, start.node_id, start.text_offset});
     } catch (const model::edition_failure&) {
     }
     return options;
@@ -88,12 +88,12 @@ auto all_editions() -> const std::vector<edition>& {
         // page indicators where the brochure's pages begin.
         {"braille", "braille.brf", false,
          [](const compose::resolved_document& resolved, const edition_inputs& in) -> std::optional<std::string> {
-             return render::braille::write_braille(resolved, braille_options(in, false));
+             return render::braille::write_braille(resolved, braille_options(in, false), in.sink);
          },
          "brochure", true},
         {"braille-text", "braille-text.txt", false,
          [](const compose::resolved_document& resolved, const edition_inputs& in) -> std::optional<std::string> {
-             return render::braille::write_braille(resolved, braille_options(in, true));
+             return render::braille::write_braille(resolved, braille_options(in, true), in.sink);
          },
          "brochure", true},
     };

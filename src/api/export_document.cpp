@@ -6,6 +6,7 @@
 #include "i18n/message_catalog.hpp"
 #include "model/edition_failure.hpp"
 
+#include <algorithm>
 #include <chrono>
 
 namespace folio::api {
@@ -21,6 +22,16 @@ auto default_epoch(const model::document& doc) -> std::int64_t {
     using namespace std::chrono;
     const sys_days day{year{d.year} / month{static_cast<unsigned>(d.month)} / std::chrono::day{static_cast<unsigned>(d.day)}};
     return duration_cast<seconds>(day.time_since_epoch()).count();
+}
+/// Appends what `all` does not hold yet: two editions from the same reading of the content (the
+/// braille file and its Unicode preview) report the same warning once.
+void append_new(std::vector<diagnostic>& all, std::vector<diagnostic> more) {
+    const auto same = [](const diagnostic& a, const diagnostic& b) {
+        return a.level == b.level && a.code == b.code && a.file == b.file && a.line == b.line && a.column == b.column &&
+               a.message == b.message;
+    };
+    for (auto& d : more)
+        if (std::none_of(all.begin(), all.end(), [&](const diagnostic& seen) { return same(seen, d); })) all.push_back(std::move(d));
 }
 }  // namespace
 
@@ -83,7 +94,7 @@ void document_export::finish(file_report& report) {
             report.diagnostics.push_back(edition_error(i, made.failure));
             report.result = worse(report.result, status::output_error);
         }
-        append(report.diagnostics, std::move(made.diagnostics));
+        append_new(report.diagnostics, std::move(made.diagnostics));
         content_errors = content_errors || made.content_errors;
     }
     if (content_errors) {

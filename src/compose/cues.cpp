@@ -61,6 +61,16 @@ auto cues::link_email(std::string_view label, std::string_view address) const ->
     return messages_->format("link_email", {{"text", text(label)}, {"address", text(address)}});
 }
 
+auto cues::braille_transcribed() const -> std::string { return messages_->format("braille_transcribed"); }
+auto cues::braille_preliminary_page(std::int64_t page) const -> std::string {
+    return messages_->format("braille_preliminary_page", {{"page", page}});
+}
+auto cues::braille_untranscribed(std::string_view language, std::string_view reader_language) const -> std::string {
+    return messages_->format(
+        "braille_untranscribed",
+        {{"language", language_name(language, reader_language, *messages_, i18n::name_position::middle_of_sentence)}});
+}
+
 auto cues::contents() const -> std::string { return messages_->format("contents"); }
 auto cues::landmarks() const -> std::string { return messages_->format("nav_landmarks"); }
 auto cues::page_list() const -> std::string { return messages_->format("nav_page_list"); }

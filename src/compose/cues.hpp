@@ -52,6 +52,13 @@ public:
     [[nodiscard]] auto block_language(std::string_view language, std::string_view reader_language) const -> std::string;
     [[nodiscard]] auto link_email(std::string_view text, std::string_view address) const -> std::string;
 
+    // The braille edition.
+    [[nodiscard]] auto braille_transcribed() const -> std::string;  ///< on the title page
+    /// The number of a preliminary page (the title page, the contents): "p1" (BANA).
+    [[nodiscard]] auto braille_preliminary_page(std::int64_t page) const -> std::string;
+    /// A transcriber's note standing for text in a language no braille table can write.
+    [[nodiscard]] auto braille_untranscribed(std::string_view language, std::string_view reader_language) const -> std::string;
+
     // The e-book's navigation and package.
     [[nodiscard]] auto contents() const -> std::string;           ///< the table of contents' title
     [[nodiscard]] auto landmarks() const -> std::string;          ///< the landmarks list's title

@@ -113,6 +113,23 @@ auto words(std::string_view utf8, std::string_view locale) -> std::vector<std::s
     return out;
 }
 
+auto word_spaced(std::string_view utf8, std::string_view locale) -> std::string {
+    const detail::utf16_text text(utf8);
+    const auto loc = detail::locale_or_root(locale);
+    auto it = make_iterator([&](UErrorCode& s) { return icu::BreakIterator::createWordInstance(loc, s); }, text);
+    std::string out;
+    bool after_word = false;
+    auto start = it->first();
+    for (auto end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
+        const bool word = it->getRuleStatus() != UBRK_WORD_NONE;  // not a space or punctuation
+        if (word && after_word) out += ' ';
+        const auto from = text.byte_offset(start);
+        out += utf8.substr(from, text.byte_offset(end) - from);
+        after_word = word;
+    }
+    return out;
+}
+
 auto sentences(std::string_view utf8, std::string_view locale) -> std::vector<std::string> {
     const detail::utf16_text text(utf8);
     auto it = make_iterator([&](UErrorCode& s) { return icu::BreakIterator::createSentenceInstance(detail::locale_or_root(locale), s); },

@@ -23,6 +23,11 @@ auto line_break_opportunities(std::string_view utf8, std::string_view locale) ->
 /// reading-level statistics.
 auto words(std::string_view utf8, std::string_view locale) -> std::vector<std::string>;
 
+/// The text with a space put between any two words that print runs together (ICU's dictionary
+/// words in Chinese, Japanese, Thai…); spaces and punctuation stay as they are. For braille:
+/// Chinese braille writes each word apart (分词连写), where print writes none.
+auto word_spaced(std::string_view utf8, std::string_view locale) -> std::string;
+
 /// The sentences of the text (ICU sentence boundaries), each without trailing whitespace.
 auto sentences(std::string_view utf8, std::string_view locale) -> std::vector<std::string>;
 

@@ -1,13 +1,19 @@
 #include "render/braille/braille_writer.hpp"
 
 #include "base/overloaded.hpp"
+#include "base/utf8.hpp"
+#include "i18n/text_segmentation.hpp"
 #include "model/edition_failure.hpp"
 #include "render/braille/braille_lines.hpp"
+#include "render/braille/braille_pages.hpp"
 #include "render/braille/brf_cells.hpp"
 #include "render/braille/louis_translator.hpp"
 
+#include <algorithm>
+#include <cstdio>
 #include <map>
 #include <memory>
+#include <set>
 #include <utility>
 #include <vector>
 
@@ -28,53 +34,108 @@ constexpr std::string_view note_close = "@.>";
 // The print page indicator's line: dots 3-6.
 constexpr char print_page_line = '-';
 
-/// A group of lines that go on one page together when they can, and whether it stays with the
-/// next group (a heading).
-struct line_group {
-    std::vector<std::string> lines;
-    bool keep_with_next = false;
-    bool blank_before = false;
+/// A print page that begins in a node: its label, and where in the node's drawn text.
+struct page_mark {
+    std::string label;
+    std::size_t offset = 0;
 };
+
+/// A piece of a block's text, in the code that writes it; or, with a label, the place where a
+/// print page begins (no text).
+struct piece {
+    std::string text;
+    emphasis style = emphasis::none;
+    const louis_translator* code = nullptr;
+    std::string page = {};
+};
+
+/// Chinese braille writes each word apart (分词连写), where print runs the characters together.
+auto writes_words_apart(const braille_code& code) -> bool { return code.table.starts_with("zh-"); }
 
 class writer {
 public:
-    writer(const compose::resolved_document& resolved, const braille_options& options, braille_code code)
-        : resolved_(resolved), options_(options), document_translator_(std::move(code)), translator_(&document_translator_) {}
+    writer(const compose::resolved_document& resolved, const braille_options& options, braille_code code,
+           model::diagnostics& sink)
+        : resolved_(resolved), options_(options), sink_(sink), document_translator_(std::move(code)),
+          translator_(&document_translator_) {}
 
     auto write() -> std::string {
         // Page 1 of the brochure begins with the title: the braille title page stands for it.
-        for (std::size_t k = 1; k < options_.print_pages.size(); ++k)
-            print_pages_[options_.print_pages[k].node_id].push_back(options_.print_pages[k].label);
+        for (std::size_t k = 1; k < options_.print_pages.size(); ++k) {
+            const auto& start = options_.print_pages[k];
+            print_pages_[start.node_id].push_back({start.label, start.text_offset});
+        }
         title_page();
         for (const auto& node : resolved_.doc().body) block(node, 0);
-        return paginate();
+        const page_setup setup{options_.cells, options_.lines};
+        auto body = paginate(body_, setup);
+        // The contents page lists each heading with the braille page it is on.
+        std::vector<line_group> contents;
+        contents.push_back({centre_cells(brf(cues().contents()), options_.cells), true, false, false});
+        for (const auto& entry : headings_) {
+            const auto page = brf(std::to_string(body.page_of_group.at(entry.group) + 1));
+            contents.push_back({contents_entry(entry.text, page, options_.cells, entry.depth * list_step), false, entry.depth == 0, false});
+        }
+        auto front = paginate(title_, setup);
+        auto contents_pages = paginate(contents, setup);
+        front.pages.insert(front.pages.end(), contents_pages.pages.begin(), contents_pages.pages.end());
+        std::vector<std::string> numbers;
+        for (std::size_t p = 0; p < front.pages.size(); ++p)
+            numbers.push_back(brf(cues().braille_preliminary_page(static_cast<std::int64_t>(p + 1))));
+        std::string out = render_pages(front.pages, numbers, setup, options_.unicode);
+        numbers.clear();
+        for (std::size_t p = 0; p < body.pages.size(); ++p) numbers.push_back(brf(std::to_string(p + 1)));
+        return out + render_pages(body.pages, numbers, setup, options_.unicode);
     }
 
 private:
+    struct heading_entry {
+        std::string text;  ///< BRF
+        std::size_t depth = 0;
+        std::size_t group = 0;  ///< its line group in the body
+    };
+
     const compose::resolved_document& resolved_;
     const braille_options& options_;
+    model::diagnostics& sink_;
     louis_translator document_translator_;
     const louis_translator* translator_;  ///< the code of the block being written
     louis_translator english_{{"en-ueb-g1.ctb", false, "Unified English Braille, grade 1", false}};
     std::map<std::string, std::unique_ptr<louis_translator>> other_languages_;
-    std::vector<std::vector<line_group>> sections_{1};  // the title page, then the body
-    std::map<std::string, std::vector<std::string>> print_pages_;  ///< node id → print pages starting in it
+    std::vector<line_group> title_, body_;
+    std::vector<line_group>* groups_ = &title_;
+    std::vector<heading_entry> headings_;
+    std::map<std::string, std::vector<page_mark>> print_pages_;  ///< node id → print pages starting in it
+    model::source_position where_;  ///< the block being written, for what is reported
+    std::map<std::pair<const louis_translator*, char32_t>, bool> has_sign_;
+    std::set<std::pair<const louis_translator*, char32_t>> reported_;
 
-    /// The print page indicators of the pages that begin in node `id`: a line of dots 3-6 with
-    /// the print page number at its end (Braille Formats §1.9). The indicator stands before the
-    /// block, where BANA puts it at the very word the page begins with: within a paragraph, it
-    /// is a block early.
-    void print_page_indicators(const std::string& id) {
-        const auto found = print_pages_.find(id);
-        if (found == print_pages_.end()) return;
-        for (const auto& label : found->second) {
-            const auto number = translator_->translate(label);
-            add({std::string(options_.cells - std::min(options_.cells, number.size()), print_page_line) + number});
-        }
-        print_pages_.erase(found);
+    auto cues() const -> const compose::cues& { return resolved_.cues(); }
+
+    void add(std::vector<std::string> lines, bool keep_with_next = false, bool blank_before = false, bool divisible = false) {
+        if (!lines.empty()) groups_->push_back({std::move(lines), keep_with_next, blank_before, divisible});
     }
 
-    /// The translator for a block in another language, or null when liblouis has no table for it.
+    /// A print page indicator: a line of dots 3-6 with the print page number at its end (Braille
+    /// Formats §1.9), kept with the line after it.
+    void page_indicator(const std::string& label) {
+        const auto number = translator_->translate(label);
+        add({std::string(options_.cells - std::min(options_.cells, number.size()), print_page_line) + number}, true);
+    }
+
+    /// The indicators of the print pages that begin in node `id` at offset 0, or at any offset
+    /// when `all` (a block whose text is not written word for word: a table, a glossary entry).
+    void print_page_indicators(const std::string& id, bool all = false) {
+        const auto found = print_pages_.find(id);
+        if (found == print_pages_.end()) return;
+        auto& marks = found->second;
+        while (!marks.empty() && (all || marks.front().offset == 0)) {
+            page_indicator(marks.front().label);
+            marks.erase(marks.begin());
+        }
+    }
+
+    /// The translator for text in another language, or null when liblouis has no table for it.
     auto translator_for(const std::string& language) -> const louis_translator* {
         auto [it, fresh] = other_languages_.try_emplace(language);
         if (fresh)
@@ -82,69 +143,157 @@ private:
         return it->second.get();
     }
 
-    auto cues() const -> const compose::cues& { return resolved_.cues(); }
-
-    /// Inline content as runs with their emphasis (links with the address print shows).
-    void runs(const model::inlines& run, emphasis style, std::vector<styled_text>& out) const {
-        for (const auto& node : run) {
+    /// Inline content as pieces with their emphasis and code (links with the address print
+    /// shows), and, when `node` is given, a page piece where each print page begins in its text
+    /// (after the word the page begins in: BANA does not divide a word between print pages).
+    void runs(const model::inlines& run, emphasis style, std::vector<piece>& out, const std::string* node = nullptr) {
+        const auto text = [&](const std::string& value, std::size_t offset) {
+            std::size_t from = 0;
+            if (node != nullptr)
+                if (auto found = print_pages_.find(*node); found != print_pages_.end()) {
+                    auto& marks = found->second;
+                    while (!marks.empty() && marks.front().offset < offset + value.size()) {
+                        auto cut = marks.front().offset > offset ? marks.front().offset - offset : 0;
+                        while (cut > 0 && cut < value.size() && value[cut - 1] != ' ') ++cut;  // the word's end
+                        if (cut > from) out.push_back({value.substr(from, cut - from), style, translator_});
+                        from = std::max(from, cut);
+                        out.push_back({{}, emphasis::none, nullptr, marks.front().label});
+                        marks.erase(marks.begin());
+                    }
+                }
+            out.push_back({value.substr(from), style, translator_});
+        };
+        for (const auto& item : run) {
             std::visit(overloaded{
-                           [&](const model::text& t) { out.push_back({t.value, style}); },
-                           [&](const model::emphasis& e) { runs(e.children, emphasis::italic, out); },
-                           [&](const model::strong& s) { runs(s.children, emphasis::bold, out); },
+                           [&](const model::text& t) { text(t.value, t.offset); },
+                           [&](const model::emphasis& e) { runs(e.children, emphasis::italic, out, node); },
+                           [&](const model::strong& s) { runs(s.children, emphasis::bold, out, node); },
                            [&](const model::link& l) {
-                               runs(l.children, style, out);
-                               if (!l.printed_address.value.empty()) out.push_back({l.printed_address.value, style});
+                               runs(l.children, style, out, node);
+                               if (!l.printed_address.value.empty()) out.push_back({l.printed_address.value, style, translator_});
                            },
-                           [&](const model::abbreviation& a) { out.push_back({a.value, style}); },
-                           [&](const model::foreign& f) { runs(f.children, style, out); },
-                           [&](const model::cross_reference& x) { runs(x.children, style, out); },
-                           [&](const model::line_break&) { out.push_back({" ", style}); },
+                           [&](const model::abbreviation& a) { text(a.value, a.offset); },
+                           [&](const model::foreign& f) {
+                               // A phrase in another language in its own code; where liblouis has
+                               // none, a transcriber's note names the language.
+                               const auto* other = translator_for(f.language);
+                               if (other == nullptr) {
+                                   out.push_back({std::string(note_open), emphasis::none, nullptr});
+                                   out.push_back({cues().braille_untranscribed(f.language, resolved_.doc().meta.language),
+                                                  emphasis::none, translator_});
+                                   out.push_back({std::string(note_close), emphasis::none, nullptr});
+                                   return;
+                               }
+                               const auto* saved = std::exchange(translator_, other);
+                               runs(f.children, style, out, nullptr);
+                               translator_ = saved;
+                           },
+                           [&](const model::cross_reference& x) { runs(x.children, style, out, node); },
+                           [&](const model::line_break& b) { text(" ", b.offset); },
                        },
-                       node.value);
+                       item.value);
         }
     }
 
-    auto brf(const model::inlines& run) const -> std::string {
-        std::vector<styled_text> parts;
-        runs(run, emphasis::none, parts);
-        return translate(parts);
+    /// Reports once each character a code has no sign for: liblouis leaves it out.
+    void report_missing_signs(const louis_translator& code, std::string_view text) {
+        for (std::size_t at = 0; at < text.size();) {
+            const auto [c, length] = decode_utf8(text, at);
+            at += length == 0 ? 1 : length;
+            if (c <= U' ') continue;
+            const auto key = std::pair(&code, c);
+            auto known = has_sign_.find(key);
+            if (known == has_sign_.end()) {
+                std::string one;
+                append_utf8(one, c);
+                known = has_sign_.emplace(key, code.undefined_characters(one).empty()).first;
+            }
+            if (known->second || !reported_.insert(key).second) continue;
+            std::string one;
+            append_utf8(one, c);
+            char hex[16];
+            std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(c));
+            sink_.warning("braille-no-sign", resolved_.doc().source_path, where_,
+                          "the braille edition leaves out '" + one + "' (" + hex + "): " + code.code().name +
+                              " has no sign for it; write it in words if a braille reader needs it");
+        }
     }
-    auto brf(std::string_view text) const -> std::string { return translate({{std::string(text)}}); }
 
-    /// Braille for `parts` in the current code. In a code for another script (Arabic, Hindi,
-    /// Chinese), words in Latin letters (a company's name, "CAR T") are written in uncontracted
-    /// English braille: those codes would write them in 8-dot cells no BRF file holds, or as
-    /// their own letters. Switch indicators around them are still to come (issue 17, point 2).
-    auto translate(const std::vector<styled_text>& parts) const -> std::string {
-        if (!translator_->code().other_script) return translator_->translate(parts);
+    /// Braille for `parts` (no page pieces), each in its own code. In a code for another script
+    /// (Arabic, Hindi, Chinese), words in Latin letters (a company's name, "CAR T") are written in
+    /// uncontracted English braille: those codes would write them in 8-dot cells no BRF file
+    /// holds, or as their own letters.
+    auto translate(const std::vector<piece>& parts) -> std::string {
         std::string out;
         std::vector<styled_text> pending;
-        bool latin = false;
+        const louis_translator* pending_code = nullptr;
         const auto flush = [&] {
-            if (!pending.empty()) out += (latin ? english_ : *translator_).translate(pending);
+            if (!pending.empty()) out += pending_code->translate(pending);
             pending.clear();
         };
+        const auto push = [&](const louis_translator* code, std::string text, emphasis style) {
+            if (text.empty()) return;
+            if (code != pending_code) flush();
+            pending_code = code;
+            pending.push_back({std::move(text), style});
+        };
         for (const auto& part : parts) {
+            if (part.code == nullptr) {  // braille already (a transcriber's note indicator)
+                flush();
+                out += part.text;
+                continue;
+            }
+            report_missing_signs(*part.code, part.text);
+            const auto text = writes_words_apart(part.code->code()) ? i18n::word_spaced(part.text, "zh") : part.text;
+            if (!part.code->code().other_script) {
+                push(part.code, text, part.style);
+                continue;
+            }
             std::size_t from = 0;
-            for (std::size_t at = 0; at < part.text.size(); ++at) {
-                const auto c = static_cast<unsigned char>(part.text[at]);
+            bool latin = false;
+            for (std::size_t at = 0; at < text.size(); ++at) {
+                const auto c = static_cast<unsigned char>(text[at]);
                 const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
                 const bool other = c >= 0x80;  // a byte of a letter of the code's own script
                 if ((letter && !latin) || (other && latin)) {
-                    pending.push_back({part.text.substr(from, at - from), part.style});
-                    flush();
+                    push(latin ? &english_ : part.code, text.substr(from, at - from), part.style);
                     latin = letter;
                     from = at;
                 }
             }
-            pending.push_back({part.text.substr(from), part.style});
+            push(latin ? &english_ : part.code, text.substr(from), part.style);
         }
         flush();
         return out;
     }
 
-    void add(std::vector<std::string> lines, bool keep_with_next = false, bool blank_before = false) {
-        if (!lines.empty()) sections_.back().push_back({std::move(lines), keep_with_next, blank_before});
+    auto brf(const model::inlines& run) -> std::string {
+        std::vector<piece> parts;
+        runs(run, emphasis::none, parts);
+        return translate(parts);
+    }
+    auto brf(std::string_view text) -> std::string { return translate({{std::string(text), emphasis::none, translator_}}); }
+
+    /// A block of running text at `at`; where a print page begins inside it, its indicator stands
+    /// on a line of its own and the text goes on at the runover margin (Braille Formats §1.9).
+    void text_block(const std::vector<piece>& parts, indents at) {
+        std::vector<piece> segment;
+        bool first = true;
+        const auto lines = [&] {
+            if (segment.empty()) return;
+            add(wrap_cells(translate(segment), options_.cells, first ? at : indents{at.runover, at.runover}), false, false, true);
+            segment.clear();
+            first = false;
+        };
+        for (const auto& part : parts) {
+            if (part.page.empty()) {
+                segment.push_back(part);
+                continue;
+            }
+            lines();
+            page_indicator(part.page);
+        }
+        lines();
     }
 
     void title_page() {
@@ -156,11 +305,13 @@ private:
             add(wrap_cells(brf(notice), options_.cells, {0, list_step}), false, first);
             first = false;
         }
-        sections_.emplace_back();  // the body starts on a new page
+        add(wrap_cells(brf(cues().braille_transcribed()), options_.cells, {0, list_step}), false, true);
+        groups_ = &body_;
     }
 
     void heading(int level, const model::inlines& title) {
         const auto text = brf(title);
+        headings_.push_back({text, level <= 2 ? 0U : static_cast<std::size_t>(level - 2), body_.size()});
         // Level 2 (the document's top sections) centred with a blank line before; then cell 5, cell 7.
         if (level <= 2) add(centre_cells(text, options_.cells), true, true);
         else add(wrap_cells(text, options_.cells, {level == 3 ? 4U : 6U, level == 3 ? 4U : 6U}), true, true);
@@ -173,10 +324,13 @@ private:
             bool labelled = false;
             for (const auto& node : item.content) {
                 if (const auto* p = std::get_if<model::paragraph>(&node.value)) {
-                    std::vector<styled_text> parts;
-                    if (!labelled && !item.label.empty()) parts.push_back({item.label + " "});
-                    runs(p->content, emphasis::none, parts);
-                    add(wrap_cells(translate(parts), options_.cells, labelled ? indents{at.runover, at.runover} : at));
+                    where_ = node.position;
+                    print_page_indicators(node.id);
+                    std::vector<piece> parts;
+                    if (!labelled && !item.label.empty()) parts.push_back({item.label + " ", emphasis::none, translator_});
+                    runs(p->content, emphasis::none, parts, &node.id);
+                    text_block(parts, labelled ? indents{at.runover, at.runover} : at);
+                    print_page_indicators(node.id, true);
                     labelled = true;
                 } else if (const auto* nested = std::get_if<model::list>(&node.value)) {
                     list(*nested, depth + 1);
@@ -184,6 +338,7 @@ private:
                     block(node, depth + 1);
                 }
             }
+            print_page_indicators(item.id, true);
         }
     }
 
@@ -207,23 +362,27 @@ private:
     }
 
     void block(const model::block_node& node, std::size_t depth) {
-        print_page_indicators(node.id);
+        where_ = node.position;
+        const bool running_text = std::holds_alternative<model::paragraph>(node.value);
+        print_page_indicators(node.id, !running_text);
         // A block in another language is written in that language's braille code; where liblouis
         // has none, a transcriber's note names the language instead (Braille Formats §6).
         if (!node.language.empty()) {
             const auto* other = translator_for(node.language);
             if (other == nullptr) {
-                add(wrap_cells(std::string(note_open) + brf(cues().block_language(node.language, resolved_.doc().meta.language)) +
+                add(wrap_cells(std::string(note_open) + brf(cues().braille_untranscribed(node.language, resolved_.doc().meta.language)) +
                                    std::string(note_close),
                                options_.cells, {6, 4}));
+                print_page_indicators(node.id, true);
                 return;
             }
             const auto* saved = std::exchange(translator_, other);
             block_in_language(node, depth);
             translator_ = saved;
-            return;
+        } else {
+            block_in_language(node, depth);
         }
-        block_in_language(node, depth);
+        print_page_indicators(node.id, true);
     }
 
     void block_in_language(const model::block_node& node, std::size_t depth) {
@@ -233,8 +392,9 @@ private:
                            for (const auto& inner : s.content) block(inner, depth);
                        },
                        [&](const model::paragraph& p) {
-                           const indents at = depth == 0 ? paragraph_indents : indents{depth * list_step, depth * list_step};
-                           add(wrap_cells(brf(p.content), options_.cells, at));
+                           std::vector<piece> parts;
+                           runs(p.content, emphasis::none, parts, &node.id);
+                           text_block(parts, depth == 0 ? paragraph_indents : indents{depth * list_step, depth * list_step});
                        },
                        [&](const model::list& l) { list(l, depth); },
                        [&](const model::table& t) { table(t); },
@@ -254,7 +414,7 @@ private:
                        [&](const model::glossary& g) {
                            if (!g.title.empty()) heading(g.level, g.title);
                            for (const auto& entry : g.entries) {
-                               print_page_indicators(entry.id);
+                               print_page_indicators(entry.id, true);
                                std::string definition;
                                for (const auto& d : entry.definition)
                                    if (const auto* p = std::get_if<model::paragraph>(&d.value))
@@ -267,59 +427,21 @@ private:
                    },
                    node.value);
     }
-
-    /// Pages of `options_.lines` lines: the body on `lines - 1`, the last line blank but for the
-    /// braille page number at its right (Braille Formats §1.6); a group that fits a page is not
-    /// split, and a heading is never the last thing on a page.
-    auto paginate() -> std::string {
-        const std::size_t body_lines = options_.lines - 1;
-        std::vector<std::vector<std::string>> pages;
-        for (auto& section : sections_) {
-            pages.emplace_back();
-            for (std::size_t g = 0; g < section.size(); ++g) {
-                auto& page = pages.back();
-                const auto& group = section[g];
-                std::size_t needed = group.lines.size() + (group.blank_before && !page.empty() ? 1 : 0);
-                if (group.keep_with_next && g + 1 < section.size()) needed += std::min<std::size_t>(section[g + 1].lines.size(), 1);
-                if (!page.empty() && page.size() + needed > body_lines && group.lines.size() < body_lines) pages.emplace_back();
-                auto* current = &pages.back();
-                if (group.blank_before && !current->empty()) current->emplace_back();
-                for (const auto& line : group.lines) {
-                    if (current->size() == body_lines) {
-                        pages.emplace_back();
-                        current = &pages.back();
-                    }
-                    current->push_back(line);
-                }
-            }
-        }
-        const std::string line_end = options_.unicode ? "\n" : "\r\n";
-        std::string out;
-        for (std::size_t p = 0; p < pages.size(); ++p) {
-            auto& page = pages[p];
-            page.resize(body_lines);
-            const auto number = brf(std::to_string(p + 1));
-            page.push_back(std::string(options_.cells - std::min(options_.cells, number.size()), ' ') + number);
-            for (const auto& line : page) {
-                auto text = line;
-                while (!text.empty() && text.back() == ' ') text.pop_back();
-                out += (options_.unicode ? brf_to_unicode(text) : text) + line_end;
-            }
-            out += '\f';
-        }
-        return out;
-    }
 };
 
 }  // namespace
 
-auto write_braille(const compose::resolved_document& resolved, const braille_options& options) -> std::string {
+auto write_braille(const compose::resolved_document& resolved, const braille_options& options, model::diagnostics& sink)
+    -> std::string {
     const auto& language = resolved.doc().meta.language;
     auto code = braille_code_for(language);
-    if (!code)
-        throw model::edition_failure("liblouis has no braille table for the language '" + language +
-                                     "': Folio cannot write its braille edition (the other editions are written)");
-    return writer(resolved, options, std::move(*code)).write();
+    if (!code) throw model::edition_failure(no_braille_table(language));
+    return writer(resolved, options, std::move(*code), sink).write();
+}
+
+auto no_braille_table(std::string_view language) -> std::string {
+    return "liblouis has no braille table for the language '" + std::string(language) +
+           "': Folio cannot write its braille editions (its other editions are written)";
 }
 
 }  // namespace folio::render::braille

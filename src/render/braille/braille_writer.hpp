@@ -4,9 +4,11 @@
 // Braille Formats (2016) in their basic form, as BRF for embossers or as Unicode braille.
 
 #include "compose/resolved_document.hpp"
+#include "model/diagnostics.hpp"
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace folio::render::braille {
@@ -16,6 +18,7 @@ namespace folio::render::braille {
 struct print_page {
     std::string label;
     std::string node_id;
+    std::size_t text_offset = 0;  ///< bytes into the node's drawn text (model::text_offset)
 };
 
 struct braille_options {
@@ -27,8 +30,14 @@ struct braille_options {
     std::vector<print_page> print_pages = {};
 };
 
-/// The braille edition of `resolved`. Throws model::edition_failure when liblouis has no table for
-/// the document's language (that edition alone fails).
-auto write_braille(const compose::resolved_document& resolved, const braille_options& options) -> std::string;
+/// The braille edition of `resolved`: a title page and a contents page (numbered p1, p2…), then the
+/// body from braille page 1. Characters a code has no sign for are reported to `sink` (warnings).
+/// Throws model::edition_failure when liblouis has no table for the document's language (that
+/// edition alone fails).
+auto write_braille(const compose::resolved_document& resolved, const braille_options& options, model::diagnostics& sink)
+    -> std::string;
+
+/// Why a document in `language` has no braille edition (no liblouis table for it).
+auto no_braille_table(std::string_view language) -> std::string;
 
 }  // namespace folio::render::braille

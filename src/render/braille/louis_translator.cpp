@@ -32,7 +32,9 @@ auto to_utf8(const std::vector<widechar>& chars, int length) -> std::string {
 
 louis_translator::louis_translator(braille_code code) : code_(std::move(code)), tables_("en-us-brf.dis," + code_.table) {}
 
-auto louis_translator::translate(const std::vector<styled_text>& runs) const -> std::string {
+auto louis_translator::translate(const std::vector<styled_text>& runs) const -> std::string { return translate(runs, noUndefined); }
+
+auto louis_translator::translate(const std::vector<styled_text>& runs, int mode) const -> std::string {
     std::vector<widechar> in;
     std::vector<formtype> forms;
     for (const auto& run : runs) {
@@ -48,7 +50,7 @@ auto louis_translator::translate(const std::vector<styled_text>& runs) const -> 
     int in_length = static_cast<int>(in.size());
     int out_length = static_cast<int>(out.size());
     const std::lock_guard lock(louis_mutex);
-    if (lou_translateString(tables_.c_str(), in.data(), &in_length, out.data(), &out_length, forms.data(), nullptr, noUndefined) == 0)
+    if (lou_translateString(tables_.c_str(), in.data(), &in_length, out.data(), &out_length, forms.data(), nullptr, mode) == 0)
         throw std::runtime_error("liblouis could not translate with " + tables_);
     // liblouis passes no-break spaces through as they are: in braille they are spaces.
     for (int i = 0; i < out_length; ++i) {
@@ -66,8 +68,10 @@ auto louis_translator::undefined_characters(std::string_view text) const -> std:
         if (c <= U' ' || out.find(c) != std::u32string::npos) continue;
         std::string one;
         append_utf8(one, c);
-        // Left out in noUndefined mode: nothing comes back for it alone.
-        if (translate(one).find_first_not_of(' ') == std::string::npos) out += c;
+        // Left out in noUndefined mode, and written as its code point without it. A character the
+        // table deliberately writes as nothing (Bharati braille's nukta) gives nothing either way.
+        const auto blank = [](const std::string& s) { return s.find_first_not_of(' ') == std::string::npos; };
+        if (blank(translate(one)) && !blank(translate({{one}}, 0))) out += c;
     }
     return out;
 }

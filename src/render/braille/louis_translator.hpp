@@ -42,6 +42,8 @@ public:
     [[nodiscard]] auto code() const -> const braille_code& { return code_; }
 
 private:
+    [[nodiscard]] auto translate(const std::vector<styled_text>& runs, int mode) const -> std::string;
+
     braille_code code_;
     std::string tables_;  ///< "en-us-brf.dis,<table>": BRF cells out, the code's rules
 };
