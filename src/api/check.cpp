@@ -1,6 +1,7 @@
 // engine::check: what export would find, nothing written.
 #include "api/engine_state.hpp"
 
+#include "api/editions.hpp"
 #include "api/load_content.hpp"
 #include "api/public_diagnostics.hpp"
 #include "api/review_figures.hpp"
@@ -66,6 +67,10 @@ auto engine::check(const std::vector<std::filesystem::path>& paths, const check_
             review_file(*loaded.document, api::effective_limits(options.limits, known->second),
                         *state_->common_words(loaded.document->meta.language), loaded.diagnostics, report);
         }
+        // What export would say of an edition that cannot exist in the document's language.
+        if (loaded.document)
+            for (const auto& e : api::all_editions())
+                if (auto why = api::unavailable_edition(e, *loaded.document, false)) loaded.diagnostics.push_back(std::move(*why));
         api::append(report.diagnostics, std::move(loaded.diagnostics));
         if (loaded.document) documents.push_back(std::move(*loaded.document));
     }

@@ -4,6 +4,7 @@
 #include "layout/layout_document.hpp"
 #include "load/read_style.hpp"
 #include "model/edition_failure.hpp"
+#include "render/braille/braille_tables.hpp"
 #include "render/braille/braille_writer.hpp"
 #include "render/html/epub_writer.hpp"
 #include "render/html/web_page.hpp"
@@ -67,6 +68,10 @@ auto braille_options(const edition_inputs& in, bool unicode) -> render::braille:
     }
     return options;
 }
+/// Braille needs a liblouis table for the document's language.
+auto braille_unavailable(std::string_view language) -> std::string {
+    return render::braille::braille_code_for(language) ? std::string() : render::braille::no_braille_table(language);
+}
 }  // namespace
 
 auto all_editions() -> const std::vector<edition>& {
@@ -90,12 +95,12 @@ auto all_editions() -> const std::vector<edition>& {
          [](const compose::resolved_document& resolved, const edition_inputs& in) -> std::optional<std::string> {
              return render::braille::write_braille(resolved, braille_options(in, false), in.sink);
          },
-         "brochure", true},
+         "brochure", true, braille_unavailable},
         {"braille-text", "braille-text.txt", false,
          [](const compose::resolved_document& resolved, const edition_inputs& in) -> std::optional<std::string> {
              return render::braille::write_braille(resolved, braille_options(in, true), in.sink);
          },
-         "brochure", true},
+         "brochure", true, braille_unavailable},
     };
     return editions;
 }
@@ -111,6 +116,20 @@ auto edition_problem(std::string_view name) -> std::string {
     if (e == nullptr) return "no edition '" + std::string(name) + "' in this version of Folio (see folio::editions())";
     if (!e->render) return "the '" + std::string(name) + "' edition is not available in this version of Folio";
     return {};
+}
+
+auto unavailable_edition(const edition& e, const model::document& doc, bool asked_by_name) -> std::optional<diagnostic> {
+    if (!e.unavailable) return std::nullopt;
+    auto why = e.unavailable(doc.meta.language);
+    if (why.empty()) return std::nullopt;
+    diagnostic d;
+    d.level = asked_by_name ? severity::error : severity::warning;
+    d.code = "edition-unavailable";
+    d.file = doc.source_path;
+    d.message = "the '" + std::string(e.name) + "' edition is not written: " + why;
+    d.hint = asked_by_name ? "leave the edition out for this language (--lang, or --edition without it)"
+                           : "an export of every edition writes the others and succeeds; asking for it with --edition makes this an error";
+    return d;
 }
 
 auto output_path(const std::filesystem::path& out_dir, const model::document& doc, const edition& e)

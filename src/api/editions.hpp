@@ -1,5 +1,6 @@
 #pragma once
 
+#include "folio/diagnostic.hpp"
 #include "folio/status.hpp"
 #include "compose/resolved_document.hpp"
 #include "model/diagnostics.hpp"
@@ -87,6 +88,9 @@ struct edition {
     /// Whether it reads that style's layout of the document too (the e-book's page list), so that
     /// it is made with the edition that lays it out; the web page reads the style only.
     bool uses_layout = false;
+    /// Why the edition cannot exist for a document in `language` (braille where liblouis has no
+    /// table for it), or empty when it can; unset: every language.
+    std::function<std::string(std::string_view language)> unavailable = {};
     /// The style this edition reads, if any: its own (print editions) or `uses_style`.
     [[nodiscard]] auto style_name() const -> std::string_view { return print ? name : uses_style; }
 };
@@ -100,6 +104,11 @@ auto find_edition(std::string_view name) -> const edition*;
 /// Why an edition cannot be asked for by `name`: unknown, or not made by this version; empty
 /// when it can.
 auto edition_problem(std::string_view name) -> std::string;
+
+/// What `e` being unavailable for `doc` says: for an edition asked for by name, an error (its
+/// export fails, exit 5), else a warning (an export of every edition writes the others and
+/// succeeds); nothing when it is available.
+auto unavailable_edition(const edition& e, const model::document& doc, bool asked_by_name) -> std::optional<diagnostic>;
 
 /// `out/<document>/<lang>/<document>-<suffix>`.
 auto output_path(const std::filesystem::path& out_dir, const model::document& doc, const edition& e)

@@ -86,7 +86,18 @@ struct batch {
             job.report.result = loaded.result;
             if (!loaded.document) return mark_done(job);
             const auto& catalog = state.catalogs.for_document(*loaded.document, job.report.diagnostics);
-            job.work = std::make_unique<api::document_export>(std::move(*loaded.document), catalog, chosen, print,
+            // An edition that cannot exist in the document's language (braille without a table)
+            // is left out of it: an error when asked for by name, else a warning.
+            std::vector<const api::edition*> editions;
+            for (const auto* e : chosen) {
+                if (auto why = api::unavailable_edition(*e, *loaded.document, !request.editions.empty())) {
+                    if (why->level == severity::error) job.report.result = worse(job.report.result, status::output_error);
+                    job.report.diagnostics.push_back(std::move(*why));
+                    continue;
+                }
+                editions.push_back(e);
+            }
+            job.work = std::make_unique<api::document_export>(std::move(*loaded.document), catalog, editions, print,
                                                               request.out_dir, state.source_date_epoch);
             const auto groups = job.work->groups();
             job.groups_left = groups;

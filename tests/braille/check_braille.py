@@ -2,8 +2,10 @@
 """The braille edition of every shipped document and language, as an embosser and a braille reader
 take it (issue 17): BRF characters only (space to underscore), CR LF line ends, a form feed after
 every page; at most 40 cells a line and 25 lines a page; the braille page number at the right of
-the last line, counting 1, 2, 3…; a print page indicator for each page of the brochure after the
-first, in order; the Unicode edition the same pages cell for cell.
+the last line — p1, p2… on the title and contents pages, then 1, 2, 3…; a contents page whose
+every entry's page holds that heading; a print page indicator for each page of the brochure after
+the first, in order, never the last line of a page; the Unicode edition the same pages cell for
+cell.
 
 usage: check_braille.py FOLIO SOURCE_DIR WORK_DIR
 """
@@ -57,11 +59,19 @@ def check_brf(path):
         number = last.strip()
         if not number or not last.endswith(number) or " " in number or len(last) != CELLS:
             fail(path, f"page {p}: the last line {last!r} is not a page number at the right margin")
-        if "/en/" in str(path) and number != brf_number(p):
-            fail(path, f"page {p}: page number {number!r}, UEB writes {brf_number(p)!r}")
         numbers.append(number)
+        body = [line for line in lines[:-1] if line.strip()]
+        if body and body[-1].startswith("---"):
+            fail(path, f"page {p} ends with a print page indicator")
     if len(set(numbers)) != len(numbers):
         fail(path, "two pages have the same number")
+    # UEB: the title and contents pages are p1, p2 ("P#A"), the body counts from 1 ("#A").
+    preliminary = sum(1 for n in numbers if not n.startswith("#"))
+    if "/en/" in str(path):
+        expected = ["P" + brf_number(n) for n in range(1, preliminary + 1)] + \
+                   [brf_number(n) for n in range(1, len(numbers) - preliminary + 1)]
+        if preliminary < 2 or numbers != expected:
+            fail(path, f"page numbers {numbers}, UEB writes {expected}")
     return pages
 
 
@@ -77,6 +87,38 @@ def check_print_pages(path, pages, brochure):
         fail(path, f"print page indicators {indicators}, expected pages 2 to {count}")
     if len(set(indicators)) != len(indicators):
         fail(path, "a print page is indicated twice")
+
+
+def words(lines):
+    return " ".join(" ".join(lines).split())
+
+
+def check_contents(path, pages):
+    """Page 2 is the contents page: each entry (its lines up to the one ending in guide dots and a
+    page number) names a heading found, word for word, on that braille page of the body."""
+    page_lines = [page[:-2].split("\r\n") for page in pages]
+    numbers = [lines[-1].strip() for lines in page_lines]
+    body_from = next((k for k, n in enumerate(numbers) if n.startswith("#")), len(numbers))
+    body = {numbers[k]: words(page_lines[k][:-1]) for k in range(body_from, len(numbers))}
+    entries, pending = 0, []
+    # The contents begin on the first preliminary page with an entry (a long title page may fill
+    # two), under its heading.
+    first = next((k for k in range(body_from) if any(re.search(r' ""+ \S+$', line) for line in page_lines[k])), body_from)
+    for page in page_lines[first:body_from]:
+        for line in page[(1 if page is page_lines[first] else 0):-1]:
+            if not line.strip():
+                continue
+            match = re.fullmatch(r'(.*?) ""+ (\S+)', line)
+            if not match:
+                pending.append(line)
+                continue
+            heading = words(pending + [match.group(1)])
+            pending = []
+            entries += 1
+            if match.group(2) not in body or heading not in body[match.group(2)]:
+                fail(path, f"contents: {heading!r} is not on braille page {match.group(2)!r}")
+    if entries == 0:
+        fail(path, "the contents page lists no heading")
 
 
 def check_unicode(path, brf_pages):
@@ -101,6 +143,7 @@ def main():
         folder = out / document / language
         pages = check_brf(folder / f"{document}-braille.brf")
         check_unicode(folder / f"{document}-braille-text.txt", pages)
+        check_contents(folder / f"{document}-braille.brf", pages)
         check_print_pages(folder / f"{document}-braille.brf", pages, folder / f"{document}-brochure.pdf")
         checked += 1
     for f in failures:

@@ -74,7 +74,9 @@ public:
         contents.push_back({centre_cells(brf(cues().contents()), options_.cells), true, false, false});
         for (const auto& entry : headings_) {
             const auto page = brf(std::to_string(body.page_of_group.at(entry.group) + 1));
-            contents.push_back({contents_entry(entry.text, page, options_.cells, entry.depth * list_step), false, entry.depth == 0, false});
+            // A blank line before each top-level entry but the first groups a section's entries.
+            contents.push_back({contents_entry(entry.text, page, options_.cells, entry.depth * list_step), false,
+                                entry.depth == 0 && contents.size() > 1, false});
         }
         auto front = paginate(title_, setup);
         auto contents_pages = paginate(contents, setup);
@@ -441,7 +443,7 @@ auto write_braille(const compose::resolved_document& resolved, const braille_opt
 
 auto no_braille_table(std::string_view language) -> std::string {
     return "liblouis has no braille table for the language '" + std::string(language) +
-           "': Folio cannot write its braille editions (its other editions are written)";
+           "' (Folio writes braille in the languages listed in docs/editions/braille.md)";
 }
 
 }  // namespace folio::render::braille

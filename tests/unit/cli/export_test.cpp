@@ -170,6 +170,32 @@ TEST_F(export_command, warns_when_the_reader_language_has_no_catalog) {
     EXPECT_TRUE(fs::exists(dir / "out/leaflet/sv/leaflet-screen-reader.txt"));
 }
 
+// Issue 17: braille in a language liblouis has no table for. An export of every edition (what
+// `make` runs) writes the others, warns and succeeds; asking for braille by name fails that
+// edition alone; check says so before any export.
+TEST_F(export_command, braille_in_a_language_without_a_table_is_left_out_with_a_warning_or_fails_alone_when_asked_for) {
+    std::string klingon = good_document;
+    klingon.replace(klingon.find("<language>en</language>"), 23, "<language>tlh</language>");
+    std::ofstream(dir / "content/leaflet/tlh.xml") << klingon;
+    EXPECT_EQ(run({"export", "--lang", "tlh"}), 0) << err.str();
+    EXPECT_NE(err.str().find("content/leaflet/tlh.xml: warning: the 'braille' edition is not written: liblouis has no braille "
+                             "table for the language 'tlh'"),
+              std::string::npos)
+        << err.str();
+    EXPECT_TRUE(fs::exists(dir / "out/leaflet/tlh/leaflet-brochure.pdf"));
+    EXPECT_TRUE(fs::exists(dir / "out/leaflet/tlh/leaflet-screen-reader.txt"));
+    EXPECT_FALSE(fs::exists(dir / "out/leaflet/tlh/leaflet-braille.brf"));
+    EXPECT_FALSE(fs::exists(dir / "out/leaflet/tlh/leaflet-braille-text.txt"));
+    fs::remove_all(dir / "out");
+    EXPECT_EQ(run({"export", "--edition", "braille,screen-reader"}), 5) << err.str();
+    EXPECT_NE(err.str().find("content/leaflet/tlh.xml: error: the 'braille' edition is not written"), std::string::npos) << err.str();
+    EXPECT_TRUE(fs::exists(dir / "out/leaflet/tlh/leaflet-screen-reader.txt"));
+    EXPECT_TRUE(fs::exists(dir / "out/leaflet/en/leaflet-braille.brf"));  // English has its table
+    EXPECT_EQ(run({"check", "content"}), 0) << err.str();
+    EXPECT_NE(err.str().find("content/leaflet/tlh.xml: warning: the 'braille-text' edition is not written"), std::string::npos)
+        << err.str();
+}
+
 TEST_F(export_command, a_character_no_font_has_is_an_error_not_a_blank_box) {
     std::string doc = good_document;
     doc.replace(doc.find("Hello."), 6, "Hello \U0001F600.");
