@@ -315,7 +315,7 @@ private:
 
 auto write_braille(const compose::resolved_document& resolved, const braille_options& options) -> std::string {
     const auto& language = resolved.doc().meta.language;
-    auto code = braille_code_for(language);
+    auto code = braille_code_for(language, options.grade);
     if (!code)
         throw model::edition_failure("liblouis has no braille table for the language '" + language +
                                      "': Folio cannot write its braille edition (the other editions are written)");

@@ -6,6 +6,7 @@
 #include "compose/resolved_document.hpp"
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,9 @@ struct braille_options {
     std::size_t cells = 40;  ///< cells a line
     std::size_t lines = 25;  ///< lines a page, the last holding the braille page number
     bool unicode = false;    ///< Unicode braille (U+2800…) and LF line ends instead of BRF and CR LF
+    /// The document language's grade (1 uncontracted, 2 contracted), from the braille style;
+    /// nothing: the code braille_code_for chooses for the language.
+    std::optional<int> grade = std::nullopt;
     /// The brochure's page starts: a print page indicator (Braille Formats §1.9) goes before the
     /// block where each page after the first begins. Empty: none.
     std::vector<print_page> print_pages = {};
