@@ -84,6 +84,13 @@ auto engine::check(const std::vector<std::filesystem::path>& paths, const check_
         if (style.setup) setups.push_back(&*style.setup);
         else report.result = worse(report.result, style.failure);
     }
+    // The braille style is read as export reads it: its errors are found before an export.
+    const auto& editions = api::all_editions();
+    if (std::any_of(editions.begin(), editions.end(), [](const api::edition& e) { return e.braille && e.render; })) {
+        const auto& braille = state_->braille_style();
+        api::append(report.diagnostics, braille.diagnostics);
+        if (!braille.style) report.result = worse(report.result, braille.failure);
+    }
     try {
         for (const auto& doc : documents) {
             const auto resolved = compose::resolve(doc, state_->catalogs.for_document(doc, report.diagnostics));

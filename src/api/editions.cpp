@@ -2,6 +2,7 @@
 
 #include "layout/font_set.hpp"
 #include "layout/layout_document.hpp"
+#include "load/read_braille_style.hpp"
 #include "load/read_style.hpp"
 #include "model/edition_failure.hpp"
 #include "render/braille/braille_tables.hpp"
@@ -54,11 +55,18 @@ auto render_ebook(const compose::resolved_document& resolved, const edition_inpu
     if (in.sink.error_count() > errors_before) return std::nullopt;
     return bytes;
 }
-/// The braille editions' options: the brochure's page starts when it can be laid out (without
-/// them the braille has no print page indicators; the brochure reports its own failure).
-auto braille_options(const edition_inputs& in, bool unicode) -> render::braille::braille_options {
+/// The braille editions' options: the braille style's page and the grade of the document's
+/// language, and the brochure's page starts when it can be laid out (without them the braille has
+/// no print page indicators; the brochure reports its own failure).
+auto braille_options(const edition_inputs& in, bool unicode)
+    -> render::braille::braille_options {
     render::braille::braille_options options;
     options.unicode = unicode;
+    if (in.braille != nullptr) {
+        options.cells = in.braille->cells;
+        options.lines = in.braille->lines;
+        options.grades = in.braille->grades;
+    }
     if (in.print == nullptr || in.layout == nullptr) return options;
     try {
         const auto& laid = in.layout->get();
@@ -95,12 +103,12 @@ auto all_editions() -> const std::vector<edition>& {
          [](const compose::resolved_document& resolved, const edition_inputs& in) -> std::optional<std::string> {
              return render::braille::write_braille(resolved, braille_options(in, false), in.sink);
          },
-         "brochure", true, braille_unavailable},
+         "brochure", true, true, braille_unavailable},
         {"braille-text", "braille-text.txt", false,
          [](const compose::resolved_document& resolved, const edition_inputs& in) -> std::optional<std::string> {
              return render::braille::write_braille(resolved, braille_options(in, true), in.sink);
          },
-         "brochure", true, braille_unavailable},
+         "brochure", true, true, braille_unavailable},
     };
     return editions;
 }
@@ -137,23 +145,31 @@ auto output_path(const std::filesystem::path& out_dir, const model::document& do
     return out_dir / doc.name / doc.meta.language / (doc.name + "-" + std::string(e.suffix));
 }
 
+namespace {
+/// styles/<name>.xml, or nothing when it is not there: Folio's own data, not the author's
+/// content, so an installation problem (exit 6).
+auto style_file(const std::filesystem::path& styles_dir, std::string_view name, std::string_view editions,
+                model::diagnostics& sink) -> std::optional<std::filesystem::path> {
+    auto file = styles_dir / (std::string(name) + ".xml");
+    std::error_code ec;
+    if (std::filesystem::exists(file, ec)) return file;
+    sink.error("missing-data", file.string(), {},
+               "Folio's style for the " + std::string(editions) + " is missing: no '" + std::string(name) + ".xml' in '" +
+                   styles_dir.string() + "'",
+               "give --styles DIR and --fonts DIR, or set FOLIO_DATA_DIR to the folder that holds styles/ and fonts/");
+    return std::nullopt;
+}
+}  // namespace
+
 auto load_print_setup(const std::filesystem::path& styles_dir, const std::filesystem::path& fonts_dir,
                       std::string_view edition, model::diagnostics& sink) -> std::optional<print_setup> {
-    const auto file = styles_dir / (std::string(edition) + ".xml");
-    std::error_code ec;
-    if (!std::filesystem::exists(file, ec)) {
-        // Folio's own data, not the author's content: an installation problem (exit 6).
-        sink.error("missing-data", file.string(), {},
-                   "Folio's style for the " + std::string(edition) + " edition is missing: no '" + std::string(edition) +
-                       ".xml' in '" + styles_dir.string() + "'",
-                   "give --styles DIR and --fonts DIR, or set FOLIO_DATA_DIR to the folder that holds styles/ and fonts/");
-        return std::nullopt;
-    }
+    const auto file = style_file(styles_dir, edition, std::string(edition) + " edition", sink);
+    if (!file) return std::nullopt;
     const auto errors_before = sink.error_count();
-    auto style = load::read_style(file, fonts_dir, sink);
+    auto style = load::read_style(*file, fonts_dir, sink);
     if (!style || sink.error_count() > errors_before) return std::nullopt;
     if (style->edition != edition) {
-        sink.error("invalid-value", file.string(), {}, "this style is for the '" + style->edition + "' edition, not '" +
+        sink.error("invalid-value", file->string(), {}, "this style is for the '" + style->edition + "' edition, not '" +
                                                            std::string(edition) + "'");
         return std::nullopt;
     }
@@ -161,6 +177,19 @@ auto load_print_setup(const std::filesystem::path& styles_dir, const std::filesy
     setup.fonts_dir = fonts_dir;
     setup.style = std::move(*style);
     return setup;
+}
+
+auto load_braille_style(const std::filesystem::path& styles_dir, model::diagnostics& sink)
+    -> std::optional<model::braille_style> {
+    const auto file = style_file(styles_dir, "braille", "braille editions", sink);
+    if (!file) return std::nullopt;
+    const auto errors_before = sink.error_count();
+    // A grade is valid when the braille stage has a table for it: the loader asks it.
+    auto style = load::read_braille_style(*file, [](std::string_view language, int grade) {
+        return render::braille::braille_code_for(language, grade).has_value();
+    }, sink);
+    if (sink.error_count() > errors_before) return std::nullopt;
+    return style;
 }
 
 auto setup_failure(const model::diagnostics& sink) -> status {

@@ -3,6 +3,7 @@
 #include "folio/diagnostic.hpp"
 #include "folio/status.hpp"
 #include "compose/resolved_document.hpp"
+#include "model/braille_style.hpp"
 #include "model/diagnostics.hpp"
 #include "model/document.hpp"
 #include "model/style.hpp"
@@ -70,6 +71,7 @@ struct edition_inputs {
     shared_layout* layout = nullptr;     ///< the document in that style (set when `print` is)
     std::int64_t source_date_epoch = 0;
     model::diagnostics& sink;            ///< problems found while writing (e.g. a character no font has)
+    const model::braille_style* braille = nullptr;  ///< for the braille editions (styles/braille.xml)
 };
 
 /// One edition Folio can write: its name on the command line, the file suffix, and the writer.
@@ -88,6 +90,9 @@ struct edition {
     /// Whether it reads that style's layout of the document too (the e-book's page list), so that
     /// it is made with the edition that lays it out; the web page reads the style only.
     bool uses_layout = false;
+    /// Whether it reads styles/braille.xml (the braille editions): without a valid one it is not
+    /// written, as a print edition is not without its style.
+    bool braille = false;
     /// Why the edition cannot exist for a document in `language` (braille where liblouis has no
     /// table for it), or empty when it can; unset: every language.
     std::function<std::string(std::string_view language)> unavailable = {};
@@ -119,7 +124,12 @@ auto output_path(const std::filesystem::path& out_dir, const model::document& do
 auto load_print_setup(const std::filesystem::path& styles_dir, const std::filesystem::path& fonts_dir,
                       std::string_view edition, model::diagnostics& sink) -> std::optional<print_setup>;
 
-/// How a print setup that did not load ends the run: installation (exit 6) when Folio's own data
+/// Reads styles/braille.xml, the braille editions' cells, lines and grades; nothing (diagnostics
+/// in `sink`) if it is missing or has errors.
+auto load_braille_style(const std::filesystem::path& styles_dir, model::diagnostics& sink)
+    -> std::optional<model::braille_style>;
+
+/// How a style (a print setup, the braille style) that did not load ends the run: installation (exit 6) when Folio's own data
 /// is missing (the style file, or a font it names), else content_error (a style with errors).
 auto setup_failure(const model::diagnostics& sink) -> status;
 

@@ -49,6 +49,17 @@ auto engine::state::style(std::string_view name) -> const loaded_style& {
     return styles_.emplace(std::string(name), std::move(loaded)).first->second;
 }
 
+auto engine::state::braille_style() -> const loaded_braille_style& {
+    const std::lock_guard lock(styles_mutex_);
+    if (braille_style_) return *braille_style_;
+    model::diagnostics sink;
+    loaded_braille_style loaded;
+    loaded.style = api::load_braille_style(styles_dir, sink);
+    loaded.diagnostics = api::to_public(sink);
+    if (!loaded.style) loaded.failure = api::setup_failure(sink);
+    return braille_style_.emplace(std::move(loaded));
+}
+
 auto engine::state::data_note() const -> std::optional<diagnostic> {
     if (data || data_overridden) return std::nullopt;
     std::string message = "Folio's data (styles/ and fonts/) is in none of:";
@@ -116,9 +127,20 @@ auto engine::make(const document& doc, std::string_view edition) const -> editio
             return result;
         }
     }
+    const model::braille_style* braille = nullptr;
+    if (chosen->braille) {
+        const auto& loaded = state_->braille_style();
+        api::append(result.diagnostics, loaded.diagnostics);
+        if (!loaded.style) {
+            if (const auto note = state_->data_note()) result.diagnostics.insert(result.diagnostics.begin(), *note);
+            result.result = loaded.failure;
+            return result;
+        }
+        braille = &*loaded.style;
+    }
     try {
         const auto& catalog = state_->catalogs.for_document(doc.data_->doc, result.diagnostics);
-        api::document_export work(doc.data_->doc, catalog, {chosen}, print, {}, state_->source_date_epoch);
+        api::document_export work(doc.data_->doc, catalog, {chosen}, print, {}, state_->source_date_epoch, braille);
         for (std::size_t group = 0; group < work.groups(); ++group) work.make_group(group);
         auto made = work.take(0);
         api::append(result.diagnostics, std::move(made.diagnostics));

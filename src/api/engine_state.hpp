@@ -44,6 +44,15 @@ struct engine::state {
     /// The style `name` (an edition's), loaded the first time it is asked for.
     auto style(std::string_view name) -> const loaded_style&;
 
+    /// The braille editions' style (styles/braille.xml), loaded once, with what loading it reported.
+    struct loaded_braille_style {
+        std::optional<model::braille_style> style;
+        std::vector<diagnostic> diagnostics;
+        status failure = status::success;  ///< when `style` is empty
+    };
+    /// The braille style, loaded the first time it is asked for.
+    auto braille_style() -> const loaded_braille_style&;
+
     /// The most common words of `language`'s primary subtag (the data's words/<lang>.txt,
     /// lower-cased), read once; empty when Folio has no list for it.
     auto common_words(std::string_view language) -> std::shared_ptr<const review::common_words>;
@@ -56,6 +65,7 @@ private:
     std::map<std::string, std::shared_ptr<const review::common_words>, std::less<>> words_;
     std::mutex styles_mutex_;
     std::map<std::string, loaded_style, std::less<>> styles_;
+    std::optional<loaded_braille_style> braille_style_;  ///< guarded by styles_mutex_
 };
 
 }  // namespace folio

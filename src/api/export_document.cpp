@@ -38,8 +38,8 @@ void append_new(std::vector<diagnostic>& all, std::vector<diagnostic> more) {
 document_export::document_export(model::document doc, const i18n::message_catalog& catalog,
                                  const std::vector<const edition*>& chosen,
                                  const print_setups& print, const std::filesystem::path& out_dir,
-                                 std::optional<std::int64_t> source_date_epoch)
-    : print_(print), chosen_(chosen), resolved_(compose::resolve(std::move(doc), catalog)),
+                                 std::optional<std::int64_t> source_date_epoch, const model::braille_style* braille)
+    : print_(print), braille_(braille), chosen_(chosen), resolved_(compose::resolve(std::move(doc), catalog)),
       epoch_(source_date_epoch.value_or(default_epoch(resolved_.doc()))), made_(chosen.size()) {
     // Editions that read the same style share its layout, so they are made together, in order.
     std::map<std::string_view, std::size_t> group_of_style;
@@ -66,7 +66,7 @@ void document_export::make_group(std::size_t group) {
         const auto found = print_.find(e->style_name());
         const print_setup* setup = found == print_.end() ? nullptr : found->second;
         if (setup != nullptr && !layout) layout.emplace(*setup, resolved_);
-        const edition_inputs inputs{setup, setup != nullptr ? &*layout : nullptr, epoch_, sink};
+        const edition_inputs inputs{setup, setup != nullptr ? &*layout : nullptr, epoch_, sink, braille_};
         try {
             auto bytes = e->render(resolved_, inputs);
             if (bytes && !sink.has_errors()) made.bytes = std::move(*bytes);
@@ -134,8 +134,9 @@ auto document_export::take(std::size_t i) -> edition_result {
 
 auto export_document(const model::document& doc, const i18n::message_catalog& catalog,
                      const std::vector<const edition*>& chosen, const print_setups& print,
-                     const std::filesystem::path& out_dir, std::optional<std::int64_t> source_date_epoch) -> file_report {
-    document_export work(doc, catalog, chosen, print, out_dir, source_date_epoch);
+                     const std::filesystem::path& out_dir, std::optional<std::int64_t> source_date_epoch,
+                     const model::braille_style* braille) -> file_report {
+    document_export work(doc, catalog, chosen, print, out_dir, source_date_epoch, braille);
     for (std::size_t group = 0; group < work.groups(); ++group) work.make_group(group);
     file_report report;
     report.document = doc.name;

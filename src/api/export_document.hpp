@@ -28,7 +28,8 @@ class document_export {
 public:
     document_export(model::document doc, const i18n::message_catalog& catalog,
                     const std::vector<const edition*>& chosen, const print_setups& print,
-                    const std::filesystem::path& out_dir, std::optional<std::int64_t> source_date_epoch);
+                    const std::filesystem::path& out_dir, std::optional<std::int64_t> source_date_epoch,
+                    const model::braille_style* braille = nullptr);
 
     /// How many groups there are to make.
     [[nodiscard]] auto groups() const -> std::size_t { return groups_.size(); }
@@ -53,6 +54,7 @@ private:
     auto edition_error(std::size_t i, const std::string& cause) const -> diagnostic;
 
     const print_setups& print_;
+    const model::braille_style* braille_;
     std::vector<const edition*> chosen_;
     compose::resolved_document resolved_;
     std::int64_t epoch_;
@@ -64,6 +66,7 @@ private:
 /// this thread).
 auto export_document(const model::document& doc, const i18n::message_catalog& catalog,
                      const std::vector<const edition*>& chosen, const print_setups& print,
-                     const std::filesystem::path& out_dir, std::optional<std::int64_t> source_date_epoch) -> file_report;
+                     const std::filesystem::path& out_dir, std::optional<std::int64_t> source_date_epoch,
+                     const model::braille_style* braille = nullptr) -> file_report;
 
 }  // namespace folio::api

@@ -17,6 +17,7 @@
 #include <memory>
 #include <mutex>
 #include <set>
+#include <utility>
 
 namespace folio {
 
@@ -63,6 +64,7 @@ struct file_job {
 struct batch {
     const std::vector<const api::edition*>& chosen;
     const api::print_setups& print;
+    const model::braille_style* braille;  ///< for the braille editions
     const export_request& request;
     engine::state& state;
     std::vector<std::unique_ptr<file_job>> jobs;
@@ -98,7 +100,7 @@ struct batch {
                 editions.push_back(e);
             }
             job.work = std::make_unique<api::document_export>(std::move(*loaded.document), catalog, editions, print,
-                                                              request.out_dir, state.source_date_epoch);
+                                                              request.out_dir, state.source_date_epoch, braille);
             const auto groups = job.work->groups();
             job.groups_left = groups;
             if (groups == 0) return finish(job);
@@ -166,9 +168,17 @@ auto engine::export_files(const export_request& request, const export_observer& 
 
     // Print editions need their style and fonts; a wrong style refuses that edition only. The
     // e-book reads the brochure's style too (its CSS and page list), and goes without it.
+    // The braille editions need styles/braille.xml the same way.
     api::print_setups print;
+    const model::braille_style* braille = nullptr;
     std::set<std::string_view> styles_seen;
+    bool braille_seen = false;
     std::vector<const api::edition*> writable;
+    const auto refuse = [&](const api::edition& e, status failure) {
+        messages.add(api::run_error("the '" + std::string(e.name) + "' edition is not written: " +
+                                    (failure == status::installation ? "Folio's data for it is missing" : "its style has errors")));
+        report.result = worse(report.result, failure);
+    };
     for (const auto* e : *chosen) {
         const auto style_name = e->style_name();
         if (!style_name.empty()) {
@@ -177,17 +187,24 @@ auto engine::export_files(const export_request& request, const export_observer& 
                 for (const auto& d : style.diagnostics) messages.add(d);
             if (style.setup) print.emplace(style_name, &*style.setup);
             if (!style.setup && e->print) {
-                messages.add(api::run_error("the '" + std::string(e->name) + "' edition is not written: " +
-                                            (style.failure == status::installation ? "Folio's data for it is missing"
-                                                                                   : "its style has errors")));
-                report.result = worse(report.result, style.failure);
+                refuse(*e, style.failure);
                 continue;
             }
+        }
+        if (e->braille) {
+            const auto& style = state_->braille_style();
+            if (!std::exchange(braille_seen, true))
+                for (const auto& d : style.diagnostics) messages.add(d);
+            if (!style.style) {
+                refuse(*e, style.failure);
+                continue;
+            }
+            braille = &*style.style;
         }
         writable.push_back(e);
     }
 
-    batch run{writable, print, request, *state_, {}, {}, {}};
+    batch run{writable, print, braille, request, *state_, {}, {}, {}};
     for (std::size_t i = 0; i < found.files.size(); ++i)
         if (i % request.shard.count == request.shard.index) {
             run.jobs.push_back(std::make_unique<file_job>());

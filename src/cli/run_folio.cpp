@@ -26,7 +26,7 @@ auto language_validator() -> CLI::Validator {
 
 /// --styles and --fonts, shared by the commands that read Folio's data.
 void add_data_options(CLI::App* command, data_options& data) {
-    command->add_option("--styles", data.styles_dir, "Folder of print styles (<edition>.xml); default: Folio's own (folio(1))");
+    command->add_option("--styles", data.styles_dir, "Folder of styles (<edition>.xml, braille.xml); default: Folio's own (folio(1))");
     command->add_option("--fonts", data.fonts_dir, "Folder of the font files the styles name; default: Folio's own");
 }
 }  // namespace

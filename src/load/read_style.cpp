@@ -1,7 +1,6 @@
 #include "load/read_style.hpp"
 
 #include "load/coverage_index.hpp"
-#include "load/source_map.hpp"
 #include "load/suggestions.hpp"
 #include "load/xml_input.hpp"
 
@@ -22,30 +21,24 @@ namespace fs = std::filesystem;
 /// Reads one style file; each setting is an attribute of a fixed element, handled by a setter.
 class style_reader {
 public:
-    style_reader(const char* buffer, std::string file, const source_map& map, model::diagnostics& sink,
-                 fs::path fonts_dir)
-        : buffer_(buffer), file_(std::move(file)), map_(map), sink_(sink), fonts_dir_(std::move(fonts_dir)) {}
+    style_reader(const xml_input& input, std::string file, model::diagnostics& sink, fs::path fonts_dir)
+        : input_(input), file_(std::move(file)), sink_(sink), fonts_dir_(std::move(fonts_dir)) {}
 
     void read(const pugi::xml_node& root, model::style& out);
 
 private:
     using setter = std::function<bool(const std::string& value, model::style& out)>;
 
-    auto at(const pugi::xml_node& n) const -> model::source_position {
-        return map_.position_of(static_cast<std::size_t>(n.name() - buffer_) - 1);
-    }
-    auto at(const pugi::xml_attribute& a) const -> model::source_position {
-        return map_.position_of(static_cast<std::size_t>(a.name() - buffer_));
-    }
+    auto at(const pugi::xml_node& n) const -> model::source_position { return input_.position_of(n); }
+    auto at(const pugi::xml_attribute& a) const -> model::source_position { return input_.position_of(a); }
     void error(model::source_position where, std::string_view code, std::string message, std::string hint = {}) {
         sink_.error(code, file_, where, std::move(message), std::move(hint));
     }
     void read_settings(const pugi::xml_node& element, const std::map<std::string, setter>& setters, model::style& out);
     void read_fonts(const pugi::xml_node& element, model::style& out);
 
-    const char* buffer_;
+    const xml_input& input_;
     std::string file_;
-    const source_map& map_;
     model::diagnostics& sink_;
     fs::path fonts_dir_;
     std::optional<std::map<std::string, code_point_ranges>> coverage_index_;  ///< read when first needed
@@ -260,7 +253,7 @@ auto read_style_from_bytes(std::string bytes, const fs::path& file, const fs::pa
     if (!input) return std::nullopt;
     model::style style;
     style.file = file.string();
-    style_reader reader(input->buffer.data(), file.string(), input->map, sink, fonts_dir);
+    style_reader reader(*input, file.string(), sink, fonts_dir);
     reader.read(input->xml.document_element(), style);
     if (style.edition == "large-print") check_large_print_rules(style, sink);
     return style;

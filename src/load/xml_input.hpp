@@ -41,6 +41,14 @@ struct xml_input {
     std::string buffer;      ///< the copy pugixml parsed in place
     const source_map map;
     pugi::xml_document xml;
+
+    /// Where an element's start tag (its '<') or an attribute's name stands in the file.
+    [[nodiscard]] auto position_of(const pugi::xml_node& element) const -> model::source_position {
+        return map.position_of(static_cast<std::size_t>(element.name() - buffer.data()) - 1);
+    }
+    [[nodiscard]] auto position_of(const pugi::xml_attribute& attribute) const -> model::source_position {
+        return map.position_of(static_cast<std::size_t>(attribute.name() - buffer.data()));
+    }
 };
 
 /// Checks `bytes` (UTF-8, not UTF-16; no DOCTYPE, entity declarations or unknown entities) and

@@ -44,6 +44,8 @@ const std::vector<std::string> case_names = {
     // Not well-formed XML that pugixml would take (xmllint refuses each).
     "xml-declaration-not-first", "duplicate-attribute", "two-byte-order-marks", "xml-version-2",
     "double-hyphen-in-comment", "cdata-end-in-text", "xml-declaration-mid-file", "utf32-file",
+    // Folio's styles given with --styles: the braille style, with one mistake of each kind.
+    "braille-style-errors",
 };
 
 /// The fixtures of the schema's invalid-document tests, as tests/CMakeLists.txt lists them.

@@ -110,4 +110,26 @@ TEST(golden, author_report_of_the_sample_handout_as_json) {
     EXPECT_EQ(actual, folio::testing::read_file(golden_path)) << "differs from " << golden_path;
 }
 
+// The first pages of the English handout in braille (issue 17), as an embosser gets them: the
+// title page, the contents, and the first body pages with a print page indicator. A change of
+// liblouis's tables or of a formats rule shows up here as a diff to read (tests/golden/README.md
+// says how to read BRF).
+TEST(golden, first_braille_pages_of_the_english_handout) {
+    const folio::testing::scratch_directory scratch;
+    const fs::path out = scratch.path() / "out";
+    const auto result = folio::testing::run_process(
+        FOLIO_EXECUTABLE, {"export", "content/immunotherapy", "-o", out.string(), "--lang", "en", "--edition", "braille"}, source);
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const auto brf = folio::testing::read_file(out / "immunotherapy/en/immunotherapy-braille.brf");
+    // Five pages: p1, p2, then braille pages 1 to 3.
+    std::size_t end = 0;
+    for (int page = 0; page < 5 && end != std::string::npos; ++page) end = brf.find('\f', end == 0 ? 0 : end + 1);
+    ASSERT_NE(end, std::string::npos) << "fewer than five pages";
+    const auto actual = brf.substr(0, end + 1);
+    const auto golden_path = golden_dir / "immunotherapy-en-braille-first-pages.brf";
+    if (std::getenv("FOLIO_ACCEPT") != nullptr) std::ofstream(golden_path, std::ios::binary) << actual;
+    ASSERT_TRUE(fs::is_regular_file(golden_path)) << "FOLIO_ACCEPT=1 writes " << golden_path << "; review it before committing";
+    EXPECT_EQ(actual, folio::testing::read_file(golden_path)) << "differs from " << golden_path;
+}
+
 }  // namespace

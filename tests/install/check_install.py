@@ -62,7 +62,7 @@ def main():
         return 1
     failures = []
     share = prefix / "share/folio"
-    for needed in ("styles/brochure.xml", "styles/large-print.xml", "messages/root.res", "messages/es.res",
+    for needed in ("styles/brochure.xml", "styles/large-print.xml", "styles/braille.xml", "messages/root.res", "messages/es.res",
                    "fonts/coverage-index.txt", "fonts/noto/NotoSans-Regular.ttf", "fonts/atkinson-hyperlegible/LICENSE_FONT",
                    "../man/man1/folio.1.gz", "../bash-completion/completions/folio", "../doc/folio/copyright"):
         if not (share / needed).is_file():

@@ -28,4 +28,8 @@ struct braille_code {
 /// - Chinese (Mandarin): current Chinese braille, which writes syllables by sound, with tones.
 auto braille_code_for(std::string_view language) -> std::optional<braille_code>;
 
+/// The code of `language` in `grade` (1 uncontracted, 2 contracted; none: the default above), or
+/// nothing when liblouis has no table for it in that grade (Hindi and Chinese have grade 1 only).
+auto braille_code_for(std::string_view language, std::optional<int> grade) -> std::optional<braille_code>;
+
 }  // namespace folio::render::braille

@@ -52,6 +52,12 @@ struct piece {
 /// Chinese braille writes each word apart (分词连写), where print runs the characters together.
 auto writes_words_apart(const braille_code& code) -> bool { return code.table.starts_with("zh-"); }
 
+/// The code of `language` in the grade the options give for it.
+auto code_for(std::string_view language, const braille_options& options) -> std::optional<braille_code> {
+    const auto grade = options.grades.find(language.substr(0, language.find('-')));
+    return braille_code_for(language, grade == options.grades.end() ? std::nullopt : std::optional<int>(grade->second));
+}
+
 class writer {
 public:
     writer(const compose::resolved_document& resolved, const braille_options& options, braille_code code,
@@ -141,7 +147,7 @@ private:
     auto translator_for(const std::string& language) -> const louis_translator* {
         auto [it, fresh] = other_languages_.try_emplace(language);
         if (fresh)
-            if (auto code = braille_code_for(language)) it->second = std::make_unique<louis_translator>(std::move(*code));
+            if (auto code = code_for(language, options_)) it->second = std::make_unique<louis_translator>(std::move(*code));
         return it->second.get();
     }
 
@@ -436,7 +442,7 @@ private:
 auto write_braille(const compose::resolved_document& resolved, const braille_options& options, model::diagnostics& sink)
     -> std::string {
     const auto& language = resolved.doc().meta.language;
-    auto code = braille_code_for(language);
+    auto code = code_for(language, options);
     if (!code) throw model::edition_failure(no_braille_table(language));
     return writer(resolved, options, std::move(*code), sink).write();
 }

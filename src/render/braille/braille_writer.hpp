@@ -7,6 +7,9 @@
 #include "model/diagnostics.hpp"
 
 #include <cstddef>
+#include <functional>
+#include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +28,10 @@ struct braille_options {
     std::size_t cells = 40;  ///< cells a line
     std::size_t lines = 25;  ///< lines a page, the last holding the braille page number
     bool unicode = false;    ///< Unicode braille (U+2800…) and LF line ends instead of BRF and CR LF
+    /// The grade (1 uncontracted, 2 contracted) per primary language subtag, from the braille
+    /// style, for the document's language and passages in others; a language not listed gets
+    /// the code braille_code_for chooses for it.
+    std::map<std::string, int, std::less<>> grades = {};
     /// The brochure's page starts: a print page indicator (Braille Formats §1.9) goes before the
     /// block where each page after the first begins. Empty: none.
     std::vector<print_page> print_pages = {};

@@ -75,6 +75,7 @@ TEST(data_folders, an_installed_layout_is_preferred_to_the_source_tree) {
     fs::copy(folio.parent_path() / "messages", data / "messages", fs::copy_options::recursive);
     fs::create_directory_symlink(source_dir / "fonts", data / "fonts");
     fs::copy_file(source_dir / "styles/large-print.xml", data / "styles/large-print.xml");
+    fs::copy_file(source_dir / "styles/braille.xml", data / "styles/braille.xml");
     std::ofstream(data / "styles/brochure.xml") << "<style version=\"1\" edition=\"large-print\"><fonts/></style>\n";
     std::ofstream(prefix.path() / "en.xml") << leaflet;
     // The copy's run path still names the build tree: LD_LIBRARY_PATH comes first.

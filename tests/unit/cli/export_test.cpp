@@ -74,6 +74,7 @@ TEST_F(export_command, a_large_print_style_that_breaks_the_rules_refuses_that_ed
     fs::remove(dir / "styles");
     fs::create_directories(dir / "styles");
     fs::copy_file(fs::path(FOLIO_SOURCE_DIR) / "styles/brochure.xml", dir / "styles/brochure.xml");
+    fs::copy_file(fs::path(FOLIO_SOURCE_DIR) / "styles/braille.xml", dir / "styles/braille.xml");
     std::string large = read_file(fs::path(FOLIO_SOURCE_DIR) / "styles/large-print.xml");
     const std::string body = "<body size=\"18\"";
     large.replace(large.find(body), body.size(), "<body size=\"12\"");
@@ -82,6 +83,70 @@ TEST_F(export_command, a_large_print_style_that_breaks_the_rules_refuses_that_ed
     EXPECT_NE(err.str().find("large-print body text must be at least 18 pt [large-print-rule]"), std::string::npos) << err.str();
     EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-braille-text.txt", "out/leaflet/en/leaflet-braille.brf", "out/leaflet/en/leaflet-brochure.pdf", "out/leaflet/en/leaflet-ebook.epub",
                                                         "out/leaflet/en/leaflet-screen-reader.txt", "out/leaflet/en/leaflet-web.html"}));
+}
+
+/// The braille pages of a BRF file: its lines (CR LF ends) page by page (form feeds).
+auto brf_pages(const std::string& brf) -> std::vector<std::vector<std::string>> {
+    std::vector<std::vector<std::string>> pages(1);
+    for (std::size_t at = 0; at < brf.size();) {
+        if (brf[at] == '\f') {
+            pages.emplace_back();
+            ++at;
+            continue;
+        }
+        const auto end = brf.find("\r\n", at);
+        if (end == std::string::npos) break;
+        pages.back().push_back(brf.substr(at, end - at));
+        at = end + 2;
+    }
+    if (pages.back().empty()) pages.pop_back();
+    return pages;
+}
+
+TEST_F(export_command, the_braille_style_sets_the_cells_of_a_line_and_the_lines_of_a_page) {
+    fs::remove(dir / "styles");
+    fs::create_directories(dir / "styles");
+    for (const auto* name : {"brochure.xml", "large-print.xml"})
+        fs::copy_file(fs::path(FOLIO_SOURCE_DIR) / "styles" / name, dir / "styles" / name);
+    std::ofstream(dir / "styles/braille.xml") << "<style version=\"1\" edition=\"braille\"><page cells=\"32\" lines=\"12\"/></style>\n";
+    std::string doc = good_document;
+    std::string long_text;
+    for (int i = 0; i < 40; ++i) long_text += "Ask your care team about the treatment and its side effects. ";
+    doc.replace(doc.find("Hello."), 6, long_text);
+    write_content(doc);
+    ASSERT_EQ(run({"export", "--edition", "braille"}), 0) << err.str();
+    const auto pages = brf_pages(read_file(dir / "out/leaflet/en/leaflet-braille.brf"));
+    ASSERT_GT(pages.size(), 3U);
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+        EXPECT_EQ(pages[p].size(), 12U) << "page " << p + 1;
+        for (const auto& line : pages[p]) EXPECT_LE(line.size(), 32U) << line;
+    }
+    // The page number stands at the right of the last line, at cell 32.
+    EXPECT_EQ(pages[1].back().size(), 32U) << pages[1].back();
+}
+
+TEST_F(export_command, a_braille_style_with_errors_refuses_the_braille_editions_alone) {
+    const auto styles = dir / "my-styles";
+    fs::create_directories(styles);
+    for (const auto* name : {"brochure.xml", "large-print.xml"})
+        fs::copy_file(fs::path(FOLIO_SOURCE_DIR) / "styles" / name, styles / name);
+    std::ofstream(styles / "braille.xml") << "<style version=\"1\" edition=\"braille\">\n"
+                                             "  <page cells=\"8\"/>\n"
+                                             "</style>\n";
+    EXPECT_EQ(run({"export", "--styles", styles.string()}), 3);
+    EXPECT_NE(err.str().find(styles.string() + "/braille.xml:2:9: error: 8 cells is outside what 'page.cells' allows"),
+              std::string::npos) << err.str();
+    EXPECT_NE(err.str().find("the 'braille' edition is not written: its style has errors"), std::string::npos) << err.str();
+    EXPECT_NE(err.str().find("the 'braille-text' edition is not written: its style has errors"), std::string::npos) << err.str();
+    EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-brochure.pdf", "out/leaflet/en/leaflet-ebook.epub",
+                                                        "out/leaflet/en/leaflet-large-print.pdf", "out/leaflet/en/leaflet-screen-reader.txt",
+                                                        "out/leaflet/en/leaflet-web.html"}));
+    // check reports it the same way, once.
+    EXPECT_EQ(run({"check", "--styles", styles.string(), "content"}), 3);
+    const auto message = err.str();
+    const auto first = message.find("8 cells is outside what 'page.cells' allows");
+    ASSERT_NE(first, std::string::npos) << message;
+    EXPECT_EQ(message.find("8 cells is outside", first + 1), std::string::npos) << message;
 }
 
 TEST_F(export_command, honours_output_folder_language_and_edition_options) {
@@ -144,7 +209,7 @@ TEST_F(export_command, without_a_readable_brochure_style_the_ebook_has_no_page_l
 
 TEST_F(export_command, run_where_folios_data_is_not_is_an_installation_error_not_a_content_error) {
     // Good content, no styles/ or fonts/ in the working folder: exit 6 (installation), the print
-    // editions named as missing data, and the editions that need no style still written.
+    // and braille editions named as missing data, and the editions that need no style still written.
     fs::remove(dir / "styles");
     fs::remove(dir / "fonts");
     EXPECT_EQ(run({"check", "content"}), 6);
@@ -153,7 +218,11 @@ TEST_F(export_command, run_where_folios_data_is_not_is_an_installation_error_not
     EXPECT_EQ(run({"export", "content"}), 6);
     EXPECT_NE(err.str().find("the 'large-print' edition is not written: Folio's data for it is missing"), std::string::npos)
         << err.str();
-    EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-braille-text.txt", "out/leaflet/en/leaflet-braille.brf", "out/leaflet/en/leaflet-ebook.epub", "out/leaflet/en/leaflet-screen-reader.txt", "out/leaflet/en/leaflet-web.html"}));
+    EXPECT_NE(err.str().find("Folio's style for the braille editions is missing: no 'braille.xml' in 'styles' [missing-data]"),
+              std::string::npos) << err.str();
+    EXPECT_NE(err.str().find("the 'braille' edition is not written: Folio's data for it is missing"), std::string::npos)
+        << err.str();
+    EXPECT_EQ(output_files(), (std::vector<std::string>{"out/leaflet/en/leaflet-ebook.epub", "out/leaflet/en/leaflet-screen-reader.txt", "out/leaflet/en/leaflet-web.html"}));
     // A style whose fonts are not there is missing data too.
     fs::create_directories(dir / "styles");
     fs::copy_file(fs::path(FOLIO_SOURCE_DIR) / "styles/brochure.xml", dir / "styles/brochure.xml");
@@ -283,6 +352,7 @@ TEST_F(export_command, a_brochure_font_that_cannot_be_read_fails_the_brochure_al
     fs::remove(dir / "styles");
     fs::create_directories(dir / "styles");
     fs::copy_file(fs::path(FOLIO_SOURCE_DIR) / "styles/large-print.xml", dir / "styles/large-print.xml");
+    fs::copy_file(fs::path(FOLIO_SOURCE_DIR) / "styles/braille.xml", dir / "styles/braille.xml");
     std::string brochure = read_file(fs::path(FOLIO_SOURCE_DIR) / "styles/brochure.xml");
     const std::string regular = "regular=\"noto/NotoSans-Regular.ttf\"";
     ASSERT_NE(brochure.find(regular), std::string::npos);
