@@ -203,20 +203,24 @@ private:
         }
     }
 
+    /// Whether `code` has a sign for `c` (asked of liblouis once per code and character).
+    auto writes(const louis_translator& code, char32_t c) -> bool {
+        const auto key = std::pair(&code, c);
+        auto known = has_sign_.find(key);
+        if (known == has_sign_.end()) {
+            std::string one;
+            append_utf8(one, c);
+            known = has_sign_.emplace(key, code.undefined_characters(one).empty()).first;
+        }
+        return known->second;
+    }
+
     /// Reports once each character a code has no sign for: liblouis leaves it out.
     void report_missing_signs(const louis_translator& code, std::string_view text) {
         for (std::size_t at = 0; at < text.size();) {
             const auto [c, length] = decode_utf8(text, at);
             at += length == 0 ? 1 : length;
-            if (c <= U' ') continue;
-            const auto key = std::pair(&code, c);
-            auto known = has_sign_.find(key);
-            if (known == has_sign_.end()) {
-                std::string one;
-                append_utf8(one, c);
-                known = has_sign_.emplace(key, code.undefined_characters(one).empty()).first;
-            }
-            if (known->second || !reported_.insert(key).second) continue;
+            if (c <= U' ' || writes(code, c) || !reported_.insert(std::pair(&code, c)).second) continue;
             std::string one;
             append_utf8(one, c);
             char hex[16];
@@ -227,10 +231,18 @@ private:
         }
     }
 
-    /// Braille for `parts` (no page pieces), each in its own code. In a code for another script
-    /// (Arabic, Hindi, Chinese), words in Latin letters (a company's name, "CAR T") are written in
-    /// uncontracted English braille: those codes would write them in 8-dot cells no BRF file
-    /// holds, or as their own letters.
+    /// Whether `c` is written in English braille inside `code`: a Latin letter in a code for
+    /// another script (Arabic, Hindi, Chinese would write it in 8-dot cells no BRF file holds, or
+    /// as their own letters), or a sign the code lacks and UEB has (the Spanish table has no
+    /// bullet or degree sign, the Greek one no brackets, the Urdu one no colon).
+    auto in_english(const louis_translator& code, char32_t c) -> bool {
+        if (c == U' ') return false;
+        const bool latin_letter = (c >= U'A' && c <= U'Z') || (c >= U'a' && c <= U'z');
+        if (latin_letter && code.code().other_script) return true;
+        return &code != &english_ && !writes(code, c) && writes(english_, c);
+    }
+
+    /// Braille for `parts` (no page pieces), each in its own code; see in_english.
     auto translate(const std::vector<piece>& parts) -> std::string {
         std::string out;
         std::vector<styled_text> pending;
@@ -241,6 +253,7 @@ private:
         };
         const auto push = [&](const louis_translator* code, std::string text, emphasis style) {
             if (text.empty()) return;
+            report_missing_signs(*code, text);
             if (code != pending_code) flush();
             pending_code = code;
             pending.push_back({std::move(text), style});
@@ -251,25 +264,23 @@ private:
                 out += part.text;
                 continue;
             }
-            report_missing_signs(*part.code, part.text);
-            const auto text = writes_words_apart(part.code->code()) ? i18n::word_spaced(part.text, "zh") : part.text;
-            if (!part.code->code().other_script) {
-                push(part.code, text, part.style);
-                continue;
-            }
+            auto text = writes_words_apart(part.code->code()) ? i18n::word_spaced(part.text, "zh") : part.text;
+            // A no-break space is a space in braille; tables without a sign for it would drop it.
+            for (const std::string_view space : {"\u00A0", "\u202F", "\u2007"})
+                for (auto at = text.find(space); at != std::string::npos; at = text.find(space, at + 1)) text.replace(at, space.size(), " ");
             std::size_t from = 0;
-            bool latin = false;
-            for (std::size_t at = 0; at < text.size(); ++at) {
-                const auto c = static_cast<unsigned char>(text[at]);
-                const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-                const bool other = c >= 0x80;  // a byte of a letter of the code's own script
-                if ((letter && !latin) || (other && latin)) {
-                    push(latin ? &english_ : part.code, text.substr(from, at - from), part.style);
-                    latin = letter;
+            bool english = false;
+            for (std::size_t at = 0; at < text.size();) {
+                const auto [c, length] = decode_utf8(text, at);
+                // A space goes with what it follows.
+                if (const bool here = c != U' ' && in_english(*part.code, c); c != U' ' && here != english) {
+                    push(english ? &english_ : part.code, text.substr(from, at - from), part.style);
+                    english = here;
                     from = at;
                 }
+                at += length == 0 ? 1 : length;
             }
-            push(latin ? &english_ : part.code, text.substr(from), part.style);
+            push(english ? &english_ : part.code, text.substr(from), part.style);
         }
         flush();
         return out;

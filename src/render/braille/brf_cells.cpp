@@ -17,6 +17,11 @@ auto upper(char c) -> char { return c >= 'a' && c <= 'z' ? static_cast<char>(c -
 
 auto is_brf_character(char c) -> bool { return by_dots.find(c) != std::string_view::npos; }
 
+auto brf_character(char32_t c) -> std::optional<char> {
+    if (c < braille_patterns || c >= braille_patterns + by_dots.size()) return std::nullopt;
+    return by_dots[c - braille_patterns];
+}
+
 auto brf_to_unicode(std::string_view brf) -> std::string {
     std::string out;
     for (const char c : brf) {

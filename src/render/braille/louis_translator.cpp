@@ -1,6 +1,7 @@
 #include "render/braille/louis_translator.hpp"
 
 #include "base/utf8.hpp"
+#include "render/braille/brf_cells.hpp"
 
 #include <liblouis.h>
 
@@ -32,9 +33,22 @@ auto to_utf8(const std::vector<widechar>& chars, int length) -> std::string {
 
 louis_translator::louis_translator(braille_code code) : code_(std::move(code)), tables_("en-us-brf.dis," + code_.table) {}
 
-auto louis_translator::translate(const std::vector<styled_text>& runs) const -> std::string { return translate(runs, noUndefined); }
+auto louis_translator::translate(const std::vector<styled_text>& runs) const -> std::string {
+    // Only BRF leaves here. liblouis passes no-break spaces through as they are: in braille they
+    // are spaces. Some tables (Russian) give their cells as Unicode braille whatever the display
+    // table: those are mapped to BRF. Anything else a table lets through (a letter it writes as
+    // itself, an eight-dot cell) has no place in a BRF file and is left out, as an undefined
+    // character is (undefined_characters names it).
+    std::string brf;
+    for (const auto c : raw_translation(runs, noUndefined)) {
+        if (c == 0xA0 || c == 0x202F || c == 0x2007) brf += ' ';
+        else if (c >= U' ' && c <= U'_') brf += static_cast<char>(c);
+        else if (const auto cell = brf_character(c)) brf += *cell;
+    }
+    return brf;
+}
 
-auto louis_translator::translate(const std::vector<styled_text>& runs, int mode) const -> std::string {
+auto louis_translator::raw_translation(const std::vector<styled_text>& runs, int mode) const -> std::u32string {
     std::vector<widechar> in;
     std::vector<formtype> forms;
     for (const auto& run : runs) {
@@ -52,12 +66,7 @@ auto louis_translator::translate(const std::vector<styled_text>& runs, int mode)
     const std::lock_guard lock(louis_mutex);
     if (lou_translateString(tables_.c_str(), in.data(), &in_length, out.data(), &out_length, forms.data(), nullptr, mode) == 0)
         throw std::runtime_error("liblouis could not translate with " + tables_);
-    // liblouis passes no-break spaces through as they are: in braille they are spaces.
-    for (int i = 0; i < out_length; ++i) {
-        auto& c = out[static_cast<std::size_t>(i)];
-        if (c == 0xA0 || c == 0x202F || c == 0x2007) c = ' ';
-    }
-    return to_utf8(out, out_length);
+    return {out.begin(), out.begin() + out_length};
 }
 
 auto louis_translator::undefined_characters(std::string_view text) const -> std::u32string {
@@ -68,10 +77,11 @@ auto louis_translator::undefined_characters(std::string_view text) const -> std:
         if (c <= U' ' || out.find(c) != std::u32string::npos) continue;
         std::string one;
         append_utf8(one, c);
-        // Left out in noUndefined mode, and written as its code point without it. A character the
-        // table deliberately writes as nothing (Bharati braille's nukta) gives nothing either way.
-        const auto blank = [](const std::string& s) { return s.find_first_not_of(' ') == std::string::npos; };
-        if (blank(translate(one)) && !blank(translate({{one}}, 0))) out += c;
+        // Left out (no BRF for it in noUndefined mode), though the table writes something for it
+        // without that mode: its code point, or the letter passed through. A character the table
+        // deliberately writes as nothing (Bharati braille's nukta) gives nothing either way.
+        const auto raw = raw_translation({{one}}, 0);
+        if (translate(one).find_first_not_of(' ') == std::string::npos && raw.find_first_not_of(U' ') != std::u32string::npos) out += c;
     }
     return out;
 }

@@ -42,7 +42,8 @@ public:
     [[nodiscard]] auto code() const -> const braille_code& { return code_; }
 
 private:
-    [[nodiscard]] auto translate(const std::vector<styled_text>& runs, int mode) const -> std::string;
+    /// What liblouis writes, unfiltered, in `mode` (its translation modes).
+    [[nodiscard]] auto raw_translation(const std::vector<styled_text>& runs, int mode) const -> std::u32string;
 
     braille_code code_;
     std::string tables_;  ///< "en-us-brf.dis,<table>": BRF cells out, the code's rules

@@ -73,7 +73,7 @@ TEST(braille_style, each_error_is_reported_where_it_stands_with_what_to_do) {
   <grades>
     <language lang="en" grade="3"/>
     <language lang="hi" grade="2"/>
-    <language lang="fr" grade="1"/>
+    <language lang="yi" grade="1"/>
     <language lang="en-US" grade="2"/>
     <language lang="en_US" grade="2"/>
     <language lang="es" grade="1"/>
@@ -93,8 +93,8 @@ TEST(braille_style, each_error_is_reported_where_it_stands_with_what_to_do) {
         "4:3 unknown-element unknown element 'grade' in 'style' | did you mean 'grades'?",
         "6:25 invalid-value '3' is not a braille grade | write grade=\"1\" (uncontracted) or grade=\"2\" (contracted)",
         "7:25 no-braille-table liblouis has no grade 2 table for 'hi' | write grade=\"1\": liblouis has only that grade for 'hi'",
-        "8:25 no-braille-table liblouis has no grade 1 table for 'fr' | remove this 'language': liblouis has no braille "
-        "table for 'fr' at all",
+        "8:25 no-braille-table liblouis has no grade 1 table for 'yi' | remove this 'language': liblouis has no braille "
+        "table for 'yi' at all",
         "9:15 invalid-value a grade is given for a whole language: 'en-US' names one variety of 'en' | write lang=\"en\"",
         "10:15 invalid-language 'en_US' is not a language tag: BCP 47 language tags use hyphens, not underscores | did you "
         "mean 'en-US'?",
@@ -130,7 +130,7 @@ TEST(braille_tables, each_grade_of_each_language_takes_its_own_table) {
     EXPECT_FALSE(braille_code_for("hi", 2).has_value());
     EXPECT_FALSE(braille_code_for("zh", 2).has_value());
     EXPECT_FALSE(braille_code_for("en", 3).has_value());
-    EXPECT_FALSE(braille_code_for("fr", 1).has_value());
+    EXPECT_FALSE(braille_code_for("yi", 1).has_value());
     // No grade: Folio's choice, as the one-argument form gives it.
     EXPECT_EQ(braille_code_for("en", std::nullopt)->table, "en-ueb-g2.ctb");
     EXPECT_EQ(braille_code_for("es", std::nullopt)->table, "es-g1.ctb");
