@@ -183,8 +183,12 @@ private:
                            [&](const model::abbreviation& a) { text(a.value, a.offset); },
                            [&](const model::foreign& f) {
                                // A phrase in another language in its own code; where liblouis has
-                               // none, a transcriber's note names the language.
+                               // none, a transcriber's note names the language. In English text,
+                               // a phrase in a language of Latin letters is written in UEB,
+                               // uncontracted (Rules of UEB §13.1), as English readers expect.
                                const auto* other = translator_for(f.language);
+                               if (other != nullptr && translator_->code().table.starts_with("en-ueb") && !other->code().other_script)
+                                   other = &english_;
                                if (other == nullptr) {
                                    out.push_back({std::string(note_open), emphasis::none, nullptr});
                                    out.push_back({cues().braille_untranscribed(f.language, resolved_.doc().meta.language),
@@ -193,7 +197,7 @@ private:
                                    return;
                                }
                                const auto* saved = std::exchange(translator_, other);
-                               runs(f.children, style, out, nullptr);
+                               runs(f.children, style, out, node);
                                translator_ = saved;
                            },
                            [&](const model::cross_reference& x) { runs(x.children, style, out, node); },
@@ -395,6 +399,12 @@ private:
                 print_page_indicators(node.id, true);
                 return;
             }
+            // The change of code is said in a transcriber's note ("In Spanish:"), in the code of
+            // the text around it.
+            add(wrap_cells(std::string(note_open) + brf(cues().block_language(node.language, resolved_.doc().meta.language)) +
+                               std::string(note_close),
+                           options_.cells, {6, 4}),
+                true);
             const auto* saved = std::exchange(translator_, other);
             block_in_language(node, depth);
             translator_ = saved;

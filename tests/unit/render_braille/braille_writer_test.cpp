@@ -165,17 +165,22 @@ TEST(braille_writer, a_print_page_indicator_stands_where_the_page_begins_in_a_pa
 }
 
 TEST(braille_writer, other_languages_in_their_own_code_or_a_transcribers_note) {
-    const auto out = braille_of("<p>Say <span lang=\"es\">señor</span> and <span lang=\"tlh\">Qapla'</span>.</p>");
+    const auto out = braille_of("<p>Say <span lang=\"es\">señor</span> and <span lang=\"tlh\">Qapla'</span>.</p>"
+                                "<p lang=\"es\">Llame al médico.</p>");
     ASSERT_EQ(out.pages.size(), 3U);
     std::string body;
     for (const auto& line : out.pages[2]) body += line + " ";
-    const auto spanish = louis_translator(*braille_code_for("es")).translate("señor");
-    EXPECT_NE(spanish, ueb("señor"));
-    EXPECT_NE(body.find(spanish), std::string::npos) << body;
+    // A Spanish word in English text: UEB, uncontracted (Rules of UEB §13.1), not Spanish braille.
+    const auto uncontracted = louis_translator(*braille_code_for("en", 1)).translate("señor");
+    EXPECT_NE(uncontracted, louis_translator(*braille_code_for("es")).translate("señor"));
+    EXPECT_NE(body.find(uncontracted), std::string::npos) << body;
     // Klingon has no braille table: a transcriber's note names the language, and its words are left out.
     EXPECT_NE(body.find("@.<"), std::string::npos) << body;
     EXPECT_NE(body.find("@.>"), std::string::npos) << body;
     EXPECT_EQ(body.find("QAPLA"), std::string::npos) << body;
+    // A Spanish paragraph: in Spanish braille, after a transcriber's note saying so.
+    EXPECT_NE(body.find("@.<" + ueb("In Spanish:") + "@.>"), std::string::npos) << body;
+    EXPECT_NE(body.find(louis_translator(*braille_code_for("es")).translate("Llame al médico.")), std::string::npos) << body;
     EXPECT_FALSE(out.problems.has_errors());
 }
 
