@@ -76,6 +76,7 @@ auto cues::landmarks() const -> std::string { return messages_->format("nav_land
 auto cues::page_list() const -> std::string { return messages_->format("nav_page_list"); }
 auto cues::landmark_contents() const -> std::string { return messages_->format("landmark_toc"); }
 auto cues::landmark_start() const -> std::string { return messages_->format("landmark_start"); }
+auto cues::landmark_cover() const -> std::string { return messages_->format("landmark_cover"); }
 auto cues::landmark_glossary() const -> std::string { return messages_->format("landmark_glossary"); }
 auto cues::skip_to_content() const -> std::string { return messages_->format("skip_to_content"); }
 

@@ -65,6 +65,7 @@ public:
     [[nodiscard]] auto page_list() const -> std::string;          ///< the page list's title
     [[nodiscard]] auto landmark_contents() const -> std::string;
     [[nodiscard]] auto landmark_start() const -> std::string;
+    [[nodiscard]] auto landmark_cover() const -> std::string;    ///< also the cover page's title
     [[nodiscard]] auto landmark_glossary() const -> std::string;  ///< also an untitled glossary's name
     [[nodiscard]] auto skip_to_content() const -> std::string;    ///< the web page's skip link
     [[nodiscard]] auto summary(summary_sentence sentence) const -> std::string;

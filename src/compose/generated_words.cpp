@@ -4,6 +4,8 @@
 #include "compose/locale_words.hpp"
 #include "model/walk.hpp"
 
+#include <algorithm>
+
 namespace folio::compose {
 
 reference_targets::reference_targets(const model::document& doc) {
@@ -65,6 +67,19 @@ auto title_block_words(const model::document& doc, const i18n::message_catalog& 
     if (meta.last_reviewed) out.last_reviewed = messages.format("last_reviewed_short", {{"date", long_date(*meta.last_reviewed, lang, messages)}});
 
     if (!meta.authors.empty()) out.authors = and_list(meta.authors, lang, messages);
+    // One line per role, in the order the roles first appear, the names joined as the language
+    // joins a list.
+    std::vector<model::contributor_role> roles;
+    for (const auto& c : meta.contributors)
+        if (std::find(roles.begin(), roles.end(), c.role) == roles.end()) roles.push_back(c.role);
+    for (const auto role : roles) {
+        std::vector<std::string> names;
+        for (const auto& c : meta.contributors)
+            if (c.role == role) names.push_back(c.name);
+        const char* key = role == model::contributor_role::editor ? "editor" : role == model::contributor_role::translator ? "translator" : "illustrator";
+        out.contributors.push_back(messages.format("meta_contributors", {{"role", std::string(key)}, {"names", and_list(names, lang, messages)}}));
+    }
+    if (!meta.isbn.empty()) out.isbn = messages.format("meta_isbn", {{"isbn", meta.isbn}});
     const std::string separator = messages.format("list_separator");
     for (const auto& keyword : meta.keywords) out.keywords += (out.keywords.empty() ? "" : separator) + keyword;
 
@@ -76,6 +91,8 @@ auto title_block_words(const model::document& doc, const i18n::message_catalog& 
     }
     if (!meta.authors.empty())
         details.push_back(messages.format("meta_authors", {{"count", static_cast<std::int64_t>(meta.authors.size())}, {"names", out.authors}}));
+    for (const auto& line : out.contributors) details.push_back(line);
+    if (!out.isbn.empty()) details.push_back(out.isbn);
     if (meta.published)
         details.push_back(messages.format("meta_published", {{"date", long_date(*meta.published, lang, messages)}}));
     if (meta.last_reviewed)

@@ -300,6 +300,10 @@ auto resolve(model::document doc, const i18n::message_catalog& messages) -> reso
     // Who stands behind the handout: a clinic's name belongs on every copy it hands out.
     const auto& meta = out.doc_.meta;
     if (!title.publisher.empty()) title.notices.push_back(run_with_values(title.publisher, {meta.publisher}, meta.language));
+    std::vector<std::string> names;
+    for (const auto& c : meta.contributors) names.push_back(c.name);
+    for (const auto& line : title.contributors) title.notices.push_back(run_with_values(line, names, meta.language));
+    if (!title.isbn.empty()) title.notices.push_back(text_run(title.isbn));
     if (!title.expert.empty())
         title.notices.push_back(run_with_values(title.expert + " " + title.expert_review,
                                                 {meta.expert->name, meta.expert->credentials}, meta.language));

@@ -25,8 +25,8 @@ struct title_block {
     model::inlines title;     ///< drawn text of node "title"
     model::inlines subtitle;  ///< drawn text of node "subtitle"; may be empty
     /// The notice lines under the title in print and the e-book, in order: the sample notice, the
-    /// translation notice, the publisher, the medical expert and whether they reviewed this text,
-    /// the last-reviewed date. All drawn text of node "meta" (one paragraph each, offsets running on).
+    /// translation notice, the publisher, the contributors, the ISBN, the medical expert and
+    /// whether they reviewed this text, the last-reviewed date. All drawn text of node "meta" (one paragraph each, offsets running on).
     std::vector<model::inlines> notices;
 
     std::string sample_notice;       ///< empty unless the document is a sample
@@ -37,6 +37,10 @@ struct title_block {
     std::vector<std::string> expert_disclosures;   ///< one line each
     std::string expert_review;       ///< whether the expert reviewed this very text
     std::string last_reviewed;       ///< the short last-reviewed line; empty when never reviewed
+    /// A book's contributors besides its authors, one line per role in the order roles first
+    /// appear ("Edited by A and B"); and its ISBN ("ISBN 9780306406157"), empty without one.
+    std::vector<std::string> contributors;
+    std::string isbn;
     /// The facts a listener hears after the notices, one line each: language, publisher, authors,
     /// publication date, last review, keywords, source.
     std::vector<std::string> details;

@@ -206,7 +206,7 @@ void check_image_file(xml_reader& reader, const pugi::xml_attribute& src_attribu
 }  // namespace
 
 void read_image(xml_reader& reader, const pugi::xml_node& image, const std::string& figure_id,
-                model::figure& out) {
+                model::figure& out, bool cover) {
     if (const auto src = reader.required_attribute(image, "src")) {
         out.image_path = *src;
         if (src->empty()) {
@@ -227,6 +227,9 @@ void read_image(xml_reader& reader, const pugi::xml_node& image, const std::stri
         reader.error(reader.position(alt), "alt-and-decorative",
                      "figure '" + figure_id + "' has alt text but is marked decorative",
                      "keep alt if the image carries information, or decorative=\"true\" if it does not; not both");
+    } else if (cover && out.alt.empty()) {
+        reader.error(alt ? reader.position(alt) : reader.position(image), "missing-alt", "the cover has no alt text",
+                     "say what the cover shows in alt=\"...\": it is the e-book's first page, and a reader who cannot see it hears this");
     } else if (!out.decorative && out.alt.empty()) {
         reader.error(alt ? reader.position(alt) : reader.position(image), "missing-alt",
                      "figure '" + figure_id + "' has no alt text",

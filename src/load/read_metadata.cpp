@@ -3,6 +3,8 @@
 #include "i18n/date_format.hpp"
 #include "i18n/language_tag.hpp"
 #include "i18n/unicode_text.hpp"
+#include "load/image_checks.hpp"
+#include "load/isbn.hpp"
 #include "load/suggestions.hpp"
 #include "load/whitespace.hpp"
 #include "load/xml_limits.hpp"
@@ -22,7 +24,8 @@ struct field_rule {
 // The children of <meta>, in the order the format prescribes.
 constexpr field_rule meta_fields[] = {
     {"title", true, false},      {"subtitle", false, false},     {"language", true, false},
-    {"identifier", true, false}, {"publisher", false, false},    {"author", false, true},
+    {"identifier", true, false}, {"isbn", false, false},         {"publisher", false, false},
+    {"author", false, true},     {"contributor", false, true},   {"cover", false, false},
     {"expert", false, false},    {"published", false, false},     {"last-reviewed", false, false},
     {"keywords", false, false},  {"translation", true, false},   {"sample", false, false},
     {"source", false, false},
@@ -47,8 +50,9 @@ void limit_length(xml_reader& reader, const pugi::xml_node& element, std::string
                      "keep titles, names and keywords short; long text belongs in the body");
 }
 
-auto read_plain(xml_reader& reader, const pugi::xml_node& element) -> std::string {
-    reader.check_attributes(element, {});
+auto read_plain(xml_reader& reader, const pugi::xml_node& element, std::initializer_list<std::string_view> attributes = {})
+    -> std::string {
+    reader.check_attributes(element, attributes);
     std::string value;
     for (const auto& child : element.children()) {
         if (child.type() == pugi::node_element) reader.reject_element(child, element, {});
@@ -126,6 +130,22 @@ auto read_expert(xml_reader& reader, const pugi::xml_node& element) -> model::ex
     return expert;
 }
 
+auto read_contributor(xml_reader& reader, const pugi::xml_node& element) -> model::contributor {
+    model::contributor out;
+    const auto role = element.attribute("role");
+    if (!role) {
+        reader.error(reader.position(element), "missing-attribute", "'contributor' needs a 'role' attribute",
+                     "say what they did: role=\"editor\", \"translator\" or \"illustrator\" (authors are <author>)");
+    } else if (reader.check_choice(role, {"editor", "translator", "illustrator"})) {
+        const std::string_view value = role.value();
+        out.role = value == "editor" ? model::contributor_role::editor
+                 : value == "translator" ? model::contributor_role::translator
+                                         : model::contributor_role::illustrator;
+    }
+    out.name = read_plain(reader, element, {"role"});
+    return out;
+}
+
 void read_translation(xml_reader& reader, const pugi::xml_node& element, model::metadata& out) {
     reader.check_attributes(element, {"status", "source-lang"});
     const auto status = element.attribute("status");
@@ -173,6 +193,20 @@ void read_field(xml_reader& reader, const pugi::xml_node& element, model::metada
         reader.document_language = out.language;
     } else if (name == "identifier") {
         out.identifier = read_plain(reader, element);
+    } else if (name == "isbn") {
+        const auto written = read_plain(reader, element);
+        if (written.empty()) return;
+        auto checked = check_isbn(written);
+        if (checked.isbn13.empty()) reader.error(reader.text_position(element), "invalid-isbn", checked.problem, checked.hint);
+        out.isbn = std::move(checked.isbn13);
+    } else if (name == "contributor") {
+        out.contributors.push_back(read_contributor(reader, element));
+    } else if (name == "cover") {
+        // An image with its alt text, read and checked as a figure's image is.
+        reader.check_attributes(element, {"src", "alt"});
+        model::figure cover;
+        read_image(reader, element, "cover", cover, true);
+        out.cover = std::move(cover);
     } else if (name == "publisher") {
         out.publisher = read_plain(reader, element);
     } else if (name == "author") {

@@ -28,13 +28,27 @@ struct expert {
 
 enum class translation_status { original, draft, reviewed };
 
+/// What someone besides the authors did for a book (issue 18), as the editions name it ("Edited
+/// by …") and as EPUB's MARC relator codes give it (edt, trl, ill).
+enum class contributor_role { editor, translator, illustrator };
+
+struct contributor {
+    std::string name;
+    contributor_role role = contributor_role::editor;
+};
+
 struct metadata {
     inlines title;
     inlines subtitle;
     std::string language;  ///< BCP 47, canonical form
     std::string identifier;
     std::string publisher;
+    /// The book's ISBN as its 13 digits (an ISBN-10 converted), checked; empty for none.
+    std::string isbn;
     std::vector<std::string> authors;
+    std::vector<contributor> contributors;  ///< in the order written
+    /// The cover image (its alt text says what it shows); the e-book's cover.
+    std::optional<figure> cover;
     std::optional<model::expert> expert;
     /// First published, and last reviewed: a handout may carry only its review date, so either
     /// may be absent, but the loader accepts no document without both.

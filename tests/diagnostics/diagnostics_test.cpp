@@ -26,7 +26,7 @@ const fs::path cases_dir = fs::path(FOLIO_SOURCE_DIR) / "tests/bad-input";
 // expected.txt) instead of silently not running, and a folder nobody listed fails
 // every_case_folder_is_listed.
 const std::vector<std::string> case_names = {
-    "alt-and-decorative", "bad-callout-kind", "bad-href", "bare-ampersand", "doctype-forbidden",
+    "alt-and-decorative", "bad-callout-kind", "book-metadata", "bad-href", "bare-ampersand", "doctype-forbidden",
     "duplicate-id", "empty-alt", "empty-title", "entity-declaration", "file-ends-early", "heading-skip",
     "image-absolute-path", "image-corrupt", "image-extension-mismatch", "image-parent-dir", "image-symlink-out",
     "image-too-large", "image-truncated", "invalid-date", "invalid-date-wrapped",

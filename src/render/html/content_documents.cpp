@@ -30,6 +30,7 @@ auto xhtml_writer::write(const content_file& file) -> std::string {
         if (const auto* g = std::get_if<model::glossary>(&file.blocks.front()->value))
             title = g->title.empty() ? resolved_.cues().landmark_glossary() : model::plain_text(g->title);
     }
+    if (file.cover) title = resolved_.cues().landmark_cover();
     head.append_child("title").text().set(title.c_str());
     auto link = head.append_child("link");
     link.append_attribute("rel") = "stylesheet";
@@ -37,6 +38,18 @@ auto xhtml_writer::write(const content_file& file) -> std::string {
     link.append_attribute("href") = "../style.css";
 
     auto body = html.append_child("body");
+    if (file.cover) {
+        // The cover alone: the image, named by its alt text (DPUB-ARIA's doc-cover).
+        const auto& cover = *doc_.meta.cover;
+        auto section = body.append_child("section");
+        section.append_attribute("class") = "cover";
+        set_epub_type(section, "cover");
+        auto img = section.append_child("img");
+        img.append_attribute("src") = image_source(plan_.images.at(plan_.image_of_bytes.at(cover.image->bytes.get()))).c_str();
+        img.append_attribute("alt") = cover.alt.c_str();
+        img.append_attribute("role") = "doc-cover";
+        return serialize(document);
+    }
     if (file.title_page) write_title_block(body, file);
     write_blocks(body, file);
     // A page said to start beyond the end of its node's text (print and this writer disagree on

@@ -79,7 +79,7 @@ void note_block(const model::block_node& node, const std::string& file, const mo
                            const auto number = std::to_string(plan.images.size() + 1);
                            plan.image_of_bytes.emplace(b.image->bytes.get(), plan.images.size());
                            plan.images.push_back({b.image->bytes, "media/image-" + number + model::file_extension(b.image->format),
-                                                  model::media_type(b.image->format), "image-" + number});
+                                                  model::media_type(b.image->format), "image-" + number, false});
                        }
                    },
                    [&](const model::callout& b) { note_languages(b.title, main, facts); },
@@ -112,13 +112,22 @@ void note_files(const model::document& doc, content_plan& plan) {
 
 auto plan_content(const model::document& doc) -> content_plan {
     content_plan plan;
-    plan.files.push_back({"text/00-title.xhtml", "text-00", true, {}});
+    // A book's cover comes first, a page of its own with the image and its alt text.
+    if (const auto& cover = doc.meta.cover; cover && cover->image) {
+        plan.files.push_back({"text/cover.xhtml", "cover", false, true, {}});
+        plan.image_of_bytes.emplace(cover->image->bytes.get(), plan.images.size());
+        plan.images.push_back({cover->image->bytes, std::string("media/cover") + model::file_extension(cover->image->format),
+                               model::media_type(cover->image->format), "cover-image", true});
+        ++plan.facts.informative_images;
+        ++plan.facts.images_with_alt;
+    }
+    plan.files.push_back({"text/00-title.xhtml", "text-00", true, false, {}});
     for (const auto& node : doc.body) {
         const bool starts_file = std::holds_alternative<model::section>(node.value) ||
                                  std::holds_alternative<model::glossary>(node.value);
         if (starts_file) {
-            const auto n = numbered(plan.files.size());
-            plan.files.push_back({"text/" + n + "-" + node.id + ".xhtml", "text-" + n, false, {}});
+            const auto n = numbered(plan.files.size() - (plan.files.front().cover ? 1 : 0));
+            plan.files.push_back({"text/" + n + "-" + node.id + ".xhtml", "text-" + n, false, false, {}});
         }
         plan.files.back().blocks.push_back(&node);
     }
@@ -128,7 +137,7 @@ auto plan_content(const model::document& doc) -> content_plan {
 
 auto plan_single_page(const model::document& doc, const std::string& href) -> content_plan {
     content_plan plan;
-    plan.files.push_back({href, "page", true, {}});
+    plan.files.push_back({href, "page", true, false, {}});
     for (const auto& node : doc.body) plan.files.back().blocks.push_back(&node);
     note_files(doc, plan);
     return plan;

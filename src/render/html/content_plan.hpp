@@ -19,6 +19,7 @@ struct content_file {
     std::string href;  ///< relative to the package document, e.g. "text/01-side-effects.xhtml"
     std::string manifest_id;
     bool title_page = false;
+    bool cover = false;  ///< the book's cover image alone (the e-book's first page)
     std::vector<const model::block_node*> blocks;
 };
 
@@ -28,6 +29,7 @@ struct packed_image {
     std::string href;        ///< in the publication, e.g. "media/image-1.png"
     std::string media_type;  ///< image/png or image/jpeg, from the bytes
     std::string manifest_id;
+    bool cover = false;  ///< the cover image (manifest property cover-image)
 };
 
 /// What the content holds, counted once: the accessibility metadata and summary say only what is

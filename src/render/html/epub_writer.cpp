@@ -72,8 +72,11 @@ auto build_publication(const compose::resolved_document& resolved,
     const model::style default_style;
     const std::string css = stylesheet(options.style != nullptr ? *options.style : default_style);
 
-    std::vector<landmark> landmarks{{"toc", cues.landmark_contents(), "nav.xhtml#toc"},
-                                    {"bodymatter", cues.landmark_start(), plan.files.front().href}};
+    std::vector<landmark> landmarks;
+    const bool has_cover = plan.files.front().cover;
+    if (has_cover) landmarks.push_back({"cover", cues.landmark_cover(), plan.files.front().href});
+    landmarks.push_back({"toc", cues.landmark_contents(), "nav.xhtml#toc"});
+    landmarks.push_back({"bodymatter", cues.landmark_start(), plan.files.at(has_cover ? 1 : 0).href});
     if (const auto glossary = first_glossary_id(doc); !glossary.empty())
         landmarks.push_back({"glossary", cues.landmark_glossary(), plan.file_of_id.at(glossary) + "#" + glossary});
     const std::string nav = navigation_document(doc, cues, writer.headings(), landmarks, markers);

@@ -47,7 +47,27 @@ auto package_document(const package_inputs& in) -> std::string {
     dc(metadata, "identifier", in.identifier).append_attribute("id") = "uid";
     dc(metadata, "title", model::plain_text(meta_data.title));
     dc(metadata, "language", meta_data.language);
-    for (const auto& author : meta_data.authors) dc(metadata, "creator", author);
+    if (!meta_data.isbn.empty()) {
+        // The ISBN as a second identifier (ONIX code list 5: 15 is ISBN-13).
+        dc(metadata, "identifier", "urn:isbn:" + meta_data.isbn).append_attribute("id") = "isbn";
+        auto type = meta(metadata, "identifier-type", "15");
+        type.append_attribute("refines") = "#isbn";
+        type.append_attribute("scheme") = "onix:codelist5";
+    }
+    // Authors and contributors with their MARC relator roles, in the order written.
+    const auto person = [&](const char* element, const std::string& name, const char* role, std::size_t number) {
+        const std::string id = std::string(element) + "-" + std::to_string(number);
+        dc(metadata, element, name).append_attribute("id") = id.c_str();
+        auto m = meta(metadata, "role", role);
+        m.append_attribute("refines") = ("#" + id).c_str();
+        m.append_attribute("scheme") = "marc:relators";
+    };
+    for (std::size_t k = 0; k < meta_data.authors.size(); ++k) person("creator", meta_data.authors[k], "aut", k + 1);
+    for (std::size_t k = 0; k < meta_data.contributors.size(); ++k) {
+        const auto role = meta_data.contributors[k].role;
+        person("contributor", meta_data.contributors[k].name,
+               role == model::contributor_role::editor ? "edt" : role == model::contributor_role::translator ? "trl" : "ill", k + 1);
+    }
     if (!meta_data.publisher.empty()) dc(metadata, "publisher", meta_data.publisher);
     // The publication date; a handout that carries only its review date is dated by that.
     if (const auto& when = meta_data.published ? meta_data.published : meta_data.last_reviewed) {
@@ -83,7 +103,8 @@ auto package_document(const package_inputs& in) -> std::string {
     item(manifest, "nav", "nav.xhtml", "application/xhtml+xml", "nav");
     item(manifest, "css", "style.css", "text/css");
     for (const auto& file : in.plan.files) item(manifest, file.manifest_id, file.href, "application/xhtml+xml");
-    for (const auto& image : in.plan.images) item(manifest, image.manifest_id, image.href, image.media_type.c_str());
+    for (const auto& image : in.plan.images)
+        item(manifest, image.manifest_id, image.href, image.media_type.c_str(), image.cover ? "cover-image" : nullptr);
 
     auto spine = package.append_child("spine");
     if (i18n::is_right_to_left(meta_data.language)) spine.append_attribute("page-progression-direction") = "rtl";
