@@ -223,9 +223,8 @@ auto base_stylesheet(const model::style& style, const palette& p) -> std::string
     rule("th", "  background-color: " + hex(p.table_header) + ";\n  color: " + hex(p.text) + ";\n");
     rule("figure", "  margin: " + em(style.paragraph_space * 2, body) + " 0;\n");
     rule("img", "  max-width: 100%;\n  height: auto;\n");
-    // A book's cover: the image alone on its page, centred, never taller than the screen.
+    // A book's cover: the image alone on its page, centred.
     rule("section.cover", "  text-align: center;\n");
-    rule("section.cover img", "  max-height: 95vh;\n");
     rule("figcaption", "  font-size: " + em(style.small_size, body) + ";\n  color: " + hex(p.muted) + ";\n  margin-top: 0.25em;\n");
     rule("aside.callout", "  border: 0.0625em solid " + hex(p.callout_border) + ";\n  padding: " + em(style.table_padding * 2, body) +
                               ";\n  margin: " + em(style.paragraph_space * 2, body) + " 0;\n");
