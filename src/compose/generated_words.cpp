@@ -92,7 +92,9 @@ auto title_block_words(const model::document& doc, const i18n::message_catalog& 
     if (!meta.authors.empty())
         details.push_back(messages.format("meta_authors", {{"count", static_cast<std::int64_t>(meta.authors.size())}, {"names", out.authors}}));
     for (const auto& line : out.contributors) details.push_back(line);
+    if (!meta.edition.empty()) details.push_back(meta.edition);
     if (!out.isbn.empty()) details.push_back(out.isbn);
+    if (!meta.rights.empty()) details.push_back(meta.rights);
     if (meta.published)
         details.push_back(messages.format("meta_published", {{"date", long_date(*meta.published, lang, messages)}}));
     if (meta.last_reviewed)

@@ -303,7 +303,10 @@ auto resolve(model::document doc, const i18n::message_catalog& messages) -> reso
     std::vector<std::string> names;
     for (const auto& c : meta.contributors) names.push_back(c.name);
     for (const auto& line : title.contributors) title.notices.push_back(run_with_values(line, names, meta.language));
+    // A book's copyright lines, in the author's words: its edition, ISBN and rights.
+    if (!meta.edition.empty()) title.notices.push_back(text_run(meta.edition));
     if (!title.isbn.empty()) title.notices.push_back(text_run(title.isbn));
+    if (!meta.rights.empty()) title.notices.push_back(text_run(meta.rights));
     if (!title.expert.empty())
         title.notices.push_back(run_with_values(title.expert + " " + title.expert_review,
                                                 {meta.expert->name, meta.expert->credentials}, meta.language));

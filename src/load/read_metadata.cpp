@@ -24,7 +24,8 @@ struct field_rule {
 // The children of <meta>, in the order the format prescribes.
 constexpr field_rule meta_fields[] = {
     {"title", true, false},      {"subtitle", false, false},     {"language", true, false},
-    {"identifier", true, false}, {"isbn", false, false},         {"publisher", false, false},
+    {"identifier", true, false}, {"isbn", false, false},         {"edition", false, false},
+    {"rights", false, false},    {"publisher", false, false},
     {"author", false, true},     {"contributor", false, true},   {"cover", false, false},
     {"expert", false, false},    {"published", false, false},     {"last-reviewed", false, false},
     {"keywords", false, false},  {"translation", true, false},   {"sample", false, false},
@@ -199,6 +200,10 @@ void read_field(xml_reader& reader, const pugi::xml_node& element, model::metada
         auto checked = check_isbn(written);
         if (checked.isbn13.empty()) reader.error(reader.text_position(element), "invalid-isbn", checked.problem, checked.hint);
         out.isbn = std::move(checked.isbn13);
+    } else if (name == "edition") {
+        out.edition = read_plain(reader, element);
+    } else if (name == "rights") {
+        out.rights = read_plain(reader, element);
     } else if (name == "contributor") {
         out.contributors.push_back(read_contributor(reader, element));
     } else if (name == "cover") {

@@ -45,6 +45,8 @@ struct metadata {
     std::string publisher;
     /// The book's ISBN as its 13 digits (an ISBN-10 converted), checked; empty for none.
     std::string isbn;
+    std::string edition;  ///< a book's edition in the author's words ("Second edition"); may be empty
+    std::string rights;   ///< its copyright statement ("© 2026 … All rights reserved."); may be empty
     std::vector<std::string> authors;
     std::vector<contributor> contributors;  ///< in the order written
     /// The cover image (its alt text says what it shows); the e-book's cover.

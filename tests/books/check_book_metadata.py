@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """A book's metadata in every edition that shows it (issue 18, first part): tests/books/caring-at-home
-has an ISBN, an author, contributors in three roles and a cover image.
+has an ISBN, an edition, a copyright statement, an author, contributors in three roles and a cover
+image.
 
 - the EPUB passes epubcheck (0 fatals, errors, warnings) and Ace (0 violations); its package has
   the ISBN as a second dc:identifier (urn:isbn, ONIX identifier-type 15), the author and each
@@ -8,7 +9,7 @@ has an ISBN, an author, contributors in three roles and a cover image.
   cover-image property; the cover page comes first in the spine, shows the image with its alt text
   (role doc-cover), and the landmarks lead to it;
 - the text edition and the brochure's title page say "Edited by …", "Translated by …",
-  "Illustrated by …" and the ISBN.
+  "Illustrated by …", the edition, the ISBN and the rights (the e-book's dc:rights too).
 
 usage: check_book_metadata.py FOLIO SOURCE_DIR WORK_DIR
 """
@@ -40,6 +41,8 @@ def check_package(book):
         if meta.get("refines"):
             refines.setdefault(meta.get("refines")[1:], []).append((meta.get("property"), meta.get("scheme"), meta.text))
     identifiers = {e.get("id"): e.text for e in metadata.findall(f"{DC}identifier")}
+    if [e.text for e in metadata.findall(f"{DC}rights")] != ["© 2026 Folio sample press. All rights reserved."]:
+        fail(f"dc:rights: {[e.text for e in metadata.findall(f'{DC}rights')]}")
     if identifiers.get("isbn") != "urn:isbn:9780306406157":
         fail(f"ISBN identifier: {identifiers}")
     if ("identifier-type", "onix:codelist5", "15") not in refines.get("isbn", []):
@@ -72,7 +75,7 @@ def check_package(book):
 
 
 LINES = ["Edited by Ben Editor and Dana Second", "Translated by Chen Translator", "Illustrated by Eli Drawer",
-         "ISBN 9780306406157"]
+         "Second edition", "ISBN 9780306406157", "© 2026 Folio sample press. All rights reserved."]
 
 
 def main():

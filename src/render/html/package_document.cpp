@@ -76,6 +76,7 @@ auto package_document(const package_inputs& in) -> std::string {
         dc(metadata, "date", date);
     }
     if (!meta_data.subtitle.empty()) dc(metadata, "description", model::plain_text(meta_data.subtitle));
+    if (!meta_data.rights.empty()) dc(metadata, "rights", meta_data.rights);
     for (const auto& keyword : meta_data.keywords) dc(metadata, "subject", keyword);
     meta(metadata, "dcterms:modified", iso_timestamp(in.modified));
 
