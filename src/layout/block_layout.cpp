@@ -310,13 +310,34 @@ void layout_blocks(const model::blocks& content, layout_context& c, std::vector<
     }
 }
 
+void layout_cover(layout_context& c, std::vector<flow_item>& out) {
+    const auto& cover = c.doc.meta.cover;
+    if (!cover || !cover->image || cover->image->width == 0 || cover->image->height == 0) return;
+    const auto& pixels = *cover->image;
+    const double aspect = static_cast<double>(pixels.height) / pixels.width;
+    const double width = std::min(c.column_width, c.column_height / aspect);
+    const double height = width * aspect;
+    flow_item item;
+    image img;
+    img.data = pixels;
+    // Centred on the page both ways: a landscape image does not cling to the top.
+    img.area = {(c.column_width - width) / 2, (c.column_height - height) / 2, width, height};
+    img.alt = cover->alt;
+    img.from = {std::string(model::cover_id), artifact_kind::none, item_role::figure};
+    item.height = c.column_height;
+    item.items.emplace_back(std::move(img));
+    out.push_back(std::move(item));
+}
+
 void layout_title_block(layout_context& c, std::vector<flow_item>& out) {
     const auto& words = c.resolved.title();
     const std::size_t first = out.size();
+    const bool after_cover = first > 0;  // the cover, alone on its page
     const auto title_spans = spans_of(words.title, base_style(c, c.style.heading_sizes[0], c.style.heading_color, true), c);
     const std::string title_id(model::title_id), subtitle_id(model::subtitle_id), notices_id(model::notices_id);
     lines_to_items(break_balanced(c, title_spans, c.column_width, {}), 0, {title_id, artifact_kind::none, item_role::title}, out, true);
     if (first < out.size()) out[first].outline.push_back({model::plain_text(words.title), 1, 0, 0, title_id});
+    if (after_cover && first < out.size()) out[first].break_before = true;
     if (!words.subtitle.empty()) {
         const auto spans = spans_of(words.subtitle, base_style(c, c.style.heading_sizes[2], c.style.text_color), c);
         const std::size_t at = out.size();

@@ -35,6 +35,9 @@ struct layout_context {
 
 /// The title block: title, subtitle, notices, medical expert, last-reviewed date.
 void layout_title_block(layout_context& context, std::vector<flow_item>& out);
+/// A book's cover (meta `cover`), alone on the first page: the image as large as the text area
+/// allows, centred; the title block then starts a new page. Nothing without a cover.
+void layout_cover(layout_context& context, std::vector<flow_item>& out);
 
 /// Every block, in reading order, as flow items.
 void layout_blocks(const model::blocks& content, layout_context& context, std::vector<flow_item>& out);

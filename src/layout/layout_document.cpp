@@ -72,6 +72,7 @@ auto layout_document(const compose::resolved_document& resolved, const model::st
         layout_context context{resolved, doc, style, fonts, last_pass, frame.column_width(), column_height, right_to_left,
                                doc.meta.language, {}, 0, {}, references ? &target_pages : nullptr};
         std::vector<flow_item> flow;
+        layout_cover(context, flow);
         layout_title_block(context, flow);
         layout_blocks(doc.body, context, flow);
         result = {};  // the previous pass's pages go before this pass's are made
@@ -103,11 +104,19 @@ auto layout_document(const compose::resolved_document& resolved, const model::st
     const double text_width = frame.width - frame.margin_left - frame.margin_right;
     const double saved_width = context.column_width;
     context.column_width = text_width;
+    // A book's cover is not a numbered page: it is labelled "Cover" (the PDF's page labels) and
+    // has no footer; the pages after it count from 1.
+    const bool cover = doc.meta.cover && doc.meta.cover->image;
+    const auto numbered = total - (cover ? 1 : 0);
     for (std::size_t i = 0; i < result.pages.size(); ++i) {
         auto& page = result.pages[i];
-        const auto number = static_cast<std::int64_t>(i + 1);
+        if (cover && i == 0) {
+            page.label = resolved.cues().landmark_cover();
+            continue;
+        }
+        const auto number = static_cast<std::int64_t>(i + (cover ? 0 : 1));
         page.label = resolved.page_label(number);
-        auto footer = layout_plain_line(resolved.page_footer(number, total), style.small_size,
+        auto footer = layout_plain_line(resolved.page_footer(number, numbered), style.small_size,
                                         style.muted_color, context, text_width, true);
         const double y = frame.height - frame.margin_bottom + (frame.margin_bottom - footer.height) / 2;
         for (auto& item : footer.items) {

@@ -9,6 +9,7 @@
 
 #include "layout/glyph_text.hpp"
 #include "model/image.hpp"
+#include "model/title_block_ids.hpp"
 
 #include <cstdint>
 #include <set>
@@ -198,7 +199,8 @@ struct paged_document {
     std::vector<outline_entry> outline;
     std::vector<anchor> anchors;
 
-    /// For each page, where it begins in the content (for the EPUB page list): its first content
+    /// For each numbered page (a book's cover is none), where it begins in the content (for the
+    /// e-book's page list and braille's print page indicators): its first content
     /// run, or a figure's image (offset 0 of the figure, whose caption follows it). Text drawn
     /// again, such as a table's header rows repeated at the top of a page, is not where the page
     /// begins: runs already drawn on an earlier page are passed over.
@@ -226,6 +228,8 @@ struct paged_document {
             for (const auto& item : p.items)
                 if (const auto* run = std::get_if<glyph_run>(&item); run != nullptr && !run->from.node_id.empty())
                     drawn.emplace(run->from.node_id, run->text_offset);
+            // A book's cover is no numbered page: the page lists start after it.
+            if (start.node_id == model::cover_id) continue;
             out.push_back(std::move(start));
         }
         return out;

@@ -8,6 +8,10 @@ image.
   contributor with their MARC relator role in the order written, the cover image with the
   cover-image property; the cover page comes first in the spine, shows the image with its alt text
   (role doc-cover), and the landmarks lead to it;
+- both print editions begin with the cover alone on its page: a Figure with the alt text first in
+  the structure tree, page label "Cover", no footer, the pages after it numbered from 1; every
+  PDF/UA rule of tests/print/check_tags.py holds; the e-book's page list and braille's print page
+  indicators start after it;
 - the text edition and the brochure's title page say "Edited by …", "Translated by …",
   "Illustrated by …", the edition, the ISBN and the rights (the e-book's dc:rights too).
 
@@ -21,6 +25,11 @@ import sys
 import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
+
+import pikepdf
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "print"))
+from check_tags import bottom_margin, check_pdf  # noqa: E402
 
 OPF = "{http://www.idpf.org/2007/opf}"
 DC = "{http://purl.org/dc/elements/1.1/}"
@@ -74,6 +83,41 @@ def check_package(book):
         fail(f"the start of the content is the cover: {landmarks}")
 
 
+def check_print(folder, source):
+    for edition in ("brochure", "large-print"):
+        path = folder / f"caring-at-home-{edition}.pdf"
+        for rule, message in check_pdf(path, {"bottom_margin": bottom_margin(source, edition)}):
+            fail(f"{edition}: [{rule}] {message}")
+        pdf = pikepdf.open(path)
+        labels = [str(x) if not isinstance(x, pikepdf.Dictionary) else dict(x) for x in pdf.Root.PageLabels.Nums]
+        if labels[:2] != ["0", {"/P": "Cover"}] or labels[2] != "1" or str(labels[3].get("/S")) != "/D":
+            fail(f"{edition}: page labels {labels}")
+        root = pdf.Root.StructTreeRoot.K
+        document = root[0] if isinstance(root, pikepdf.Array) else root
+        first = document.K[0]
+        if str(first.S) != "/Figure" or str(first.get("/Alt")) != "A house drawn in blue lines, with a lit window":
+            fail(f"{edition}: the first structure element is {first.S}, not the cover's Figure")
+        pages = [subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(path), "-"], capture_output=True, text=True,
+                                check=True).stdout for n in (1, 2)]
+        if pages[0].strip():
+            fail(f"{edition}: the cover page has text: {pages[0]!r}")
+        if "Page 1 of" not in " ".join(pages[1].split()):
+            fail(f"{edition}: the page after the cover is not numbered 1")
+
+
+def check_page_starts(folder):
+    with zipfile.ZipFile(folder / "caring-at-home-ebook.epub") as book:
+        nav = ET.fromstring(book.read("EPUB/nav.xhtml"))
+    entries = [a.text for n in nav.iter(f"{XHTML}nav") if n.get(f"{EPUB}type") == "page-list" for a in n.iter(f"{XHTML}a")]
+    pdf_pages = len(pikepdf.open(folder / "caring-at-home-brochure.pdf").pages)
+    if entries != [str(n) for n in range(1, pdf_pages)]:
+        fail(f"the e-book's page list {entries}: the brochure has a cover and {pdf_pages - 1} numbered pages")
+    brf = (folder / "caring-at-home-braille.brf").read_bytes().decode("ascii")
+    indicators = [line for line in brf.split("\r\n") if line.startswith("---")]
+    if len(indicators) != pdf_pages - 2:
+        fail(f"braille has {len(indicators)} print page indicators for {pdf_pages - 1} numbered pages")
+
+
 LINES = ["Edited by Ben Editor and Dana Second", "Translated by Chen Translator", "Illustrated by Eli Drawer",
          "Second edition", "ISBN 9780306406157", "© 2026 Folio sample press. All rights reserved."]
 
@@ -83,7 +127,7 @@ def main():
     shutil.rmtree(work, ignore_errors=True)
     out = work / "out"
     result = subprocess.run([folio, "export", str(source / "tests/books/caring-at-home"), "-o", str(out), "-q",
-                             "--edition", "ebook,screen-reader,brochure"], capture_output=True, text=True)
+                             "--edition", "ebook,screen-reader,brochure,large-print,braille"], capture_output=True, text=True)
     if result.returncode != 0:
         print(result.stderr)
         return 1
@@ -105,14 +149,16 @@ def main():
             fail(f"Ace: {violations}")
     with zipfile.ZipFile(epub) as book:
         check_package(book)
+    check_print(folder, source)
+    check_page_starts(folder)
     text = (folder / "caring-at-home-screen-reader.txt").read_text(encoding="utf-8")
-    pdf = subprocess.run(["pdftotext", "-l", "1", str(folder / "caring-at-home-brochure.pdf"), "-"], capture_output=True,
+    pdf = subprocess.run(["pdftotext", "-f", "2", "-l", "2", str(folder / "caring-at-home-brochure.pdf"), "-"], capture_output=True,
                          text=True, check=True).stdout
     for line in LINES:
         if line + "\n" not in text:
             fail(f"the text edition does not say {line!r}")
         if line not in " ".join(pdf.split()):
-            fail(f"the brochure's first page does not say {line!r}")
+            fail(f"the brochure's title page does not say {line!r}")
     for f in failures:
         print("FAIL:", f)
     print(f"book metadata: {len(failures)} failures")

@@ -104,6 +104,13 @@ private:
 
     void title_block(std::size_t document) {
         const std::string title(model::title_id), subtitle(model::subtitle_id), notices(model::notices_id);
+        // A book's cover, first: a figure with its alt text.
+        if (model_.meta.cover && model_.meta.cover->image) {
+            const std::string cover(model::cover_id);
+            const auto figure = add(document, structure_type::figure, cover);
+            plan_.elements[figure].alt = model_.meta.cover->alt;
+            leaf(figure, {cover, leaf_part::figure});
+        }
         leaf(add(document, structure_type::h1, title), {title, leaf_part::title});
         leaf(add(document, structure_type::p, subtitle), {subtitle, leaf_part::subtitle});
         for (const int part : meta_parts_) {
