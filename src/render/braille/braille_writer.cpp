@@ -224,7 +224,9 @@ private:
         for (std::size_t at = 0; at < text.size();) {
             const auto [c, length] = decode_utf8(text, at);
             at += length == 0 ? 1 : length;
-            if (c <= U' ' || writes(code, c) || !reported_.insert(std::pair(&code, c)).second) continue;
+            if (c <= U' ' || writes(code, c) || reported_.contains(std::pair(&code, c))) continue;
+            if (!code.undefined_in(text, c)) continue;  // written with its neighbours (a nukta with its consonant)
+            reported_.insert(std::pair(&code, c));
             std::string one;
             append_utf8(one, c);
             char hex[16];

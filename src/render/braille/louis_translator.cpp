@@ -86,6 +86,24 @@ auto louis_translator::undefined_characters(std::string_view text) const -> std:
     return out;
 }
 
+auto louis_translator::undefined_in(std::string_view text, char32_t c) const -> bool {
+    // The character with the one before it (a combining mark's base): liblouis writes something
+    // for an undefined character only without noUndefined (its code point, or itself), so the
+    // two modes differ exactly when it is undefined there.
+    std::size_t previous = 0;
+    for (std::size_t at = 0; at < text.size();) {
+        const auto [here, length] = decode_utf8(text, at);
+        const std::size_t next = at + (length == 0 ? 1 : length);
+        if (here == c) {
+            const std::vector<styled_text> pair{{std::string(text.substr(previous, next - previous))}};
+            return raw_translation(pair, 0) != raw_translation(pair, noUndefined);
+        }
+        previous = at;
+        at = next;
+    }
+    return false;
+}
+
 auto louis_translator::back_translate(std::string_view brf) const -> std::string {
     auto in = to_widechars(brf);
     if (in.empty()) return {};

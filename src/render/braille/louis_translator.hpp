@@ -36,6 +36,10 @@ public:
     /// The characters of `text` the code has no sign for, each once, in the order met.
     [[nodiscard]] auto undefined_characters(std::string_view text) const -> std::u32string;
 
+    /// Whether `c`, which the code has no sign for alone, is left out of `text` too: a table may
+    /// write it with the characters around it (Punjabi's nukta with its consonant, "ਫ਼").
+    [[nodiscard]] auto undefined_in(std::string_view text, char32_t c) const -> bool;
+
     /// The text liblouis reads back from BRF (for tests: how much of the source survives).
     [[nodiscard]] auto back_translate(std::string_view brf) const -> std::string;
 

@@ -192,6 +192,10 @@ TEST(braille_writer, a_character_the_code_cannot_write_is_reported_once_at_its_b
     EXPECT_NE(d.message.find("U+05E9"), std::string::npos) << d.message;
     EXPECT_GT(d.position.line, 0U);
     EXPECT_FALSE(out.problems.has_errors());
+    // Punjabi's table has no sign for the nukta alone, but writes "ਫ਼" (pha with nukta) whole:
+    // nothing is left out, nothing reported.
+    const auto punjabi = braille_of("<p lang=\"pa\">ਫ਼ੋਨ ਕਰੋ</p>");
+    EXPECT_TRUE(punjabi.problems.all().empty()) << model::format_diagnostic(punjabi.problems.all().front());
 }
 
 TEST(braille_writer, table_entries_stay_whole_on_a_page_and_lines_keep_to_the_cell_count) {
