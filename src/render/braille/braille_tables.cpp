@@ -25,10 +25,10 @@ auto codes_of(std::string_view language) -> const language_codes* {
         // liblouis's vi-vn-g1 already contracts syllables: its g0 is the uncontracted code.
         {"vi", {{"vi-vn-g0.utb", false, "Vietnamese braille, uncontracted"},
                 braille_code{"vi-vn-g2.ctb", true, "Vietnamese braille, contracted"}}},
-        {"zh", {{"zh-chn.ctb", false, "Current Chinese braille (Mandarin)", true}, std::nullopt}},
+        {"zh", {{"zh-chn.ctb", false, "Current Chinese braille (Mandarin)", true, true}, std::nullopt}},
         // Chinese in traditional characters is read in Taiwan's braille, which spells syllables
         // by Zhuyin (liblouis's zh-tw), not in the mainland's.
-        {"zh-Hant", {{"zh-tw.ctb", false, "Taiwanese braille (Mandarin)", true}, std::nullopt}},
+        {"zh-Hant", {{"zh-tw.ctb", false, "Taiwanese braille (Mandarin)", true, true}, std::nullopt}},
         // Languages Folio has no sample of, each tried on a passage of the language-help sample
         // (its taglines) and read back (tests/unit/render_braille): uncontracted by default, as
         // for Spanish; the contracted code where liblouis has one, for a style to choose.

@@ -14,6 +14,7 @@ struct braille_code {
     bool contracted = false; ///< contracted (grade 2) or not
     std::string name;        ///< the code's name, for a transcriber's note ("Unified English Braille, grade 2")
     bool other_script = false;  ///< the language is not written in Latin letters (Latin words need English braille)
+    bool words_apart = false;   ///< print runs words together but braille spaces them (Chinese: 分词连写)
 };
 
 /// The braille code Folio uses for a BCP 47 tag (its primary language), or nothing when liblouis

@@ -49,9 +49,6 @@ struct piece {
     std::string page = {};
 };
 
-/// Chinese braille writes each word apart (分词连写), where print runs the characters together.
-auto writes_words_apart(const braille_code& code) -> bool { return code.table.starts_with("zh-"); }
-
 /// The code of `language` in the grade the options give for it.
 auto code_for(std::string_view language, const braille_options& options) -> std::optional<braille_code> {
     const auto grade = options.grades.find(language.substr(0, language.find('-')));
@@ -270,7 +267,7 @@ private:
                 out += part.text;
                 continue;
             }
-            auto text = writes_words_apart(part.code->code()) ? i18n::word_spaced(part.text, "zh") : part.text;
+            auto text = part.code->code().words_apart ? i18n::word_spaced(part.text, "zh") : part.text;
             // A no-break space is a space in braille; tables without a sign for it would drop it.
             for (const std::string_view space : {"\u00A0", "\u202F", "\u2007"})
                 for (auto at = text.find(space); at != std::string::npos; at = text.find(space, at + 1)) text.replace(at, space.size(), " ");
